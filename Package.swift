@@ -1,0 +1,21 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+let package = Package(
+    name: "igfrules",
+    products: [
+        .executable(name: "igfrules", targets: ["igfrules"]),
+        .library(name: "IGFRules", targets: ["IGFRules"]),
+    ],
+    targets: [
+        // The language: source text, lexer, parser, checker, evaluator, explanations, renderers.
+        .target(name: "IGFRules"),
+        // The commands and the REPL, as a library so that tests can run them in-process.
+        .target(name: "IGFRulesCLI", dependencies: ["IGFRules"]),
+        // The executable: only hands the process's arguments and streams to IGFRulesCLI.
+        .executableTarget(name: "igfrules", dependencies: ["IGFRulesCLI"]),
+        .testTarget(name: "IGFRulesTests", dependencies: ["IGFRules"]),
+        .testTarget(name: "IGFRulesCLITests", dependencies: ["IGFRulesCLI", "IGFRules"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,264 @@
+/// Resolving and kind-checking expressions, producing `Code`.
+struct ExpressionContext {
+    let file: SourceFile
+    /// Parameter values must be written out: no data, no other names, no `today`.
+    var constantOnly = false
+    /// Variables bound by enclosing quantifiers and comprehensions; a variable's slot is its index.
+    var locals: [(name: String, type: DataType)] = []
+    /// Set once an error was reported for this expression, so that follow-on errors are not.
+    var failed = false
+
+    init(file: SourceFile, constantOnly: Bool = false) {
+        self.file = file
+        self.constantOnly = constantOnly
+    }
+}
+
+extension Checker {
+    mutating func compile(_ expression: Expr, _ context: inout ExpressionContext) -> Code {
+        let range = expression.range
+        func make(_ op: Code.Op, _ type: DataType) -> Code { Code(op: op, range: range, type: type) }
+        switch expression.kind {
+        case .number(let number): return make(.constant(.number(number)), .number)
+        case .bool(let value): return make(.constant(.bool(value)), .bool)
+        case .date(let date): return make(.constant(.date(date)), .date)
+        case .dateTime(let dateTime): return make(.constant(.dateTime(dateTime)), .dateTime)
+        case .duration(let duration): return make(.constant(.duration(duration)), .duration)
+        case .missing: return make(.constant(.missing), .unknown)
+        case .invalid:
+            context.failed = true
+            return make(.constant(.missing), .unknown)
+        case .today:
+            if context.constantOnly { problem(.notConstant("today", range: range, file: context.file), &context) }
+            return make(.today, .date)
+        case .name(let name):
+            return compileName(name, range: range, &context)
+        case .text(let parts):
+            var compiled: [Code.TextCode] = []
+            for part in parts {
+                switch part {
+                case .literal(let text): compiled.append(.literal(text))
+                case .expression(let inner): compiled.append(.value(compile(inner, &context)))
+                }
+            }
+            if compiled.allSatisfy({ if case .literal = $0 { true } else { false } }) {
+                let text = compiled.map { if case .literal(let piece) = $0 { piece } else { "" } }.joined()
+                return make(.constant(.text(text)), .text)
+            }
+            return make(.text(compiled), .text)
+        case .field(let base, let field):
+            let compiledBase = compile(base, &context)
+            let type = fieldType(of: compiledBase.type, field: field, base: base, &context)
+            return make(.field(compiledBase, field.text), type)
+        case .index(let base, let index):
+            let compiledBase = compile(base, &context)
+            let compiledIndex = compile(index, &context)
+            expect(compiledIndex, fits: .number, role: "a position in a list", &context)
+            var type = DataType.unknown
+            switch compiledBase.type {
+            case .list(let element): type = element
+            case .unknown: break
+            default: problem(.notAList(context.file.text(base.range), found: compiledBase.type, role: "`[…]`", range: base.range, file: context.file), &context)
+            }
+            return make(.index(compiledBase, compiledIndex), type)
+        case .call(let name, let arguments):
+            return compileCall(name, arguments, range: range, &context)
+        case .unary(.not, let operand):
+            let code = compile(operand, &context)
+            expect(code, fits: .bool, role: "`not`", &context)
+            return make(.not(code), .bool)
+        case .unary(.negate, let operand):
+            let code = compile(operand, &context)
+            if !(code.type.fits(.number) || code.type.fits(.duration)) {
+                problem(.wrongKind(context.file.text(operand.range), found: code.type, expected: "a number or a duration", role: "`-`", range: operand.range, file: context.file), &context)
+            }
+            return make(.negate(code), code.type)
+        case .binary(let op, let left, let right):
+            return compileBinary(op, left, right, range: range, &context)
+        case .check(let operand, let check):
+            return make(.check(compile(operand, &context), check), .bool)
+        case .between(let value, let low, let high, let negated):
+            let codes = [compile(value, &context), compile(low, &context), compile(high, &context)]
+            for (code, source) in zip(codes.dropFirst(), [low, high]) {
+                checkComparable(codes[0], value, code, source, ordered: true, &context)
+            }
+            return make(.between(codes[0], codes[1], codes[2], negated: negated), .bool)
+        case .conditional(let condition, let whenTrue, let whenFalse):
+            let compiledCondition = compile(condition, &context)
+            expect(compiledCondition, fits: .bool, role: "the condition of `if`", &context)
+            let a = compile(whenTrue, &context)
+            let b = compile(whenFalse, &context)
+            if !a.type.fits(b.type) {
+                problem(.branchKinds(a.type, b.type, range: range, file: context.file), &context)
+            }
+            return make(.conditional(compiledCondition, a, b), a.type == .unknown ? b.type : a.type)
+        case .quantifier(let quantifier, let variable, let list, let condition, let body):
+            let compiledList = compile(list, &context)
+            let element = elementType(of: compiledList, list, role: "`\(quantifier.rawValue)`", &context)
+            let slot = bind(variable, type: element, &context)
+            let compiledCondition = condition.map { compile($0, &context) }
+            if let compiledCondition { expect(compiledCondition, fits: .bool, role: "`where`", &context) }
+            let compiledBody = compile(body, &context)
+            expect(compiledBody, fits: .bool, role: "the condition after `:`", &context)
+            context.locals.removeLast()
+            return make(.quantifier(quantifier, local: slot, list: compiledList, filter: compiledCondition, body: compiledBody), .bool)
+        case .comprehension(let variable, let list, let condition, let map):
+            let compiledList = compile(list, &context)
+            let element = elementType(of: compiledList, list, role: map == nil ? "`where`" : "`for`", &context)
+            let slot = bind(variable, type: element, &context)
+            let compiledCondition = condition.map { compile($0, &context) }
+            if let compiledCondition { expect(compiledCondition, fits: .bool, role: "`where`", &context) }
+            let compiledMap = map.map { compile($0, &context) }
+            context.locals.removeLast()
+            return make(.comprehension(local: slot, list: compiledList, filter: compiledCondition, map: compiledMap),
+                        .list(compiledMap?.type ?? element))
+        case .list(let elements):
+            let codes = elements.map { compile($0, &context) }
+            let kinds = codes.map(\.type).filter { $0 != .unknown }
+            let element = kinds.first.map { first in kinds.allSatisfy { $0.fits(first) } ? first : .unknown } ?? .unknown
+            return make(.list(codes), .list(element))
+        case .record(let fields):
+            var names: [String] = []
+            var codes: [Code] = []
+            for field in fields {
+                if names.contains(field.name.text) {
+                    problem(.duplicate("field", field.name.text, at: field.name.range, file: context.file, first: nil), &context)
+                    continue
+                }
+                names.append(field.name.text)
+                codes.append(compile(field.value, &context))
+            }
+            let type = RecordType(name: nil, fields: Array(zip(names, codes.map(\.type))))
+            return make(.record(names, codes), .record(type))
+        case .pending(let due):
+            let compiledDue = due.map { compile($0, &context) }
+            if let compiledDue, let due, !compiledDue.type.isTemporal, compiledDue.type != .unknown {
+                problem(.wrongKind(context.file.text(due.range), found: compiledDue.type, expected: "a date or a date-time", role: "`pending until`", range: due.range, file: context.file), &context)
+            }
+            return make(.pending(compiledDue), .bool)
+        case .group(let inner):
+            let code = compile(inner, &context)
+            return make(.group(code), code.type)
+        }
+    }
+
+    // MARK: Names
+
+    private mutating func compileName(_ name: String, range: Range<Int>, _ context: inout ExpressionContext) -> Code {
+        if let slot = context.locals.lastIndex(where: { $0.name == name }) {
+            return Code(op: .local(slot), range: range, type: context.locals[slot].type)
+        }
+        if context.constantOnly {
+            problem(.notConstant(name, range: range, file: context.file), &context)
+            return Code(op: .constant(.missing), range: range, type: .unknown)
+        }
+        if let slot = parameterSlots[name] {
+            return Code(op: .param(slot), range: range, type: parameters[slot].type)
+        }
+        if let slot = definitionSlots[name] {
+            return Code(op: .definition(slot), range: range, type: definitionTypes[slot])
+        }
+        if let slot = dataSlots[name] {
+            return Code(op: .data(slot), range: range, type: dataNames[slot].type)
+        }
+        let candidates = context.locals.map(\.name) + Array(globalNames.keys) + dataNames.map(\.name)
+        problem(.unknownName(name, suggestion: Suggestions.closest(to: name, among: candidates),
+                             isFunction: Builtin(rawValue: name) != nil, noDataDeclared: dataDeclarations.isEmpty,
+                             range: range, file: context.file), &context)
+        return Code(op: .constant(.missing), range: range, type: .unknown)
+    }
+
+    /// Binds a quantifier's variable, refusing one that hides another name.
+    private mutating func bind(_ variable: Name, type: DataType, _ context: inout ExpressionContext) -> Int {
+        if let other = globalNames[variable.text] {
+            problem(.variableHides(variable.text, kind: other.kind, range: variable.range, file: context.file), &context)
+        } else if context.locals.contains(where: { $0.name == variable.text }) {
+            problem(.variableHides(variable.text, kind: "an enclosing element name", range: variable.range, file: context.file), &context)
+        } else if dataSlots[variable.text] != nil {
+            problem(.variableHides(variable.text, kind: "a data name", range: variable.range, file: context.file), &context)
+        }
+        context.locals.append((variable.text, type))
+        return context.locals.count - 1
+    }
+
+    // MARK: Fields and lists
+
+    private mutating func fieldType(of baseType: DataType, field: Name, base: Expr, _ context: inout ExpressionContext) -> DataType {
+        switch baseType {
+        case .unknown:
+            return .unknown
+        case .record(let record):
+            if let type = record.type(of: field.text) { return type }
+            problem(.unknownField(field.text, on: record.name ?? context.file.text(base.range),
+                                  suggestion: Suggestions.closest(to: field.text, among: record.fieldNames),
+                                  known: record.fieldNames, range: field.range, file: context.file), &context)
+            return .unknown
+        case .list(let element):
+            // A path through a list: `proposal.facilitators.name` is the list of names.
+            let inner = fieldType(of: element, field: field, base: base, &context)
+            return element == .unknown ? .list(.unknown) : .list(inner)
+        default:
+            problem(.noFields(context.file.text(base.range), kind: baseType, field: field.text, range: field.range, file: context.file), &context)
+            return .unknown
+        }
+    }
+
+    private mutating func elementType(of code: Code, _ source: Expr, role: String, _ context: inout ExpressionContext) -> DataType {
+        switch code.type {
+        case .list(let element): return element
+        case .unknown: return .unknown
+        default:
+            problem(.notAList(context.file.text(source.range), found: code.type, role: role, range: source.range, file: context.file), &context)
+            return .unknown
+        }
+    }
+
+    // MARK: Kind checks
+
+    mutating func expect(_ code: Code, fits expected: DataType, role: String, _ context: inout ExpressionContext) {
+        guard !code.type.fits(expected) else { return }
+        let source = context.file.text(code.range)
+        problem(.wrongKind(source, found: code.type, expected: Checker.article(expected), role: role, range: code.range, file: context.file), &context)
+    }
+
+    mutating func checkComparable(_ a: Code, _ aSource: Expr, _ b: Code, _ bSource: Expr, ordered: Bool, _ context: inout ExpressionContext) {
+        if !a.type.fits(b.type) {
+            problem(.incomparable(context.file.text(aSource.range), a.type, context.file.text(bSource.range), b.type,
+                                  range: aSource.range.lowerBound..<bSource.range.upperBound, file: context.file), &context)
+            return
+        }
+        guard ordered else { return }
+        for (code, source) in [(a, aSource), (b, bSource)] {
+            switch code.type {
+            case .bool, .list, .record:
+                problem(.unordered(context.file.text(source.range), code.type, range: source.range, file: context.file), &context)
+                return
+            default: break
+            }
+        }
+    }
+
+    /// Reports a problem once per expression: later problems in the same expression are often
+    /// consequences of the first.
+    mutating func problem(_ diagnostic: Diagnostic, _ context: inout ExpressionContext) {
+        if !context.failed || diagnostic.code == "unknown-name" || diagnostic.code == "unknown-field" {
+            report(diagnostic)
+        }
+        context.failed = true
+    }
+
+    static func article(_ type: DataType) -> String {
+        switch type {
+        case .unknown: "a value"
+        case .bool: "a yes/no"
+        case .text: "a text"
+        case .number: "a number"
+        case .date: "a date"
+        case .dateTime: "a date-time"
+        case .duration: "a duration"
+        case .list: "a list"
+        case .record: "a record"
+        }
+    }
+}
+

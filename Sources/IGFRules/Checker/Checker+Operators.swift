@@ -1,0 +1,163 @@
+/// Kind rules for operators and function calls.
+extension Checker {
+    mutating func compileBinary(_ op: BinaryOperator, _ left: Expr, _ right: Expr, range: Range<Int>,
+                                _ context: inout ExpressionContext) -> Code {
+        let a = compile(left, &context)
+        let b = compile(right, &context)
+        func make(_ code: Code.Op, _ type: DataType) -> Code { Code(op: code, range: range, type: type) }
+        switch op {
+        case .and, .or:
+            expect(a, fits: .bool, role: "`\(op.rawValue)`", &context)
+            expect(b, fits: .bool, role: "`\(op.rawValue)`", &context)
+            return make(op == .and ? .and(a, b) : .or(a, b), .bool)
+        case .equal, .notEqual:
+            checkComparable(a, left, b, right, ordered: false, &context)
+            return make(.compare(op, a, b), .bool)
+        case .less, .lessOrEqual, .greater, .greaterOrEqual:
+            checkComparable(a, left, b, right, ordered: true, &context)
+            return make(.compare(op, a, b), .bool)
+        case .in, .notIn:
+            switch b.type {
+            case .list(let element):
+                if !a.type.fits(element) {
+                    problem(.incomparable(context.file.text(left.range), a.type, "the entries of `\(context.file.text(right.range))`", element,
+                                          range: range, file: context.file), &context)
+                }
+            case .text:
+                expect(a, fits: .text, role: "`in` a text", &context)
+            case .unknown:
+                break
+            default:
+                problem(.notAList(context.file.text(right.range), found: b.type, role: "`in`", range: right.range, file: context.file), &context)
+            }
+            return make(.membership(a, b, negated: op == .notIn), .bool)
+        case .by:
+            for (code, source) in [(a, left), (b, right)] where !(code.type.isTemporal || code.type == .unknown) {
+                problem(.wrongKind(context.file.text(source.range), found: code.type, expected: "a date or a date-time",
+                                   role: "`by`", range: source.range, file: context.file), &context)
+            }
+            return make(.by(a, b), .bool)
+        case .add, .subtract, .multiply, .divide:
+            guard let type = Checker.arithmeticType(op, a.type, b.type) else {
+                problem(.badArithmetic(op.rawValue, context.file.text(left.range), a.type, context.file.text(right.range), b.type,
+                                       range: range, file: context.file), &context)
+                return make(.arithmetic(op, a, b), .unknown)
+            }
+            return make(.arithmetic(op, a, b), type)
+        case .concat:
+            switch (a.type, b.type) {
+            case (.list(let x), .list(let y)): return make(.arithmetic(.concat, a, b), .list(x.fits(y) ? (x == .unknown ? y : x) : .unknown))
+            case (.text, .text): return make(.arithmetic(.concat, a, b), .text)
+            case (.unknown, let other), (let other, .unknown):
+                if case .list = other { return make(.arithmetic(.concat, a, b), other) }
+                if other == .text || other == .unknown { return make(.arithmetic(.concat, a, b), other) }
+                fallthrough
+            default:
+                problem(.badArithmetic("++", context.file.text(left.range), a.type, context.file.text(right.range), b.type,
+                                       range: range, file: context.file), &context)
+                return make(.arithmetic(.concat, a, b), .unknown)
+            }
+        }
+    }
+
+    /// The kind of `a op b`, or nil when the operator does not apply to those kinds.
+    static func arithmeticType(_ op: BinaryOperator, _ a: DataType, _ b: DataType) -> DataType? {
+        switch (op, a, b) {
+        case (_, .unknown, .unknown): return .unknown
+        case (.add, .number, .number), (.subtract, .number, .number), (.multiply, .number, .number), (.divide, .number, .number):
+            return .number
+        case (.add, .date, .duration), (.subtract, .date, .duration), (.add, .duration, .date): return .date
+        case (.add, .dateTime, .duration), (.subtract, .dateTime, .duration), (.add, .duration, .dateTime): return .dateTime
+        case (.subtract, .date, .date), (.subtract, .dateTime, .dateTime), (.subtract, .date, .dateTime), (.subtract, .dateTime, .date):
+            return .duration
+        case (.add, .duration, .duration), (.subtract, .duration, .duration): return .duration
+        case (.multiply, .duration, .number), (.multiply, .number, .duration), (.divide, .duration, .number): return .duration
+        case (.add, .unknown, .number), (.add, .number, .unknown), (.subtract, .unknown, .number), (.subtract, .number, .unknown),
+             (.multiply, .unknown, .number), (.multiply, .number, .unknown), (.divide, .unknown, .number), (.divide, .number, .unknown):
+            return .unknown
+        case (.add, .unknown, .duration), (.add, .duration, .unknown), (.subtract, .unknown, .duration): return .unknown
+        case (.subtract, .unknown, .date), (.subtract, .date, .unknown), (.subtract, .unknown, .dateTime), (.subtract, .dateTime, .unknown):
+            return .unknown
+        case (.add, .date, .unknown), (.add, .unknown, .date): return .date
+        case (.add, .dateTime, .unknown), (.add, .unknown, .dateTime): return .dateTime
+        case (.multiply, .unknown, .duration), (.multiply, .duration, .unknown), (.subtract, .duration, .unknown): return .duration
+        default: return nil
+        }
+    }
+
+    mutating func compileCall(_ name: Name, _ arguments: [Expr], range: Range<Int>, _ context: inout ExpressionContext) -> Code {
+        let codes = arguments.map { compile($0, &context) }
+        guard let builtin = Builtin(rawValue: name.text) else {
+            let isName = parameterSlots[name.text] != nil || definitionSlots[name.text] != nil || dataSlots[name.text] != nil
+            problem(.unknownFunction(name.text, suggestion: Suggestions.closest(to: name.text, among: Builtin.allCases.map(\.rawValue)),
+                                     isName: isName, range: name.range, file: context.file), &context)
+            return Code(op: .constant(.missing), range: range, type: .unknown)
+        }
+        if constantOnlyCheck(&context, name) { return Code(op: .constant(.missing), range: range, type: .unknown) }
+        guard builtin.arity.contains(codes.count) else {
+            problem(.wrongArgumentCount(builtin, given: codes.count, range: range, file: context.file), &context)
+            return Code(op: .call(builtin, codes), range: range, type: .unknown)
+        }
+        let type = callType(builtin, codes, arguments, &context)
+        return Code(op: .call(builtin, codes), range: range, type: type)
+    }
+
+    private mutating func constantOnlyCheck(_ context: inout ExpressionContext, _ name: Name) -> Bool {
+        guard context.constantOnly else { return false }
+        problem(.notConstant("\(name.text)(…)", range: name.range, file: context.file), &context)
+        return true
+    }
+
+    private mutating func callType(_ builtin: Builtin, _ codes: [Code], _ arguments: [Expr], _ context: inout ExpressionContext) -> DataType {
+        let first = codes[0]
+        func listElement(_ expected: DataType?) -> DataType {
+            switch first.type {
+            case .list(let element):
+                if let expected, !element.fits(expected) {
+                    problem(.wrongKind(context.file.text(arguments[0].range), found: first.type, expected: "a list of \(expected)s",
+                                       role: "`\(builtin.rawValue)`", range: arguments[0].range, file: context.file), &context)
+                }
+                return element
+            case .unknown:
+                return .unknown
+            default:
+                problem(.notAList(context.file.text(arguments[0].range), found: first.type, role: "`\(builtin.signature)`",
+                                  range: arguments[0].range, file: context.file), &context)
+                return .unknown
+            }
+        }
+        switch builtin {
+        case .count:
+            _ = listElement(nil)
+            return .number
+        case .sum, .mean:
+            _ = listElement(.number)
+            return .number
+        case .min, .max:
+            if codes.count == 1 { return listElement(nil) }
+            for (code, argument) in zip(codes.dropFirst(), arguments.dropFirst()) {
+                checkComparable(first, arguments[0], code, argument, ordered: true, &context)
+            }
+            return first.type
+        case .distinct, .sort:
+            return .list(listElement(nil))
+        case .length, .lower, .upper, .trim:
+            expect(first, fits: .text, role: "`\(builtin.signature)`", &context)
+            return builtin == .length ? .number : .text
+        case .abs:
+            if !(first.type.fits(.number) || first.type.fits(.duration)) {
+                expect(first, fits: .number, role: "`abs`", &context)
+            }
+            return first.type
+        case .round:
+            for code in codes { expect(code, fits: .number, role: "`round`", &context) }
+            return .number
+        case .days, .hours:
+            expect(first, fits: .duration, role: "`\(builtin.signature)`", &context)
+            return .number
+        case .date:
+            if !first.type.isTemporal { expect(first, fits: .dateTime, role: "`date`", &context) }
+            return .date
+        }
+    }
+}

@@ -1,0 +1,45 @@
+/// A checked expression: the syntax tree with every name resolved to a slot, ready for the
+/// evaluator. Each node keeps its source range so that explanations can quote it.
+public struct Code: Sendable {
+    public let op: Op
+    public let range: Range<Int>
+    /// The node's kind as far as the checker could tell (`.unknown` when data has no schema).
+    public let type: DataType
+
+    public indirect enum Op: Sendable {
+        case constant(Value)
+        /// A data name (`proposal`, `calendar`), by slot.
+        case data(Int)
+        case param(Int)
+        case definition(Int)
+        /// A variable bound by `all`/`any`/`none`/`where`/`for`, by slot in the locals frame.
+        case local(Int)
+        case today
+        case field(Code, String)
+        case index(Code, Code)
+        case call(Builtin, [Code])
+        case not(Code)
+        case negate(Code)
+        case and(Code, Code)
+        case or(Code, Code)
+        case compare(BinaryOperator, Code, Code)
+        case arithmetic(BinaryOperator, Code, Code)
+        case membership(Code, Code, negated: Bool)
+        case by(Code, Code)
+        case check(Code, Check)
+        case between(Code, Code, Code, negated: Bool)
+        case conditional(Code, Code, Code)
+        case quantifier(Quantifier, local: Int, list: Code, filter: Code?, body: Code)
+        case comprehension(local: Int, list: Code, filter: Code?, map: Code?)
+        case list([Code])
+        case record([String], [Code])
+        case text([TextCode])
+        case pending(Code?)
+        case group(Code)
+    }
+
+    public enum TextCode: Sendable {
+        case literal(String)
+        case value(Code)
+    }
+}

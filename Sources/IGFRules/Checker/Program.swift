@@ -1,0 +1,89 @@
+/// A set of rule files that parsed and checked: every name resolved, ready to evaluate.
+public final class Program: Sendable {
+    public let files: [RuleFile]
+    /// Data names by slot, with their declared shapes.
+    public let dataNames: [DataName]
+    /// Parameters by slot, with their default values.
+    public let parameters: [Parameter]
+    public let definitions: [Definition]
+    /// Rulesets in the order they were loaded (files in path order, then position in file).
+    public let rulesets: [Ruleset]
+    public let tests: [Test]
+
+    init(files: [RuleFile], dataNames: [DataName], parameters: [Parameter], definitions: [Definition],
+         rulesets: [Ruleset], tests: [Test]) {
+        self.files = files
+        self.dataNames = dataNames
+        self.parameters = parameters
+        self.definitions = definitions
+        self.rulesets = rulesets
+        self.tests = tests
+    }
+
+    public func dataSlot(named name: String) -> Int? { dataNames.firstIndex { $0.name == name } }
+    public func parameterSlot(named name: String) -> Int? { parameters.firstIndex { $0.name == name } }
+
+    /// All rules, in ruleset order.
+    public var rules: [Rule] { rulesets.flatMap(\.rules) }
+
+    public func rule(id: String) -> Rule? { rules.first { $0.id == id } }
+}
+
+/// Where something was declared: a file and a byte range in it.
+public struct Declared: Sendable {
+    public let file: SourceFile
+    public let range: Range<Int>
+    public var location: String { "\(file.path):\(file.location(of: range.lowerBound))" }
+}
+
+public struct DataName: Sendable {
+    public let name: String
+    /// The declared shape, or `.unknown` when no `data` declaration names it.
+    public let type: DataType
+    public let declared: Declared?
+}
+
+public struct Parameter: Sendable {
+    public let name: String
+    public let defaultValue: Value
+    public let type: DataType
+    public let declared: Declared
+}
+
+public struct Definition: Sendable {
+    public let name: String
+    public let code: Code
+    public let declared: Declared
+}
+
+public struct Ruleset: Sendable {
+    public let id: String
+    public let title: String?
+    public let subject: String
+    public let subjectSlot: Int
+    public let source: String?
+    public let when: Code?
+    public let rules: [Rule]
+    public let declared: Declared
+}
+
+public struct Rule: Sendable {
+    /// The full id: ruleset id, a dot, the rule's name (`bpf.proposal.facilitators`).
+    public let id: String
+    public let title: String?
+    public let severity: Severity
+    public let cite: String?
+    public let when: Code?
+    public let requires: [Code]
+    public let message: Code?
+    public let declared: Declared
+    /// The position of the rule's ruleset in `Program.rulesets`.
+    public let rulesetIndex: Int
+}
+
+/// A `test` declaration, checked only as far as its file; run by `TestRunner`.
+public struct Test: Sendable {
+    public let name: String
+    public let declaration: TestDeclaration
+    public let declared: Declared
+}

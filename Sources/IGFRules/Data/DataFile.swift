@@ -1,0 +1,154 @@
+import Foundation
+
+/// Reading data files: one JSON document (`--data`), or a stream of records (`--each`: a JSON
+/// array, or JSON Lines with one record per line). Problems are diagnostics with file, line and
+/// column.
+public enum DataFile {
+    /// The largest data file read whole, in bytes. `--each` reads JSON Lines line by line.
+    public static let maximumFileSize = 1 << 30
+
+    public static func read(_ path: String) -> Result<Value, Diagnostic> {
+        switch RuleLoader.read(path, limit: maximumFileSize) {
+        case .success(let bytes):
+            return parse(SourceFile(path: path, bytes: bytes))
+        case .failure(let problem):
+            return .failure(Diagnostic(.error, code: "unreadable-data", message: "cannot read the data file \(path): \(problem)"))
+        }
+    }
+
+    public static func parse(_ file: SourceFile) -> Result<Value, Diagnostic> {
+        var reader = JSONReader(bytes: file.bytes)
+        do {
+            return .success(try reader.readDocument())
+        } catch {
+            return .failure(diagnostic(error, file: file))
+        }
+    }
+
+    static func diagnostic(_ failure: JSONReader.Failure, file: SourceFile) -> Diagnostic {
+        Diagnostic(.error, code: "invalid-json", message: "this data is not valid JSON: \(failure.message)",
+                   file: file, range: failure.offset..<min(failure.offset + 1, max(failure.offset + 1, file.bytes.count)),
+                   notes: failure.notes)
+    }
+}
+
+/// The records of an `--each` file, read one at a time so that large batches need little memory.
+public struct RecordStream: IteratorProtocol {
+    public let path: String
+    private let handle: FileHandle?
+    private var buffer: [UInt8] = []
+    private var consumed = 0
+    private var atEndOfFile = false
+    private var lineNumber = 0
+    /// Set for a JSON array, which is read whole.
+    private var arrayItems: [Value]?
+    private var arrayIndex = 0
+    private var failed = false
+
+    /// Opens the file; a file that cannot be opened gives one failure from `next()`.
+    public init(path: String) {
+        self.path = path
+        var isDirectory: ObjCBool = false
+        if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), !isDirectory.boolValue {
+            handle = FileHandle(forReadingAtPath: path)
+        } else {
+            handle = nil
+        }
+    }
+
+    public mutating func next() -> Result<Value, Diagnostic>? {
+        if failed { return nil }
+        guard let handle else {
+            failed = true
+            let reason = FileManager.default.fileExists(atPath: path) ? "it is a folder or cannot be read" : "no such file"
+            return .failure(Diagnostic(.error, code: "unreadable-data", message: "cannot read the records file \(path): \(reason)"))
+        }
+        if let items = arrayItems {
+            guard arrayIndex < items.count else { return nil }
+            arrayIndex += 1
+            return .success(items[arrayIndex - 1])
+        }
+        if lineNumber == 0, consumed == 0 {
+            fill(handle)
+            if buffer.starts(with: [0xEF, 0xBB, 0xBF]) { consumed = 3 }
+            if let first = buffer[consumed...].first(where: { !($0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09) }),
+                first == UInt8(ascii: "[")
+            {
+                return readArray(handle)
+            }
+        }
+        while true {
+            guard let line = nextLine(handle) else { return nil }
+            lineNumber += 1
+            if line.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) { continue }
+            let file = SourceFile(path: path, bytes: line, firstLine: lineNumber)
+            var reader = JSONReader(bytes: line)
+            do {
+                return .success(try reader.readDocument())
+            } catch {
+                failed = true
+                var diagnostic = DataFile.diagnostic(error, file: file)
+                if error.message.contains("end of the file") || error.message.contains("not closed") {
+                    diagnostic.notes.append("in a JSON Lines file each record must be on one line; a JSON array [ … ] may span lines")
+                }
+                return .failure(diagnostic)
+            }
+        }
+    }
+
+    private mutating func readArray(_ handle: FileHandle) -> Result<Value, Diagnostic>? {
+        while !atEndOfFile {
+            fill(handle)
+            if buffer.count > DataFile.maximumFileSize {
+                failed = true
+                return .failure(Diagnostic(.error, code: "too-large", message: "the records file \(path) is larger than 1 GB; give it as JSON Lines instead"))
+            }
+        }
+        switch DataFile.parse(SourceFile(path: path, bytes: buffer)) {
+        case .success(.list(let items)):
+            arrayItems = items
+            buffer = []
+            return next()
+        case .success:
+            failed = true
+            return .failure(Diagnostic(.error, code: "not-records", message: "the records file \(path) holds one value, not a list of records"))
+        case .failure(let diagnostic):
+            failed = true
+            return .failure(diagnostic)
+        }
+    }
+
+    private mutating func fill(_ handle: FileHandle) {
+        guard !atEndOfFile else { return }
+        let chunk = (try? handle.read(upToCount: 1 << 20)) ?? nil
+        if let chunk, !chunk.isEmpty {
+            if consumed > 0, consumed == buffer.count {
+                buffer.removeAll(keepingCapacity: true)
+                consumed = 0
+            } else if consumed > 1 << 20 {
+                buffer.removeFirst(consumed)
+                consumed = 0
+            }
+            buffer.append(contentsOf: chunk)
+        } else {
+            atEndOfFile = true
+        }
+    }
+
+    private mutating func nextLine(_ handle: FileHandle) -> [UInt8]? {
+        while true {
+            if let newline = buffer[consumed...].firstIndex(of: 0x0A) {
+                let line = Array(buffer[consumed..<newline])
+                consumed = newline + 1
+                return line
+            }
+            if atEndOfFile {
+                guard consumed < buffer.count else { return nil }
+                let line = Array(buffer[consumed...])
+                consumed = buffer.count
+                return line
+            }
+            fill(handle)
+        }
+    }
+}

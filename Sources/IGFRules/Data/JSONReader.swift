@@ -1,0 +1,308 @@
+/// A JSON reader over UTF-8 bytes that turns a document into `Value`s and, when the document is
+/// not valid JSON, says where: line and column, what was expected and what was found. It bounds
+/// nesting (`maximumDepth`) instead of overflowing the stack, and refuses duplicate keys.
+public struct JSONReader {
+    /// How deeply arrays and objects may nest.
+    public static let maximumDepth = 128
+
+    /// A document that is not JSON: the byte offset of the problem and what it is.
+    public struct Failure: Error, Sendable {
+        public let offset: Int
+        public let message: String
+        public var notes: [String] = []
+    }
+
+    private let bytes: [UInt8]
+    private var index: Int
+    private let end: Int
+    private var depth = 0
+
+    /// Reads the bytes in `range` (the whole buffer by default).
+    public init(bytes: [UInt8], range: Range<Int>? = nil) {
+        self.bytes = bytes
+        index = range?.lowerBound ?? 0
+        end = range?.upperBound ?? bytes.count
+    }
+
+    /// Reads exactly one JSON value (a leading byte-order mark is skipped).
+    public mutating func readDocument() throws(Failure) -> Value {
+        if end - index >= 3, bytes[index] == 0xEF, bytes[index + 1] == 0xBB, bytes[index + 2] == 0xBF { index += 3 }
+        if let bad = Lexer.firstInvalidUTF8(bytes, from: index, to: end) {
+            throw Failure(offset: bad, message: "this is not UTF-8 text (byte 0x\(String(bytes[bad], radix: 16, uppercase: true)))",
+                          notes: ["data files must be JSON saved as UTF-8"])
+        }
+        skipSpace()
+        guard index < end else {
+            throw Failure(offset: index, message: "the file is empty", notes: ["a data file holds one JSON value, such as { \"proposal\": { … } }"])
+        }
+        let value = try readValue()
+        skipSpace()
+        guard index == end else {
+            throw Failure(offset: index, message: "expected the end of the data after the JSON value, found \(describeHere())",
+                          notes: ["a data file holds a single JSON value; for one record per line use --each with a JSON Lines file"])
+        }
+        return value
+    }
+
+    private mutating func skipSpace() {
+        while index < end {
+            switch bytes[index] {
+            case UInt8(ascii: " "), UInt8(ascii: "\t"), UInt8(ascii: "\n"), UInt8(ascii: "\r"): index += 1
+            default: return
+            }
+        }
+    }
+
+    private func describeHere() -> String {
+        guard index < end else { return "the end of the file" }
+        let byte = bytes[index]
+        if byte >= 0x21, byte < 0x7F { return "`\(Character(Unicode.Scalar(byte)))`" }
+        if byte >= 0x80 {
+            let length = Lexer.scalarLength(byte)
+            return "`" + String(decoding: bytes[index..<min(end, index + length)], as: UTF8.self) + "`"
+        }
+        return "the byte 0x\(String(byte, radix: 16, uppercase: true))"
+    }
+
+    private mutating func readValue() throws(Failure) -> Value {
+        guard index < end else { throw Failure(offset: index, message: "expected a value, found the end of the file") }
+        switch bytes[index] {
+        case UInt8(ascii: "{"): return try nested { (reader: inout JSONReader) throws(Failure) -> Value in try reader.readObject() }
+        case UInt8(ascii: "["): return try nested { (reader: inout JSONReader) throws(Failure) -> Value in try reader.readArray() }
+        case UInt8(ascii: "\""): return .text(try readString())
+        case UInt8(ascii: "t"): return try readWord("true", .bool(true))
+        case UInt8(ascii: "f"): return try readWord("false", .bool(false))
+        case UInt8(ascii: "n"): return try readWord("null", .missing)
+        case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"): return try readNumber()
+        default:
+            var notes: [String] = []
+            if bytes[index] == UInt8(ascii: "'") { notes.append("JSON texts use double quotes: \"…\"") }
+            if bytes[index] == UInt8(ascii: "}") || bytes[index] == UInt8(ascii: "]") { notes.append("is there a comma too many before it?") }
+            throw Failure(offset: index, message: "expected a value, found \(describeHere())", notes: notes)
+        }
+    }
+
+    private mutating func nested(_ body: (inout JSONReader) throws(Failure) -> Value) throws(Failure) -> Value {
+        depth += 1
+        defer { depth -= 1 }
+        if depth > JSONReader.maximumDepth {
+            throw Failure(offset: index, message: "the data is nested more than \(JSONReader.maximumDepth) levels deep")
+        }
+        return try body(&self)
+    }
+
+    private mutating func readWord(_ word: StaticString, _ value: Value) throws(Failure) -> Value {
+        let count = word.utf8CodeUnitCount
+        let expected = UnsafeBufferPointer(start: word.utf8Start, count: count)
+        guard end - index >= count, bytes[index..<index + count].elementsEqual(expected) else {
+            throw Failure(offset: index, message: "expected a value, found \(describeWord())",
+                          notes: ["JSON values are texts in double quotes, numbers, true, false, null, [lists] and {objects}"])
+        }
+        index += count
+        return value
+    }
+
+    private func describeWord() -> String {
+        var probe = index
+        while probe < end, Lexer.isWordByte(bytes[probe]) { probe += 1 }
+        return probe > index ? "`" + String(decoding: bytes[index..<probe], as: UTF8.self) + "`" : describeHere()
+    }
+
+    private mutating func readObject() throws(Failure) -> Value {
+        let open = index
+        index += 1
+        var record = Record()
+        var seen: [String: Int] = [:]
+        skipSpace()
+        if index < end, bytes[index] == UInt8(ascii: "}") {
+            index += 1
+            return .record(record)
+        }
+        while true {
+            skipSpace()
+            guard index < end, bytes[index] == UInt8(ascii: "\"") else {
+                throw Failure(offset: index, message: "expected a key in double quotes, found \(describeHere())",
+                              notes: index < end && bytes[index] == UInt8(ascii: "}") ? ["is there a comma too many before it?"] : [])
+            }
+            let keyOffset = index
+            let key = try readString()
+            if seen[key] != nil {
+                throw Failure(offset: keyOffset, message: "the key \"\(key)\" appears twice in this object",
+                              notes: ["each key may appear once; which value is meant is not clear"])
+            }
+            seen[key] = keyOffset
+            skipSpace()
+            guard index < end, bytes[index] == UInt8(ascii: ":") else {
+                throw Failure(offset: index, message: "expected `:` after the key \"\(key)\", found \(describeHere())")
+            }
+            index += 1
+            skipSpace()
+            record[key] = try readValue()
+            skipSpace()
+            guard index < end else {
+                throw Failure(offset: open, message: "this object is not closed: the file ends before its `}`")
+            }
+            if bytes[index] == UInt8(ascii: ",") {
+                index += 1
+                continue
+            }
+            if bytes[index] == UInt8(ascii: "}") {
+                index += 1
+                return .record(record)
+            }
+            throw Failure(offset: index, message: "expected `,` or `}` after the value of \"\(key)\", found \(describeHere())")
+        }
+    }
+
+    private mutating func readArray() throws(Failure) -> Value {
+        let open = index
+        index += 1
+        var items: [Value] = []
+        skipSpace()
+        if index < end, bytes[index] == UInt8(ascii: "]") {
+            index += 1
+            return .list(items)
+        }
+        while true {
+            skipSpace()
+            items.append(try readValue())
+            skipSpace()
+            guard index < end else {
+                throw Failure(offset: open, message: "this list is not closed: the file ends before its `]`")
+            }
+            if bytes[index] == UInt8(ascii: ",") {
+                index += 1
+                continue
+            }
+            if bytes[index] == UInt8(ascii: "]") {
+                index += 1
+                return .list(items)
+            }
+            throw Failure(offset: index, message: "expected `,` or `]` in the list, found \(describeHere())")
+        }
+    }
+
+    private mutating func readString() throws(Failure) -> String {
+        let open = index
+        index += 1
+        var start = index
+        var buffer: [UInt8] = []
+        var escaped = false
+        while index < end {
+            let byte = bytes[index]
+            if byte == UInt8(ascii: "\"") {
+                let text: String
+                if escaped {
+                    buffer.append(contentsOf: bytes[start..<index])
+                    text = String(decoding: buffer, as: UTF8.self)
+                } else {
+                    text = String(decoding: bytes[start..<index], as: UTF8.self)
+                }
+                index += 1
+                return text
+            }
+            if byte == UInt8(ascii: "\\") {
+                escaped = true
+                buffer.append(contentsOf: bytes[start..<index])
+                try readEscape(into: &buffer)
+                start = index
+                continue
+            }
+            if byte < 0x20 {
+                if byte == UInt8(ascii: "\n") {
+                    throw Failure(offset: open, message: "this text is not closed before the end of the line",
+                                  notes: ["a line break inside a JSON text is written \\n"])
+                }
+                throw Failure(offset: index, message: "a control character (0x\(String(byte, radix: 16, uppercase: true))) inside a text must be escaped")
+            }
+            index += 1
+        }
+        throw Failure(offset: open, message: "this text is not closed: the file ends before its closing `\"`")
+    }
+
+    private mutating func readEscape(into buffer: inout [UInt8]) throws(Failure) {
+        let at = index
+        guard index + 1 < end else { throw Failure(offset: at, message: "the file ends inside an escape") }
+        let code = bytes[index + 1]
+        index += 2
+        switch code {
+        case UInt8(ascii: "\""): buffer.append(UInt8(ascii: "\""))
+        case UInt8(ascii: "\\"): buffer.append(UInt8(ascii: "\\"))
+        case UInt8(ascii: "/"): buffer.append(UInt8(ascii: "/"))
+        case UInt8(ascii: "b"): buffer.append(0x08)
+        case UInt8(ascii: "f"): buffer.append(0x0C)
+        case UInt8(ascii: "n"): buffer.append(UInt8(ascii: "\n"))
+        case UInt8(ascii: "r"): buffer.append(UInt8(ascii: "\r"))
+        case UInt8(ascii: "t"): buffer.append(UInt8(ascii: "\t"))
+        case UInt8(ascii: "u"):
+            var scalar = try readHex4(at: at)
+            if (0xD800...0xDBFF).contains(scalar) {
+                guard index + 1 < end, bytes[index] == UInt8(ascii: "\\"), bytes[index + 1] == UInt8(ascii: "u") else {
+                    throw Failure(offset: at, message: "a \\u escape of a high surrogate must be followed by a low surrogate")
+                }
+                index += 2
+                let low = try readHex4(at: at)
+                guard (0xDC00...0xDFFF).contains(low) else {
+                    throw Failure(offset: at, message: "a \\u escape of a high surrogate must be followed by a low surrogate")
+                }
+                scalar = 0x10000 + ((scalar - 0xD800) << 10) + (low - 0xDC00)
+            } else if (0xDC00...0xDFFF).contains(scalar) {
+                throw Failure(offset: at, message: "a \\u escape holds a lone low surrogate")
+            }
+            buffer.append(contentsOf: Array(String(Character(Unicode.Scalar(scalar)!)).utf8))
+        default:
+            throw Failure(offset: at, message: "unknown escape `\\\(Character(Unicode.Scalar(code)))` in a text",
+                          notes: ["the escapes are \\\" \\\\ \\/ \\b \\f \\n \\r \\t and \\uXXXX"])
+        }
+    }
+
+    private mutating func readHex4(at offset: Int) throws(Failure) -> UInt32 {
+        guard index + 4 <= end else { throw Failure(offset: offset, message: "a \\u escape needs four hex digits") }
+        var value: UInt32 = 0
+        for byte in bytes[index..<index + 4] {
+            let digit: UInt8
+            switch byte {
+            case UInt8(ascii: "0")...UInt8(ascii: "9"): digit = byte - UInt8(ascii: "0")
+            case UInt8(ascii: "a")...UInt8(ascii: "f"): digit = byte - UInt8(ascii: "a") + 10
+            case UInt8(ascii: "A")...UInt8(ascii: "F"): digit = byte - UInt8(ascii: "A") + 10
+            default: throw Failure(offset: offset, message: "a \\u escape needs four hex digits")
+            }
+            value = value << 4 | UInt32(digit)
+        }
+        index += 4
+        return value
+    }
+
+    private mutating func readNumber() throws(Failure) -> Value {
+        let start = index
+        if bytes[index] == UInt8(ascii: "-") { index += 1 }
+        let digitsStart = index
+        while index < end, Lexer.isDigit(bytes[index]) { index += 1 }
+        guard index > digitsStart else { throw Failure(offset: start, message: "expected digits after `-`") }
+        if bytes[digitsStart] == UInt8(ascii: "0"), index - digitsStart > 1 {
+            throw Failure(offset: start, message: "a JSON number cannot start with 0 (found \(String(decoding: bytes[start..<index], as: UTF8.self)))")
+        }
+        var isInteger = true
+        if index < end, bytes[index] == UInt8(ascii: ".") {
+            isInteger = false
+            index += 1
+            let fraction = index
+            while index < end, Lexer.isDigit(bytes[index]) { index += 1 }
+            guard index > fraction else { throw Failure(offset: start, message: "expected digits after the decimal point") }
+        }
+        if index < end, bytes[index] == UInt8(ascii: "e") || bytes[index] == UInt8(ascii: "E") {
+            isInteger = false
+            index += 1
+            if index < end, bytes[index] == UInt8(ascii: "+") || bytes[index] == UInt8(ascii: "-") { index += 1 }
+            let exponent = index
+            while index < end, Lexer.isDigit(bytes[index]) { index += 1 }
+            guard index > exponent else { throw Failure(offset: start, message: "expected digits in the exponent") }
+        }
+        let text = String(decoding: bytes[start..<index], as: UTF8.self)
+        if isInteger, let integer = Int(text) { return .number(.integer(integer)) }
+        guard let real = Double(text), real.isFinite else {
+            return .malformed(DataProblem(path: "", message: "the number \(text) is too large"))
+        }
+        return .number(real == 0 ? .integer(0) : (isInteger ? .real(real) : .normalized(real)))
+    }
+}

@@ -1,0 +1,49 @@
+/// The values bound to a program's data names, by slot, read from data files or given directly.
+/// Each value is read according to the name's declared shape (see `Conformance`).
+public struct DataBindings: Sendable {
+    public let program: Program
+    public private(set) var values: [Value]
+
+    public init(program: Program) {
+        self.program = program
+        values = Array(repeating: .missing, count: program.dataNames.count)
+    }
+
+    /// Binds a JSON value to a data name; false when the program has no such name.
+    @discardableResult
+    public mutating func bind(_ name: String, to value: Value) -> Bool {
+        guard let slot = program.dataSlot(named: name) else { return false }
+        values[slot] = conformed(value, slot: slot)
+        return true
+    }
+
+    /// Reads a value as the data name in `slot` declares it.
+    public func conformed(_ value: Value, slot: Int) -> Value {
+        Conformance.conform(value, to: program.dataNames[slot].type, name: program.dataNames[slot].name)
+    }
+
+    /// Binds the top-level keys of a JSON object to data names. Keys that are not data names
+    /// are left out and reported as warnings (with a "did you mean"); a value that is not an
+    /// object is an error.
+    public mutating func bindObject(_ value: Value, from path: String) -> Result<[Diagnostic], Diagnostic> {
+        guard case .record(let record) = value else {
+            return .failure(Diagnostic(.error, code: "data-not-object",
+                                       message: "\(path) holds \(value.kindName == "list" ? "a list" : value.kindName), but an object whose keys are data names is expected",
+                                       notes: ["such as { \"proposal\": { … }, \"calendar\": { … } }",
+                                               "to give the whole file as one data name, write --data NAME=\(path) (for example --data proposal=\(path))"]))
+        }
+        var warnings: [Diagnostic] = []
+        for (key, field) in record.fields where !bind(key, to: field) {
+            var notes = ["it is left out; the data names are " + program.dataNames.map(\.name).joined(separator: ", ")]
+            if let suggestion = Suggestions.closest(to: key, among: program.dataNames.map(\.name)) {
+                notes.insert("did you mean `\(suggestion)`?", at: 0)
+            }
+            warnings.append(Diagnostic(.warning, code: "unknown-data-name", message: "\(path): `\(key)` is not a data name of these rules", notes: notes))
+        }
+        return .success(warnings)
+    }
+
+    public func value(of name: String) -> Value {
+        program.dataSlot(named: name).map { values[$0] } ?? .missing
+    }
+}

@@ -1,0 +1,143 @@
+import Foundation
+
+/// Finds and parses rule files: `.rules` files named directly, or found in folders (recursively,
+/// in path order), and the files they `include` (each file once).
+public struct RuleLoader {
+    /// The largest rule file read, in bytes.
+    public static let maximumFileSize = 8 << 20
+
+    public private(set) var files: [RuleFile] = []
+    public private(set) var diagnostics: [Diagnostic] = []
+    private var loaded: Set<String> = []
+
+    public init() {}
+
+    /// Loads and checks the rule files at `paths`. The program is nil when anything is wrong.
+    public static func load(_ paths: [String]) -> (Program?, [Diagnostic]) {
+        var loader = RuleLoader()
+        for path in paths { loader.add(path: path) }
+        if loader.diagnostics.contains(where: { $0.severity == .error }) { return (nil, loader.diagnostics) }
+        let (program, checkDiagnostics) = Checker.check(loader.files)
+        return (program, loader.diagnostics + checkDiagnostics)
+    }
+
+    /// Adds a file, or every `.rules` file under a folder.
+    public mutating func add(path: String) {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+            diagnostics.append(.noSuchPath(path))
+            return
+        }
+        guard isDirectory.boolValue else {
+            add(file: path, includedFrom: nil)
+            return
+        }
+        let found = RuleLoader.ruleFiles(under: path)
+        if found.isEmpty { diagnostics.append(.noRuleFiles(path)) }
+        for file in found { add(file: file, includedFrom: nil) }
+    }
+
+    /// The `.rules` files under a folder, sorted by path so that loading order is stable.
+    static func ruleFiles(under folder: String) -> [String] {
+        guard let enumerator = FileManager.default.enumerator(atPath: folder) else { return [] }
+        var found: [String] = []
+        while let relative = enumerator.nextObject() as? String {
+            guard relative.hasSuffix(".rules") else { continue }
+            let path = (folder as NSString).appendingPathComponent(relative)
+            var isDirectory: ObjCBool = false
+            if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), !isDirectory.boolValue {
+                found.append(path)
+            }
+        }
+        return found.sorted()
+    }
+
+    /// Parses one file (unless already loaded) and follows its `include`s.
+    public mutating func add(file path: String, includedFrom: (SourceFile, Range<Int>)?) {
+        let key = URL(fileURLWithPath: path).standardizedFileURL.resolvingSymlinksInPath().path
+        guard loaded.insert(key).inserted else { return }
+        let bytes: [UInt8]
+        switch RuleLoader.read(path, limit: RuleLoader.maximumFileSize) {
+        case .success(let contents):
+            bytes = contents
+        case .failure(let problem):
+            if let (file, range) = includedFrom {
+                diagnostics.append(Diagnostic(.error, code: "include-failed", message: "cannot include \"\(path)\": \(problem)",
+                                              file: file, range: range))
+            } else {
+                diagnostics.append(Diagnostic(.error, code: "unreadable", message: "cannot read \(path): \(problem)"))
+            }
+            return
+        }
+        add(source: SourceFile(path: path, bytes: bytes))
+    }
+
+    /// Parses rule text that is already in memory (tests, the REPL) and follows its `include`s.
+    public mutating func add(source file: SourceFile) {
+        let (ruleFile, parseDiagnostics) = Parser.parse(file)
+        diagnostics += parseDiagnostics
+        files.append(ruleFile)
+        for case .include(let include) in ruleFile.declarations {
+            let base = (file.path as NSString).deletingLastPathComponent
+            let joined = include.path.text.hasPrefix("/") ? include.path.text : (base as NSString).appendingPathComponent(include.path.text)
+            let target = RuleLoader.normalized(joined)
+            add(file: target, includedFrom: (file, include.path.range))
+        }
+    }
+
+    /// A path with `.` and `name/..` steps removed, for messages: `rules/bpf/../schema.rules`
+    /// reads `rules/schema.rules`.
+    static func normalized(_ path: String) -> String {
+        var parts: [Substring] = []
+        for part in path.split(separator: "/", omittingEmptySubsequences: false) {
+            if part == "." { continue }
+            if part == "..", let last = parts.last, last != "..", !last.isEmpty {
+                parts.removeLast()
+                continue
+            }
+            parts.append(part)
+        }
+        let joined = parts.joined(separator: "/")
+        return joined.isEmpty ? "." : joined
+    }
+
+    /// The bytes of a file, or why they cannot be read: a folder, too large, not readable.
+    public static func read(_ path: String, limit: Int) -> Result<[UInt8], ReadProblem> {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else { return .failure(.missing) }
+        if isDirectory.boolValue { return .failure(.isFolder) }
+        guard let handle = FileHandle(forReadingAtPath: path) else { return .failure(.unreadable) }
+        defer { try? handle.close() }
+        do {
+            let data = try handle.read(upToCount: limit + 1) ?? Data()
+            if data.count > limit { return .failure(.tooLarge(limit)) }
+            return .success([UInt8](data))
+        } catch {
+            return .failure(.unreadable)
+        }
+    }
+
+    public enum ReadProblem: Error, CustomStringConvertible, Sendable {
+        case missing, isFolder, unreadable, tooLarge(Int)
+
+        public var description: String {
+            switch self {
+            case .missing: "no such file"
+            case .isFolder: "it is a folder, not a file"
+            case .unreadable: "permission denied or not readable"
+            case .tooLarge(let limit): "it is larger than \(limit / (1 << 20)) MB"
+            }
+        }
+    }
+}
+
+extension Diagnostic {
+    static func noSuchPath(_ path: String) -> Diagnostic {
+        Diagnostic(.error, code: "no-such-path", message: "no such file or folder: \(path)",
+                   notes: ["give a .rules file or a folder that holds some (for example rules/)"])
+    }
+
+    static func noRuleFiles(_ path: String) -> Diagnostic {
+        Diagnostic(.error, code: "no-rule-files", message: "the folder \(path) holds no .rules files")
+    }
+}

@@ -1,0 +1,71 @@
+/// The outcome of one rule for one subject.
+public struct RuleResult: Sendable {
+    public enum Status: String, Sendable, CaseIterable {
+        case pass, fail, warn, skip, error
+    }
+
+    public let rule: Rule
+    public let status: Status
+    /// For a pass that rests on an obligation not yet due: "pending, due 2021-10-25".
+    public let pendingNote: String?
+    /// For results that are not a pass: what was seen (the rule's `message`, or a summary of the
+    /// explanation); for an error, what went wrong.
+    public let message: String?
+    /// The conditions that decided the result, each as a tree (empty for a plain pass or a skip).
+    public let explanation: [Explanation]
+
+    /// Whether this result makes `check` exit with 1.
+    public var blocks: Bool {
+        rule.severity == .required && (status == .fail || status == .error)
+    }
+}
+
+/// All results for one subject (one proposal, one report…).
+public struct SubjectResult: Sendable {
+    /// The data name checked (`proposal`).
+    public let subject: String
+    /// The subject's `id` field, or its position (`#3`) when it has none.
+    public let id: String
+    public let results: [RuleResult]
+
+    public var summary: Summary { Summary(results) }
+}
+
+/// How many results have each status.
+public struct Summary: Sendable, Equatable {
+    public var pass = 0, fail = 0, warn = 0, skip = 0, error = 0
+
+    public init() {}
+
+    public init(_ results: [RuleResult]) {
+        for result in results { add(result.status) }
+    }
+
+    public mutating func add(_ status: RuleResult.Status) {
+        switch status {
+        case .pass: pass += 1
+        case .fail: fail += 1
+        case .warn: warn += 1
+        case .skip: skip += 1
+        case .error: error += 1
+        }
+    }
+
+    public mutating func add(_ other: Summary) {
+        pass += other.pass
+        fail += other.fail
+        warn += other.warn
+        skip += other.skip
+        error += other.error
+    }
+
+    public func count(_ status: RuleResult.Status) -> Int {
+        switch status {
+        case .pass: pass
+        case .fail: fail
+        case .warn: warn
+        case .skip: skip
+        case .error: error
+        }
+    }
+}

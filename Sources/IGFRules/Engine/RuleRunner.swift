@@ -1,0 +1,138 @@
+/// Runs a program's rules over data: for each subject bound in the data, every ruleset that
+/// checks it, every rule in file order. Plain passes cost one evaluation; other results are
+/// evaluated a second time with a tracer to explain them.
+public struct RuleRunner: Sendable {
+    public let program: Program
+    public let parameters: [Value]
+    public let today: CivilDate
+
+    /// `parameters` replaces the declared defaults (same slots as `program.parameters`).
+    public init(program: Program, parameters: [Value]? = nil, today: CivilDate) {
+        self.program = program
+        self.parameters = parameters ?? program.parameters.map(\.defaultValue)
+        self.today = today
+    }
+
+    /// The data names that some ruleset checks, in the order their first ruleset was loaded.
+    public var subjectNames: [String] {
+        var names: [String] = []
+        for ruleset in program.rulesets where !names.contains(ruleset.subject) { names.append(ruleset.subject) }
+        return names
+    }
+
+    /// Results for every subject present in `data` (slots as in `program.dataNames`).
+    /// `position` names subjects without an `id` (`#3`).
+    public func check(data: [Value], position: Int = 1, only subjects: Set<String>? = nil) -> [SubjectResult] {
+        var evaluator = Evaluator(program: program, data: data, parameters: parameters, today: today)
+        var results: [SubjectResult] = []
+        for name in subjectNames where subjects?.contains(name) ?? true {
+            guard let slot = program.dataSlot(named: name), !data[slot].isMissing else { continue }
+            results.append(check(subject: name, slot: slot, evaluator: &evaluator, position: position))
+        }
+        return results
+    }
+
+    private func check(subject: String, slot: Int, evaluator: inout Evaluator, position: Int) -> SubjectResult {
+        var results: [RuleResult] = []
+        for ruleset in program.rulesets where ruleset.subjectSlot == slot {
+            let applies = applicability(ruleset.when, file: ruleset.declared.file, evaluator: &evaluator)
+            for rule in ruleset.rules {
+                switch applies {
+                case .success(true):
+                    results.append(run(rule, evaluator: &evaluator))
+                case .success(false):
+                    results.append(RuleResult(rule: rule, status: .skip, pendingNote: nil, message: nil, explanation: []))
+                case .failure(let error):
+                    results.append(errorResult(rule, error))
+                }
+            }
+        }
+        return SubjectResult(subject: subject, id: RuleRunner.identify(evaluator.data[slot], position: position), results: results)
+    }
+
+    /// The subject's `id` field when it is a text or a number, else its position.
+    static func identify(_ subject: Value, position: Int) -> String {
+        if case .record(let record) = subject {
+            switch record["id"] {
+            case .text(let text) where !text.isBlank: return text
+            case .number(let number): return number.description
+            default: break
+            }
+        }
+        return "#\(position)"
+    }
+
+    /// Whether a `when` condition lets rules apply. An undecidable condition (missing data)
+    /// applies: a rule must not be skipped because data is missing.
+    private func applicability(_ when: Code?, file: SourceFile, evaluator: inout Evaluator) -> Result<Bool, EvaluationError> {
+        guard let when else { return .success(true) }
+        evaluator.steps = 0
+        do {
+            let value = try evaluator.evaluate(when)
+            return .success(try evaluator.truth(value, when) != .no)
+        } catch {
+            return .failure(error)
+        }
+    }
+
+    /// Evaluates one rule whose ruleset applies.
+    public func run(_ rule: Rule, evaluator: inout Evaluator) -> RuleResult {
+        switch applicability(rule.when, file: rule.declared.file, evaluator: &evaluator) {
+        case .success(false): return RuleResult(rule: rule, status: .skip, pendingNote: nil, message: nil, explanation: [])
+        case .failure(let error): return errorResult(rule, error)
+        case .success(true): break
+        }
+        evaluator.steps = 0
+        var outcome = Truth.yes
+        var due: Value?
+        do {
+            for require in rule.requires {
+                let value = try evaluator.evaluate(require)
+                outcome = outcome.and(try evaluator.truth(value, require))
+                due = evaluator.earlierDue(due, value.due)
+                if outcome == .no { break }
+            }
+        } catch {
+            return errorResult(rule, error)
+        }
+        if outcome == .yes {
+            return RuleResult(rule: rule, status: .pass, pendingNote: nil, message: nil, explanation: [])
+        }
+        let explanation = explain(rule, outcome: outcome, evaluator: &evaluator)
+        if outcome == .pending {
+            let note = due.map { "pending, due \($0.literal())" } ?? "pending"
+            return RuleResult(rule: rule, status: .pass, pendingNote: note, message: nil, explanation: explanation)
+        }
+        let status: RuleResult.Status = rule.severity == .required ? .fail : .warn
+        return RuleResult(rule: rule, status: status, pendingNote: nil,
+                          message: message(rule, explanation: explanation, evaluator: &evaluator), explanation: explanation)
+    }
+
+    /// Evaluates the rule's conditions again with a tracer, keeping those that decided `outcome`.
+    private func explain(_ rule: Rule, outcome: Truth, evaluator: inout Evaluator) -> [Explanation] {
+        var trees: [Explanation] = []
+        for require in rule.requires {
+            evaluator.tracer = Tracer(file: rule.declared.file)
+            evaluator.steps = 0
+            _ = try? evaluator.evaluate(require)
+            if let root = evaluator.tracer?.root, root.truth == outcome || root.error != nil || outcome == .unknown && root.truth == .no {
+                trees.append(root)
+            }
+            evaluator.tracer = nil
+            if outcome == .no, !trees.isEmpty { break }
+        }
+        return trees
+    }
+
+    private func message(_ rule: Rule, explanation: [Explanation], evaluator: inout Evaluator) -> String {
+        if let message = rule.message {
+            evaluator.steps = 0
+            if case .text(let text)? = try? evaluator.evaluate(message) { return text }
+        }
+        return explanation.first?.summary ?? "not met"
+    }
+
+    private func errorResult(_ rule: Rule, _ error: EvaluationError) -> RuleResult {
+        RuleResult(rule: rule, status: .error, pendingNote: nil, message: error.message, explanation: [])
+    }
+}

@@ -1,0 +1,135 @@
+import Foundation
+
+/// What the built-in functions compute. Over a list, missing entries and blank texts are left
+/// out; over a missing list, `count` is 0 and the others are missing.
+extension Evaluator {
+    mutating func call(_ builtin: Builtin, _ arguments: [Code], range: Range<Int>) throws(EvaluationError) -> Value {
+        var values: [Value] = []
+        values.reserveCapacity(arguments.count)
+        for argument in arguments {
+            let value = try evaluate(argument)
+            try Evaluator.readable(value, argument.range)
+            values.append(value)
+        }
+        let first = values[0]
+        func list(_ role: String) throws(EvaluationError) -> [Value]? {
+            switch first {
+            case .list(let items):
+                for item in items { try Evaluator.readable(item, range) }
+                return items.filter(\.isEntry)
+            case .missing: return nil
+            default: throw EvaluationError("`\(builtin.signature)` needs a list, found \(first.kindName) \(first.literal())", at: range)
+            }
+        }
+        func numbers() throws(EvaluationError) -> [Number]? {
+            guard let items = try list(builtin.rawValue) else { return nil }
+            var numbers: [Number] = []
+            for item in items {
+                guard case .number(let number) = item else {
+                    throw EvaluationError("`\(builtin.rawValue)` adds up numbers, but the list holds \(item.kindName) \(item.literal())", at: range)
+                }
+                numbers.append(number)
+            }
+            return numbers
+        }
+        func text() throws(EvaluationError) -> String? {
+            switch first {
+            case .text(let text): return text
+            case .missing: return nil
+            default: throw EvaluationError("`\(builtin.signature)` needs a text, found \(first.kindName) \(first.literal())", at: range)
+            }
+        }
+
+        switch builtin {
+        case .count:
+            return .number(.integer(try list("count")?.count ?? 0))
+        case .sum:
+            guard let numbers = try numbers() else { return .missing }
+            return .number(numbers.reduce(Number.integer(0)) { $0.adding($1) })
+        case .mean:
+            guard let numbers = try numbers(), !numbers.isEmpty else { return .missing }
+            let total = numbers.reduce(Number.integer(0)) { $0.adding($1) }
+            return .number(total.dividing(by: .integer(numbers.count))!)
+        case .min, .max:
+            let candidates: [Value]
+            if values.count == 1 {
+                guard let items = try list(builtin.rawValue) else { return .missing }
+                candidates = items
+            } else {
+                candidates = values.filter(\.isEntry)
+            }
+            guard var best = candidates.first else { return .missing }
+            for candidate in candidates.dropFirst() {
+                guard let order = candidate.compare(best) else {
+                    throw EvaluationError("cannot order \(candidate.kindName) \(candidate.literal()) and \(best.kindName) \(best.literal())", at: range)
+                }
+                if builtin == .min ? order < 0 : order > 0 { best = candidate }
+            }
+            return best
+        case .distinct:
+            guard let items = try list("distinct") else { return .missing }
+            var kept: [Value] = []
+            for item in items where !kept.contains(where: { $0.equals(item) == true }) { kept.append(item) }
+            return .list(kept)
+        case .sort:
+            guard let items = try list("sort") else { return .missing }
+            var failure: EvaluationError?
+            let sorted = items.sorted { a, b in
+                guard let order = a.compare(b) else {
+                    failure = EvaluationError("cannot order \(a.kindName) \(a.literal()) and \(b.kindName) \(b.literal())", at: range)
+                    return false
+                }
+                return order < 0
+            }
+            if let failure { throw failure }
+            return .list(sorted)
+        case .length:
+            return try text().map { .number(.integer($0.count)) } ?? .missing
+        case .lower:
+            return try text().map { .text($0.lowercased()) } ?? .missing
+        case .upper:
+            return try text().map { .text($0.uppercased()) } ?? .missing
+        case .trim:
+            return try text().map { .text(String($0.unicodeScalars.drop { $0.properties.isWhitespace }.reversed().drop { $0.properties.isWhitespace }.reversed().map(Character.init))) } ?? .missing
+        case .abs:
+            switch first {
+            case .number(let number): return .number(number.doubleValue < 0 ? number.negated : number)
+            case .duration(let duration): return .duration(duration.milliseconds < 0 || duration.months < 0 ? duration.negated : duration)
+            case .missing: return .missing
+            default: throw EvaluationError("`abs` needs a number or a duration, found \(first.kindName)", at: range)
+            }
+        case .round:
+            guard case .number(let number) = first else {
+                if first.isMissing { return .missing }
+                throw EvaluationError("`round` needs a number, found \(first.kindName)", at: range)
+            }
+            var digits = 0
+            if values.count == 2 {
+                guard case .number(.integer(let places)) = values[1], (0...15).contains(places) else {
+                    throw EvaluationError("`round` keeps 0 to 15 digits after the point, not \(values[1].literal())", at: range)
+                }
+                digits = places
+            }
+            if case .integer = number { return first }
+            let scale = pow(10.0, Double(digits))
+            return .number(.normalized((number.doubleValue * scale).rounded(.toNearestOrAwayFromZero) / scale))
+        case .days, .hours:
+            switch first {
+            case .duration(let duration):
+                guard duration.months == 0 else {
+                    throw EvaluationError("\(duration) has no fixed number of \(builtin.rawValue): months differ in length", at: range)
+                }
+                let unit = builtin == .days ? DateTime.millisecondsPerDay : 3_600_000
+                return .number(Number.integer(duration.milliseconds).dividing(by: .integer(unit))!)
+            case .missing: return .missing
+            default: throw EvaluationError("`\(builtin.signature)` needs a duration, found \(first.kindName)", at: range)
+            }
+        case .date:
+            switch first {
+            case .dateTime(let instant): return .date(instant.utcDate)
+            case .date, .missing: return first
+            default: throw EvaluationError("`date` needs a date-time, found \(first.kindName)", at: range)
+            }
+        }
+    }
+}

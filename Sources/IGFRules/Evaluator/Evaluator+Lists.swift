@@ -1,0 +1,83 @@
+/// Quantifiers (`all`, `any`, `none`) and comprehensions (`[x in list where …]`, `count(x in list where …)`).
+extension Evaluator {
+    /// The elements of a list to iterate over; nil when the list is missing.
+    func items(_ value: Value, _ code: Code, role: String) throws(EvaluationError) -> [Value]? {
+        switch value {
+        case .list(let items): return items
+        case .missing: return nil
+        case .malformed(let problem): throw .malformed(problem, at: code.range)
+        default: throw EvaluationError("\(role) needs a list, found \(value.kindName) \(value.literal())", at: code.range)
+        }
+    }
+
+    mutating func bindLocal(_ slot: Int, _ value: Value) {
+        if slot >= locals.count { locals.append(contentsOf: repeatElement(.missing, count: slot + 1 - locals.count)) }
+        locals[slot] = value
+    }
+
+    /// `all x in list where c: body` holds when every element that meets `c` meets `body`
+    /// (an element whose `c` is unknown must meet `body`); `any` when some element meets both;
+    /// `none` when no element does. Over a missing list the answer is unknown; over an empty
+    /// list `all` and `none` hold.
+    mutating func quantify(_ quantifier: Quantifier, slot: Int, list: Code, filter: Code?, body: Code,
+                           range: Range<Int>) throws(EvaluationError) -> Value {
+        guard let elements = try items(try evaluate(list), list, role: "`\(quantifier.rawValue)`") else {
+            return .missing
+        }
+        var result: Truth = quantifier == .any ? .no : .yes
+        var due: Value?
+        for (index, element) in elements.enumerated() {
+            bindLocal(slot, element)
+            tracer?.beginElement()
+            var condition = Truth.yes
+            if let filter {
+                let value = try evaluate(filter)
+                condition = try truth(value, filter)
+            }
+            let outcome: Truth
+            if condition == .no {
+                tracer?.endElement(index: index, of: elements.count, value: element, outcome: nil)
+                continue
+            }
+            let value = try evaluate(body)
+            let holds = try truth(value, body)
+            due = earlierDue(due, value.due)
+            switch quantifier {
+            case .all: outcome = condition.negated.or(holds)
+            case .any, .none: outcome = condition.and(holds)
+            }
+            tracer?.endElement(index: index, of: elements.count, value: element, outcome: outcome)
+            if quantifier == .all {
+                result = result.and(outcome)
+                if result == .no { break }
+            } else {
+                result = result.or(outcome)
+                if result == .yes { break }
+            }
+        }
+        if quantifier == .none { result = result.negated }
+        return Value(result, due: due)
+    }
+
+    /// `[x in list where c]` keeps the elements whose `c` is yes; `[e for x in list …]` maps them.
+    mutating func comprehend(slot: Int, list: Code, filter: Code?, map: Code?, range: Range<Int>) throws(EvaluationError) -> Value {
+        guard let elements = try items(try evaluate(list), list, role: map == nil ? "`where`" : "`for`") else {
+            return .missing
+        }
+        var kept: [Value] = []
+        for (index, element) in elements.enumerated() {
+            bindLocal(slot, element)
+            tracer?.beginElement()
+            if let filter {
+                let value = try evaluate(filter)
+                guard try truth(value, filter) == .yes else {
+                    tracer?.endElement(index: index, of: elements.count, value: element, outcome: nil)
+                    continue
+                }
+            }
+            kept.append(map == nil ? element : try evaluate(map!))
+            tracer?.endElement(index: index, of: elements.count, value: element, outcome: .yes)
+        }
+        return .list(kept)
+    }
+}

@@ -1,0 +1,209 @@
+/// Evaluates checked code against one subject's data. Names are slots, so evaluating reads
+/// arrays, not dictionaries. Definitions are computed at most once per subject. Explanation
+/// trees are built only when a `Tracer` is attached (for results that are not a plain pass).
+public struct Evaluator {
+    /// The most steps one rule may take before it stops with an `error`.
+    public static let defaultStepLimit = 5_000_000
+
+    let definitions: [Code]
+    var parameters: [Value]
+    /// Values of the data names, by slot; `.missing` for names not given.
+    var data: [Value]
+    let today: CivilDate
+    private(set) var definitionCache: [Value?]
+    private var definitionErrors: [EvaluationError?]
+    var locals: [Value]
+    var steps = 0
+    var stepLimit = Evaluator.defaultStepLimit
+    /// Attached while explaining a result.
+    var tracer: Tracer?
+
+    public init(program: Program, data: [Value], parameters: [Value]? = nil, today: CivilDate) {
+        self.init(definitions: program.definitions.map(\.code), parameters: parameters ?? program.parameters.map(\.defaultValue),
+                  data: data, today: today)
+    }
+
+    init(definitions: [Code], parameters: [Value], data: [Value], today: CivilDate) {
+        self.definitions = definitions
+        self.parameters = parameters
+        self.data = data
+        self.today = today
+        definitionCache = Array(repeating: nil, count: definitions.count)
+        definitionErrors = Array(repeating: nil, count: definitions.count)
+        locals = Array(repeating: .missing, count: 16)
+    }
+
+    /// Evaluates code that uses no names (a parameter's value).
+    static func constant(_ code: Code) throws(EvaluationError) -> Value {
+        var evaluator = Evaluator(definitions: [], parameters: [], data: [], today: CivilDate(daysSinceEpoch: 0))
+        return try evaluator.evaluate(code)
+    }
+
+    /// Forgets the cached definitions, for the next subject (or after the data changed).
+    public mutating func reset(data: [Value]) {
+        self.data = data
+        for index in definitionCache.indices {
+            definitionCache[index] = nil
+            definitionErrors[index] = nil
+        }
+    }
+
+    public mutating func evaluate(_ code: Code) throws(EvaluationError) -> Value {
+        steps += 1
+        if steps > stepLimit {
+            throw EvaluationError("stopped after \(stepLimit) evaluation steps: this rule does too much work for one subject", at: code.range)
+        }
+        guard tracer != nil else { return try evaluateNode(code) }
+        tracer!.begin()
+        do {
+            let value = try evaluateNode(code)
+            tracer!.end(code, value: value)
+            return value
+        } catch {
+            tracer!.end(code, error: error)
+            throw error
+        }
+    }
+
+    private mutating func evaluateNode(_ code: Code) throws(EvaluationError) -> Value {
+        switch code.op {
+        case .constant(let value):
+            return value
+        case .data(let slot):
+            return data[slot]
+        case .param(let slot):
+            return parameters[slot]
+        case .local(let slot):
+            return locals[slot]
+        case .definition(let slot):
+            return try definition(slot)
+        case .today:
+            return .date(today)
+        case .field(let base, let name):
+            return try field(name, of: try evaluate(base), at: code.range)
+        case .index(let base, let index):
+            return try element(of: try evaluate(base), at: try evaluate(index), range: code.range)
+        case .call(let builtin, let arguments):
+            return try call(builtin, arguments, range: code.range)
+        case .not(let operand):
+            let value = try evaluate(operand)
+            return Value(try truth(value, operand), due: value.due)
+        case .negate(let operand):
+            return try negate(try evaluate(operand), at: code.range)
+        case .and(let left, let right):
+            let a = try evaluate(left)
+            let truthA = try truth(a, left)
+            if truthA == .no { return .no }
+            let b = try evaluate(right)
+            return Value(truthA.and(try truth(b, right)), due: earlierDue(a.due, b.due))
+        case .or(let left, let right):
+            let a = try evaluate(left)
+            let truthA = try truth(a, left)
+            if truthA == .yes { return .yes }
+            let b = try evaluate(right)
+            return Value(truthA.or(try truth(b, right)), due: earlierDue(a.due, b.due))
+        case .compare(let op, let left, let right):
+            return try compare(op, try evaluate(left), try evaluate(right), range: code.range)
+        case .arithmetic(let op, let left, let right):
+            return try arithmetic(op, try evaluate(left), try evaluate(right), range: code.range)
+        case .membership(let item, let collection, let negated):
+            let result = try membership(try evaluate(item), in: try evaluate(collection), range: code.range)
+            return negated ? Value(try truth(result, code).negated) : result
+        case .by(let done, let due):
+            return try doneBy(try evaluate(done), due: try evaluate(due), range: code.range)
+        case .check(let operand, let check):
+            return try self.check(try evaluate(operand), check, at: operand.range)
+        case .between(let value, let low, let high, let negated):
+            let result = try between(try evaluate(value), try evaluate(low), try evaluate(high), range: code.range)
+            return negated ? Value(try truth(result, code).negated) : result
+        case .conditional(let condition, let whenTrue, let whenFalse):
+            switch try truth(try evaluate(condition), condition) {
+            case .yes, .pending: return try evaluate(whenTrue)
+            case .no: return try evaluate(whenFalse)
+            case .unknown: return .missing
+            }
+        case .quantifier(let quantifier, let slot, let list, let filter, let body):
+            return try quantify(quantifier, slot: slot, list: list, filter: filter, body: body, range: code.range)
+        case .comprehension(let slot, let list, let filter, let map):
+            return try comprehend(slot: slot, list: list, filter: filter, map: map, range: code.range)
+        case .list(let elements):
+            var values: [Value] = []
+            values.reserveCapacity(elements.count)
+            for element in elements { values.append(try evaluate(element)) }
+            return .list(values)
+        case .record(let names, let codes):
+            var fields: [(String, Value)] = []
+            for (name, code) in zip(names, codes) { fields.append((name, try evaluate(code))) }
+            return .record(Record(fields))
+        case .text(let parts):
+            var text = ""
+            for part in parts {
+                switch part {
+                case .literal(let piece): text += piece
+                case .value(let inner): text += Evaluator.shown(try evaluate(inner))
+                }
+            }
+            return .text(text)
+        case .pending(let due):
+            guard let due else { return .pending(due: nil) }
+            return try pendingUntil(try evaluate(due), range: code.range)
+        case .group(let inner):
+            return try evaluate(inner)
+        }
+    }
+
+    /// How a value reads inside a message.
+    static func shown(_ value: Value) -> String {
+        switch value {
+        case .missing: "(missing)"
+        case .malformed(let problem): "(malformed: \(problem.message))"
+        default: value.plain
+        }
+    }
+
+    private mutating func definition(_ slot: Int) throws(EvaluationError) -> Value {
+        if let cached = definitionCache[slot] { return cached }
+        if let error = definitionErrors[slot] { throw error }
+        // A definition is evaluated in its own frame of locals, without tracing its inside.
+        let savedLocals = locals
+        let savedTracer = tracer
+        tracer = nil
+        defer {
+            locals = savedLocals
+            tracer = savedTracer
+        }
+        do {
+            let value = try evaluate(definitions[slot])
+            definitionCache[slot] = value
+            return value
+        } catch {
+            definitionErrors[slot] = error
+            throw error
+        }
+    }
+
+    /// A value as a truth; malformed data and values that are not yes/no are errors.
+    func truth(_ value: Value, _ code: Code) throws(EvaluationError) -> Truth {
+        switch value {
+        case .bool(let flag): return flag ? .yes : .no
+        case .missing: return .unknown
+        case .pending: return .pending
+        case .malformed(let problem): throw .malformed(problem, at: code.range)
+        default: throw EvaluationError("expected yes or no, found \(value.kindName) \(value.literal())", at: code.range)
+        }
+    }
+
+    func earlierDue(_ a: Value?, _ b: Value?) -> Value? {
+        guard let a else { return b }
+        guard let b else { return a }
+        return (a.compare(b) ?? 0) <= 0 ? a : b
+    }
+}
+
+extension Value {
+    /// The due moment of a pending truth.
+    var due: Value? {
+        if case .pending(let due) = self { return due }
+        return nil
+    }
+}

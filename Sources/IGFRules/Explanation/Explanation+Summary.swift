@@ -1,0 +1,41 @@
+/// A one-line account of an explanation: the values that decided it, for results whose rule
+/// has no `message` of its own.
+extension Explanation {
+    /// "`proposal.submitted` is 2021-02-25; `calendar.first_mag_meeting` is 2021-02-23".
+    public var summary: String {
+        var seen: Set<String> = []
+        let lines = facts().filter { seen.insert($0).inserted }
+        return lines.isEmpty ? "`\(source)` is not met" : lines.prefix(6).joined(separator: "; ")
+    }
+
+    private func facts() -> [String] {
+        if let error { return ["`\(source)`: \(error)"] }
+        switch role {
+        case .and, .or, .not, .conditional, .condition, .element:
+            let inner = children.flatMap { $0.facts() }
+            return inner.isEmpty ? [described] : inner
+        case .quantifier:
+            let elements = children.filter { $0.role == .element }
+            guard let element = elements.first else {
+                return children.first.map { [$0.described] } ?? [described]
+            }
+            let inner = element.children.flatMap { $0.facts() }
+            let label = element.note ?? element.source
+            return ["\(label) of `\(children.first?.source ?? source)` (\(element.value?.literal(limit: 40) ?? "?"))"] + inner
+        case .comparison, .membership, .between, .check, .by, .pending:
+            var lines = children.map(\.described)
+            if lines.isEmpty { lines.append(described) }
+            if let note { lines.append(note) }
+            return lines
+        case .value, .call, .arithmetic, .comprehension:
+            return [described]
+        }
+    }
+
+    /// "`x` is 3", "`x` is missing".
+    var described: String {
+        guard let value else { return "`\(source)`: \(error ?? "could not be evaluated")" }
+        if value.isMissing { return "`\(source)` is missing" }
+        return "`\(source)` is \(value.literal(limit: 60))"
+    }
+}

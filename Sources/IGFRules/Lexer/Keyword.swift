@@ -1,0 +1,17 @@
+/// The reserved words of the language. Their raw values are their spelling. After a `.` (a field)
+/// and in field positions of records and schemas, a keyword is an ordinary name, so data fields
+/// such as `type`, `date` or `message` need no quoting.
+public enum Keyword: String, CaseIterable, Sendable {
+    // Declarations: each starts a new declaration; the parser resumes at one after an error.
+    case ruleset, param, define, rule, data, type, include, test
+    // Clauses of declarations.
+    case `for`, source, when, cite, require, message, recommended, required
+    case given, from, each, expect, set, unset
+    // Expressions.
+    case and, or, not, `in`, `is`, empty, missing, between, by
+    case `if`, then, `else`, all, any, none, `where`, pending, until, today
+    case `true`, `false`, yes, no
+
+    /// Keywords that begin a top-level declaration.
+    static let declarationStarts: Set<Keyword> = [.ruleset, .param, .define, .rule, .data, .type, .include, .test]
+}

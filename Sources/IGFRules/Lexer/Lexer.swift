@@ -1,0 +1,353 @@
+/// Turns the bytes of a rule file into tokens. Works on UTF-8 bytes with integer offsets;
+/// Unicode matters only inside texts and comments. Every problem becomes a located diagnostic
+/// and lexing goes on, so that one run reports all of a file's mistakes.
+public struct Lexer {
+    public let file: SourceFile
+    private let bytes: [UInt8]
+    private var index: Int
+    private let end: Int
+    private var sawLineBreak = true
+    public private(set) var diagnostics: [Diagnostic] = []
+    /// Byte ranges of `#` comments, for the formatter.
+    public private(set) var comments: [Range<Int>] = []
+
+    /// Lexes the whole file, or only `range` of it (an interpolation inside a text).
+    public init(file: SourceFile, range: Range<Int>? = nil) {
+        self.file = file
+        bytes = file.bytes
+        index = range?.lowerBound ?? 0
+        end = range?.upperBound ?? file.bytes.count
+        if range == nil, bytes.starts(with: [0xEF, 0xBB, 0xBF]) { index = 3 }
+    }
+
+    /// All tokens, ending with `.endOfFile`. A file that is not UTF-8 gives one diagnostic and no tokens.
+    public mutating func tokenize() -> [Token] {
+        if let bad = Lexer.firstInvalidUTF8(bytes, from: index, to: end) {
+            diagnostics.append(.notUTF8(file: file, at: bad, byte: bytes[bad]))
+            return [Token(kind: .endOfFile, range: end..<end, startsLine: true)]
+        }
+        var tokens: [Token] = []
+        tokens.reserveCapacity((end - index) / 4)
+        while let token = next() { tokens.append(token) }
+        tokens.append(Token(kind: .endOfFile, range: end..<end, startsLine: true))
+        return tokens
+    }
+
+    private mutating func next() -> Token? {
+        skipSpaceAndComments()
+        guard index < end else { return nil }
+        let start = index
+        let startsLine = sawLineBreak
+        sawLineBreak = false
+        let kind = readToken()
+        return Token(kind: kind, range: start..<index, startsLine: startsLine)
+    }
+
+    private mutating func readToken() -> Token.Kind {
+        let byte = bytes[index]
+        switch byte {
+        case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "_"):
+            return readWord()
+        case UInt8(ascii: "0")...UInt8(ascii: "9"):
+            return readNumberOrDate()
+        case UInt8(ascii: "\""):
+            return readText()
+        default:
+            return readSymbol()
+        }
+    }
+
+    private mutating func skipSpaceAndComments() {
+        while index < end {
+            switch bytes[index] {
+            case UInt8(ascii: " "), UInt8(ascii: "\t"), UInt8(ascii: "\r"):
+                index += 1
+            case UInt8(ascii: "\n"):
+                sawLineBreak = true
+                index += 1
+            case UInt8(ascii: "#"):
+                let start = index
+                while index < end, bytes[index] != UInt8(ascii: "\n") { index += 1 }
+                comments.append(start..<index)
+            default:
+                return
+            }
+        }
+    }
+
+    // MARK: Words
+
+    private mutating func readWord() -> Token.Kind {
+        let start = index
+        while index < end, Lexer.isWordByte(bytes[index]) { index += 1 }
+        let word = String(decoding: bytes[start..<index], as: UTF8.self)
+        if let keyword = Keyword(rawValue: word) { return .keyword(keyword) }
+        return .identifier(word)
+    }
+
+    static func isWordByte(_ byte: UInt8) -> Bool {
+        switch byte {
+        case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"),
+            UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "_"):
+            true
+        default:
+            false
+        }
+    }
+
+    // MARK: Numbers, dates, date-times, durations
+
+    private mutating func readNumberOrDate() -> Token.Kind {
+        let start = index
+        if let (year, month, day) = CivilDate.fields(bytes, start), start + 10 <= end,
+            start + 10 == end || !Lexer.isWordByte(bytes[start + 10]) || bytes[start + 10] == UInt8(ascii: "T")
+        {
+            index = start + 10
+            if index < end, bytes[index] == UInt8(ascii: "T"), index + 1 < end, Lexer.isDigit(bytes[index + 1]) {
+                return readDateTime(from: start)
+            }
+            guard let date = CivilDate(year: year, month: month, day: day) else {
+                diagnostics.append(.invalidDate(file: file, range: start..<index, year: year, month: month, day: day))
+                return .invalid
+            }
+            return .date(date)
+        }
+        while index < end, Lexer.isDigit(bytes[index]) { index += 1 }
+        if index + 1 < end, bytes[index] == UInt8(ascii: "."), Lexer.isDigit(bytes[index + 1]) {
+            index += 1
+            while index < end, Lexer.isDigit(bytes[index]) { index += 1 }
+        }
+        if index < end, Lexer.isWordByte(bytes[index]) {
+            while index < end, Lexer.isWordByte(bytes[index]) { index += 1 }
+            diagnostics.append(.malformedNumber(file: file, range: start..<index))
+            return .invalid
+        }
+        let text = String(decoding: bytes[start..<index], as: UTF8.self)
+        let number: Number
+        if let integer = Int(text) {
+            number = .integer(integer)
+        } else if let real = Double(text), real.isFinite {
+            number = .normalized(real)
+        } else {
+            diagnostics.append(.numberTooLarge(file: file, range: start..<index))
+            return .invalid
+        }
+        return durationAfter(number, start: start) ?? .number(number)
+    }
+
+    /// `12 hours`, `6 weeks`: a number, spaces on the same line, and a unit word.
+    private mutating func durationAfter(_ number: Number, start: Int) -> Token.Kind? {
+        var probe = index
+        while probe < end, bytes[probe] == UInt8(ascii: " ") || bytes[probe] == UInt8(ascii: "\t") { probe += 1 }
+        let wordStart = probe
+        while probe < end, Lexer.isWordByte(bytes[probe]) { probe += 1 }
+        guard probe > wordStart else { return nil }
+        let word = String(decoding: bytes[wordStart..<probe], as: UTF8.self)
+        guard let unit = Duration.units[word] else { return nil }
+        index = probe
+        guard case .integer(let count) = number, let duration = unit.scaled(by: count) else {
+            diagnostics.append(.durationNotWhole(file: file, range: start..<index))
+            return .invalid
+        }
+        return .duration(duration)
+    }
+
+    private mutating func readDateTime(from start: Int) -> Token.Kind {
+        index += 1  // T
+        while index < end, Lexer.isDigit(bytes[index]) || bytes[index] == UInt8(ascii: ":") || bytes[index] == UInt8(ascii: ".") {
+            index += 1
+        }
+        if index < end, bytes[index] == UInt8(ascii: "Z") || bytes[index] == UInt8(ascii: "z") {
+            index += 1
+        } else if index + 2 < end, bytes[index] == UInt8(ascii: "+") || bytes[index] == UInt8(ascii: "-"),
+            Lexer.isDigit(bytes[index + 1]), Lexer.isDigit(bytes[index + 2])
+        {
+            index += 3
+            if index + 2 < end, bytes[index] == UInt8(ascii: ":"), Lexer.isDigit(bytes[index + 1]) { index += 3 }
+        }
+        switch DateTime.parse(bytes: Array(bytes[start..<index])) {
+        case .success(let dateTime):
+            return .dateTime(dateTime)
+        case .failure(let problem):
+            diagnostics.append(.invalidDateTime(file: file, range: start..<index, problem: problem))
+            return .invalid
+        }
+    }
+
+    static func isDigit(_ byte: UInt8) -> Bool { byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") }
+
+    // MARK: Texts
+
+    /// A text between straight double quotes, on one line; `{expression}` interpolates, and
+    /// `\"`, `\\`, `\{`, `\}`, `\n`, `\t` are escapes.
+    private mutating func readText() -> Token.Kind {
+        let start = index
+        index += 1
+        var parts: [TextLiteral.Part] = []
+        var pending: [UInt8] = []
+        func flush() {
+            if !pending.isEmpty {
+                parts.append(.literal(String(decoding: pending, as: UTF8.self)))
+                pending.removeAll()
+            }
+        }
+        while index < end {
+            let byte = bytes[index]
+            switch byte {
+            case UInt8(ascii: "\""):
+                index += 1
+                flush()
+                return .text(TextLiteral(parts: parts))
+            case UInt8(ascii: "\n"):
+                diagnostics.append(.unterminatedText(file: file, range: start..<index))
+                flush()
+                return .text(TextLiteral(parts: parts))
+            case UInt8(ascii: "\\"):
+                guard index + 1 < end else {
+                    index += 1
+                    continue
+                }
+                let escaped = bytes[index + 1]
+                switch escaped {
+                case UInt8(ascii: "\""), UInt8(ascii: "\\"), UInt8(ascii: "{"), UInt8(ascii: "}"): pending.append(escaped)
+                case UInt8(ascii: "n"): pending.append(UInt8(ascii: "\n"))
+                case UInt8(ascii: "t"): pending.append(UInt8(ascii: "\t"))
+                default:
+                    diagnostics.append(.unknownEscape(file: file, range: index..<index + 2))
+                }
+                index += 2
+            case UInt8(ascii: "{"):
+                flush()
+                let open = index
+                guard let close = matchingBrace(from: open) else {
+                    diagnostics.append(.unterminatedInterpolation(file: file, range: open..<open + 1))
+                    while index < end, bytes[index] != UInt8(ascii: "\n") { index += 1 }
+                    return .text(TextLiteral(parts: parts))
+                }
+                parts.append(.interpolation(open + 1..<close))
+                index = close + 1
+            default:
+                pending.append(byte)
+                index += 1
+            }
+        }
+        diagnostics.append(.unterminatedText(file: file, range: start..<index))
+        flush()
+        return .text(TextLiteral(parts: parts))
+    }
+
+    /// The `}` that closes the `{` at `open`, skipping nested braces and quoted texts; nil if the
+    /// line ends first.
+    private func matchingBrace(from open: Int) -> Int? {
+        var depth = 0
+        var probe = open
+        var inText = false
+        while probe < end, bytes[probe] != UInt8(ascii: "\n") {
+            let byte = bytes[probe]
+            if inText {
+                if byte == UInt8(ascii: "\\") { probe += 1 } else if byte == UInt8(ascii: "\"") { inText = false }
+            } else if byte == UInt8(ascii: "\"") {
+                inText = true
+            } else if byte == UInt8(ascii: "{") {
+                depth += 1
+            } else if byte == UInt8(ascii: "}") {
+                depth -= 1
+                if depth == 0 { return probe }
+            }
+            probe += 1
+        }
+        return nil
+    }
+
+    // MARK: Symbols
+
+    private mutating func readSymbol() -> Token.Kind {
+        let start = index
+        let byte = bytes[index]
+        let following: UInt8? = index + 1 < end ? bytes[index + 1] : nil
+        func take(_ symbol: Symbol, _ length: Int = 1) -> Token.Kind {
+            index += length
+            return .symbol(symbol)
+        }
+        switch byte {
+        case UInt8(ascii: "("): return take(.leftParen)
+        case UInt8(ascii: ")"): return take(.rightParen)
+        case UInt8(ascii: "["): return take(.leftBracket)
+        case UInt8(ascii: "]"): return take(.rightBracket)
+        case UInt8(ascii: "{"): return take(.leftBrace)
+        case UInt8(ascii: "}"): return take(.rightBrace)
+        case UInt8(ascii: ","): return take(.comma)
+        case UInt8(ascii: ":"): return take(.colon)
+        case UInt8(ascii: "."): return take(.dot)
+        case UInt8(ascii: "*"): return take(.star)
+        case UInt8(ascii: "/"): return take(.slash)
+        case UInt8(ascii: "-"): return take(.minus)
+        case UInt8(ascii: "+"): return following == UInt8(ascii: "+") ? take(.concat, 2) : take(.plus)
+        case UInt8(ascii: "<"): return following == UInt8(ascii: "=") ? take(.lessOrEqual, 2) : take(.less)
+        case UInt8(ascii: ">"): return following == UInt8(ascii: "=") ? take(.greaterOrEqual, 2) : take(.greater)
+        case UInt8(ascii: "="):
+            if following == UInt8(ascii: "=") {
+                diagnostics.append(.doubleEqual(file: file, range: start..<start + 2))
+                return take(.equal, 2)
+            }
+            return take(.equal)
+        case UInt8(ascii: "!"):
+            if following == UInt8(ascii: "=") { return take(.notEqual, 2) }
+        default:
+            break
+        }
+        // ≤ ≥ ≠ (E2 89 A4 / A5 / A0)
+        if byte == 0xE2, index + 2 < end, bytes[index + 1] == 0x89 {
+            switch bytes[index + 2] {
+            case 0xA4: return take(.lessOrEqual, 3)
+            case 0xA5: return take(.greaterOrEqual, 3)
+            case 0xA0: return take(.notEqual, 3)
+            default: break
+            }
+        }
+        let length = Lexer.scalarLength(byte)
+        index = min(end, index + length)
+        let character = String(decoding: bytes[start..<index], as: UTF8.self)
+        diagnostics.append(.unexpectedCharacter(file: file, range: start..<index, character: character))
+        return .invalid
+    }
+
+    static func scalarLength(_ leadByte: UInt8) -> Int {
+        switch leadByte {
+        case 0xF0...0xF7: 4
+        case 0xE0...0xEF: 3
+        case 0xC0...0xDF: 2
+        default: 1
+        }
+    }
+
+    /// The offset of the first byte that does not belong to a valid UTF-8 sequence, if any.
+    static func firstInvalidUTF8(_ bytes: [UInt8], from start: Int, to end: Int) -> Int? {
+        var index = start
+        while index < end {
+            let byte = bytes[index]
+            if byte < 0x80 {
+                index += 1
+                continue
+            }
+            let length: Int
+            var minimum: UInt32
+            var scalar: UInt32
+            switch byte {
+            case 0xC2...0xDF: (length, minimum, scalar) = (2, 0x80, UInt32(byte & 0x1F))
+            case 0xE0...0xEF: (length, minimum, scalar) = (3, 0x800, UInt32(byte & 0x0F))
+            case 0xF0...0xF4: (length, minimum, scalar) = (4, 0x10000, UInt32(byte & 0x07))
+            default: return index
+            }
+            guard index + length <= end else { return index }
+            for offset in 1..<length {
+                let continuation = bytes[index + offset]
+                guard continuation & 0xC0 == 0x80 else { return index }
+                scalar = scalar << 6 | UInt32(continuation & 0x3F)
+            }
+            if scalar < minimum || scalar > 0x10FFFF || (0xD800...0xDFFF).contains(scalar) { return index }
+            index += length
+        }
+        return nil
+    }
+}

@@ -1,0 +1,68 @@
+/// One token of a rule file, with the byte range it was read from.
+public struct Token: Sendable {
+    public enum Kind: Sendable, Equatable {
+        case identifier(String)
+        case keyword(Keyword)
+        case number(Number)
+        case text(TextLiteral)
+        case date(CivilDate)
+        case dateTime(DateTime)
+        case duration(Duration)
+        case symbol(Symbol)
+        /// Something the lexer already reported (a bad date, a stray character); the parser
+        /// treats it as a placeholder and reports nothing more about it.
+        case invalid
+        case endOfFile
+    }
+
+    public let kind: Kind
+    public let range: Range<Int>
+    /// Whether a line break separates this token from the one before.
+    public let startsLine: Bool
+}
+
+/// Punctuation and operators; raw values are their spelling. `≤ ≥ ≠` are read as `<= >= !=`.
+public enum Symbol: String, Sendable, CaseIterable {
+    case leftParen = "(", rightParen = ")", leftBracket = "[", rightBracket = "]"
+    case leftBrace = "{", rightBrace = "}", comma = ",", colon = ":", dot = "."
+    case equal = "=", notEqual = "!=", less = "<", lessOrEqual = "<=", greater = ">", greaterOrEqual = ">="
+    case plus = "+", minus = "-", star = "*", slash = "/", concat = "++"
+}
+
+/// A quoted text: literal pieces and `{…}` interpolations (kept as byte ranges of the source,
+/// which the parser reads as expressions).
+public struct TextLiteral: Sendable, Equatable {
+    public enum Part: Sendable, Equatable {
+        case literal(String)
+        case interpolation(Range<Int>)
+    }
+    public var parts: [Part]
+
+    /// The text when it has no interpolations.
+    public var plainText: String? {
+        var text = ""
+        for part in parts {
+            guard case .literal(let piece) = part else { return nil }
+            text += piece
+        }
+        return text
+    }
+}
+
+extension Token.Kind {
+    /// How a token is named in "expected …, found …" messages.
+    var described: String {
+        switch self {
+        case .identifier(let name): "the name `\(name)`"
+        case .keyword(let keyword): "`\(keyword.rawValue)`"
+        case .number(let number): "the number \(number)"
+        case .text: "a text"
+        case .date(let date): "the date \(date)"
+        case .dateTime(let dateTime): "the date-time \(dateTime)"
+        case .duration(let duration): "the duration \(duration)"
+        case .symbol(let symbol): "`\(symbol.rawValue)`"
+        case .invalid: "an invalid token"
+        case .endOfFile: "the end of the file"
+        }
+    }
+}

@@ -1,0 +1,58 @@
+/// Explanation trees as indented text, and as JSON.
+public enum ExplanationRenderer {
+    /// One line per node: `source → value  (note)`, children indented below.
+    public static func text(_ explanation: Explanation, indent: String = "") -> [String] {
+        var lines: [String] = []
+        render(explanation, indent: indent, into: &lines)
+        return lines
+    }
+
+    private static func render(_ node: Explanation, indent: String, into lines: inout [String]) {
+        var line = indent
+        if node.role == .element {
+            line += "\(node.note ?? node.source): \(node.value?.literal(limit: 50) ?? "?")"
+        } else {
+            line += shorten(node.source) + " → " + (node.value.map(shown) ?? "error: \(node.error ?? "?")")
+            if let note = node.note { line += "  (\(note))" }
+        }
+        lines.append(line)
+        for child in node.children {
+            render(child, indent: indent + "  ", into: &lines)
+        }
+    }
+
+    /// Conditions read as yes / no / unknown (missing data) / pending.
+    static func shown(_ value: Value) -> String {
+        switch value {
+        case .bool(let flag): flag ? "yes" : "no"
+        case .missing: "missing"
+        default: value.literal(limit: 60)
+        }
+    }
+
+    /// Long source texts on one line, cut in the middle.
+    static func shorten(_ source: String) -> String {
+        let flat = source.split(whereSeparator: \.isNewline).map { $0.trimmingWhitespace() }.joined(separator: " ")
+        guard flat.count > 100 else { return flat }
+        return String(flat.prefix(60)) + " … " + String(flat.suffix(30))
+    }
+
+    public static func json(_ node: Explanation) -> String {
+        var fields: [(String, String)] = [
+            ("role", JSONWriter.string(node.role.rawValue)),
+            ("source", JSONWriter.string(node.source)),
+            ("value", node.value.map(JSONWriter.value) ?? "null"),
+        ]
+        if let error = node.error { fields.append(("error", JSONWriter.string(error))) }
+        if let note = node.note { fields.append(("note", JSONWriter.string(note))) }
+        fields.append(("children", "[" + node.children.map(json).joined(separator: ",") + "]"))
+        return JSONWriter.object(fields)
+    }
+}
+
+extension StringProtocol {
+    func trimmingWhitespace() -> String {
+        let scalars = unicodeScalars.drop { $0.properties.isWhitespace }
+        return String(String.UnicodeScalarView(scalars.reversed().drop { $0.properties.isWhitespace }.reversed()))
+    }
+}

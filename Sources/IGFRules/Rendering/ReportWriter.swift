@@ -1,0 +1,55 @@
+/// Writes the results of `check` as they come, one subject at a time, in one of the output
+/// formats. Every format is deterministic: the same input gives the same bytes.
+public protocol ReportWriter {
+    /// Text to write before the first subject.
+    mutating func begin() -> String
+    mutating func subject(_ result: SubjectResult) -> String
+    /// Text to write after the last subject.
+    mutating func end(_ totals: RunTotals) -> String
+}
+
+/// What a whole run found, for closing summaries.
+public struct RunTotals: Sendable {
+    public var subjects = 0
+    /// Subjects where every required rule passed.
+    public var subjectsPassing = 0
+    public var summary = Summary()
+    /// How often each rule did not pass (fail, warn or error), by rule id.
+    public var notPassing: [String: Int] = [:]
+
+    public init() {}
+
+    public mutating func add(_ result: SubjectResult) {
+        subjects += 1
+        if !result.results.contains(where: \.blocks) { subjectsPassing += 1 }
+        for rule in result.results {
+            summary.add(rule.status)
+            if rule.status == .fail || rule.status == .warn || rule.status == .error {
+                notPassing[rule.rule.id, default: 0] += 1
+            }
+        }
+    }
+
+    /// Rules that most often did not pass, most frequent first (ties by id).
+    public func mostFrequent(_ limit: Int) -> [(id: String, count: Int)] {
+        notPassing.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }.prefix(limit).map { ($0.key, $0.value) }
+    }
+}
+
+public enum ReportFormat: String, CaseIterable, Sendable {
+    case text, json, markdown
+
+    public func writer(colour: Bool = false, explain: Bool = false, quiet: Bool = false, ruleIdWidth: Int = 0) -> any ReportWriter {
+        switch self {
+        case .text: TextReport(colour: colour, explain: explain, quiet: quiet, ruleIdWidth: ruleIdWidth)
+        case .json: JSONReport()
+        case .markdown: MarkdownReport(quiet: quiet)
+        }
+    }
+}
+
+extension Summary {
+    public var line: String {
+        "\(pass) pass, \(fail) fail, \(warn) warn, \(skip) skip, \(error) error"
+    }
+}

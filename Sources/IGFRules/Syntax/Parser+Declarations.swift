@@ -1,0 +1,268 @@
+/// Declarations: `ruleset`, `rule`, `param`, `define`, `data`, `type`, `include`, `test`.
+extension Parser {
+    mutating func parseDeclarations() -> [Declaration] {
+        var declarations: [Declaration] = []
+        while !atEnd {
+            guard case .keyword(let keyword) = current.kind, Keyword.declarationStarts.contains(keyword) else {
+                _ = fail(.expectedDeclaration(found: current, file: file))
+                recover(toLineStarting: [])
+                continue
+            }
+            do {
+                declarations.append(try parseDeclaration(keyword))
+            } catch {
+                recover(toLineStarting: [])
+            }
+        }
+        return declarations
+    }
+
+    private mutating func parseDeclaration(_ keyword: Keyword) throws(ParseFailure) -> Declaration {
+        let start = advance().range.lowerBound
+        switch keyword {
+        case .ruleset: return .ruleset(try parseRuleset(start))
+        case .rule: return .rule(try parseRule(start))
+        case .param:
+            let name = try parseName("a parameter name after `param`")
+            var declaredType: TypeExpr?
+            if accept(.colon) { declaredType = try parseType() }
+            try expect(.equal, "after the parameter's name, then its value (`param min_facilitators = 2`)")
+            let value = try parseExpression()
+            return .param(ParamDeclaration(name: name, declaredType: declaredType, value: value, range: start..<value.range.upperBound))
+        case .define:
+            let name = try parseName("a name after `define`")
+            try expect(.equal, "after the name, then its value (`define mag_sponsors = …`)")
+            let value = try parseExpression()
+            return .define(DefineDeclaration(name: name, value: value, range: start..<value.range.upperBound))
+        case .data:
+            let name = try parseName("a data name after `data`")
+            let type = try parseType()
+            return .data(DataDeclaration(name: name, type: type, range: start..<type.range.upperBound))
+        case .type:
+            let name = try parseName("a type name after `type`")
+            let type = try parseType()
+            return .type(TypeDeclaration(name: name, type: type, range: start..<type.range.upperBound))
+        case .include:
+            let path = try parseTextClause("the path of a rule file in quotes after `include`")
+            return .include(IncludeDeclaration(path: path, range: start..<path.range.upperBound))
+        case .test:
+            return .test(try parseTest(start))
+        default:
+            throw fail(.expectedDeclaration(found: previous, file: file))
+        }
+    }
+
+    private static let rulesetClauses: Set<Keyword> = [.source, .when]
+
+    private mutating func parseRuleset(_ start: Int) throws(ParseFailure) -> RulesetDeclaration {
+        let id = try parseDottedName("a ruleset id after `ruleset` (such as `bpf.proposal`)")
+        let title = try parseOptionalTitle()
+        try expect(.for, "and the data name the ruleset checks (`ruleset \(id.text) for proposal`)")
+        let subject = try parseName("the data name the ruleset checks, after `for`")
+        var ruleset = RulesetDeclaration(id: id, title: title, subject: subject, source: nil, when: nil, range: start..<subject.range.upperBound)
+        while !atDeclarationStart {
+            do {
+                switch current.kind {
+                case .keyword(.source):
+                    let keyword = advance()
+                    let text = try parseTextClause("the source document in quotes after `source`")
+                    if ruleset.source != nil { report(.duplicateClause("source", range: keyword.range, file: file)) }
+                    ruleset.source = text
+                case .keyword(.when):
+                    let keyword = advance()
+                    let condition = try parseExpression()
+                    if ruleset.when != nil { report(.duplicateClause("when", range: keyword.range, file: file)) }
+                    ruleset.when = condition
+                default:
+                    throw fail(.expectedClause(["source", "when"], in: "a ruleset", found: current, file: file))
+                }
+            } catch {
+                recover(toLineStarting: Parser.rulesetClauses)
+            }
+        }
+        return RulesetDeclaration(id: ruleset.id, title: ruleset.title, subject: ruleset.subject, source: ruleset.source,
+                                  when: ruleset.when, range: start..<previous.range.upperBound)
+    }
+
+    private static let ruleClauses: Set<Keyword> = [.cite, .when, .require, .message]
+
+    private mutating func parseRule(_ start: Int) throws(ParseFailure) -> RuleDeclaration {
+        let name = try parseDottedName("a rule name after `rule` (such as `facilitators`)")
+        let title = try parseOptionalTitle()
+        var severity = Severity.required
+        var severityWritten = false
+        if accept(.recommended) {
+            severity = .recommended
+            severityWritten = true
+        } else if accept(.required) {
+            severityWritten = true
+        }
+        var cite: TextClause?
+        var when: Expr?
+        var requires: [Expr] = []
+        var message: Expr?
+        while !atDeclarationStart {
+            do {
+                switch current.kind {
+                case .keyword(.cite):
+                    let keyword = advance()
+                    let text = try parseTextClause("the clause this rule implements, in quotes, after `cite`")
+                    if cite != nil { report(.duplicateClause("cite", range: keyword.range, file: file)) }
+                    cite = text
+                case .keyword(.when):
+                    let keyword = advance()
+                    let condition = try parseExpression()
+                    if when != nil { report(.duplicateClause("when", range: keyword.range, file: file)) }
+                    when = condition
+                case .keyword(.require):
+                    _ = advance()
+                    requires.append(try parseExpression())
+                case .keyword(.message):
+                    let keyword = advance()
+                    let text = try parseMessage()
+                    if message != nil { report(.duplicateClause("message", range: keyword.range, file: file)) }
+                    message = text
+                case .keyword(.recommended), .keyword(.required):
+                    throw fail(.severityPlacement(range: current.range, file: file))
+                default:
+                    throw fail(.expectedClause(["cite", "when", "require", "message"], in: "a rule", found: current, file: file))
+                }
+            } catch {
+                recover(toLineStarting: Parser.ruleClauses)
+            }
+        }
+        let range = start..<previous.range.upperBound
+        if requires.isEmpty, diagnostics.allSatisfy({ $0.range.map { !range.contains($0.lowerBound) } ?? true }) {
+            report(.ruleWithoutRequire(name.text, range: name.range, file: file))
+        }
+        return RuleDeclaration(name: name, title: title, severity: severity, severityWritten: severityWritten, cite: cite,
+                               when: when, requires: requires, message: message, range: range)
+    }
+
+    /// A message: one or more quoted texts (joined with a space) that may hold `{expression}`s.
+    private mutating func parseMessage() throws(ParseFailure) -> Expr {
+        guard case .text = current.kind else {
+            throw fail(.expected("the message in quotes after `message`", found: current, file: file))
+        }
+        var parts: [TextPart] = []
+        let start = current.range.lowerBound
+        var end = start
+        var first = true
+        while case .text(let literal) = current.kind {
+            let token = advance()
+            if !first { parts.append(.literal(" ")) }
+            first = false
+            parts += try textParts(literal)
+            end = token.range.upperBound
+        }
+        return Expr(.text(parts), start..<end)
+    }
+
+    // MARK: Tests
+
+    private static let testClauses: Set<Keyword> = [.given, .each, .today, .set, .unset, .expect]
+
+    private mutating func parseTest(_ start: Int) throws(ParseFailure) -> TestDeclaration {
+        let name = try parseTextClause("the test's name in quotes after `test`")
+        var clauses: [TestClause] = []
+        while !atDeclarationStart {
+            do {
+                clauses.append(try parseTestClause())
+            } catch {
+                recover(toLineStarting: Parser.testClauses)
+            }
+        }
+        return TestDeclaration(name: name, clauses: clauses, range: start..<previous.range.upperBound)
+    }
+
+    private mutating func parseTestClause() throws(ParseFailure) -> TestClause {
+        switch current.kind {
+        case .keyword(.given):
+            _ = advance()
+            if case .text = current.kind {
+                return .givenFile(try parseTextClause("a data file"))
+            }
+            let name = try parseName("a data or parameter name after `given` (or a file in quotes)")
+            if accept(.from) {
+                return .givenNameFromFile(name, try parseTextClause("the data file in quotes after `from`"))
+            }
+            try expect(.equal, "or `from` after `given \(name.text)`")
+            return .givenValue(name, try parseExpression())
+        case .keyword(.each):
+            _ = advance()
+            let name = try parseName("a data name after `each`")
+            try expect(.from, "after `each \(name.text)`, then a file of records in quotes")
+            return .each(name, try parseTextClause("the file of records in quotes after `from`"))
+        case .keyword(.today):
+            _ = advance()
+            return .today(try parseExpression())
+        case .keyword(.set):
+            _ = advance()
+            let target = try parsePostfix()
+            let operation: SetOperation
+            if accept(.equal) {
+                operation = .assign
+            } else if check(.plus), tokens[position + 1].kind == .symbol(.equal) {
+                _ = advance()
+                _ = advance()
+                operation = .append
+            } else {
+                throw fail(.expected("`=` or `+=` after the path to set", found: current, file: file))
+            }
+            return .set(target, operation, try parseExpression())
+        case .keyword(.unset):
+            _ = advance()
+            return .unset(try parsePostfix())
+        case .keyword(.expect):
+            _ = advance()
+            var subject: TextClause?
+            if case .text = current.kind { subject = try parseTextClause("a subject id") }
+            let rule = try parseDottedName("a rule id after `expect`")
+            let outcome = try parseFieldName("an outcome (pass, fail, warn, skip, error or pending)")
+            return .expect(subject: subject, rule: rule, outcome: outcome)
+        default:
+            throw fail(.expectedClause(["given", "each", "today", "set", "unset", "expect"], in: "a test", found: current, file: file))
+        }
+    }
+
+    // MARK: Types
+
+    /// `text`, `number`, `yes/no`, `date`, `date-time`, `duration`, `list of T`, `{ field: T … }`, or a type name.
+    mutating func parseType() throws(ParseFailure) -> TypeExpr {
+        let start = current.range.lowerBound
+        if accept(.leftBrace) {
+            var fields: [FieldType] = []
+            while !check(.rightBrace) {
+                if atEnd || atDeclarationStart && tokens[position + 1].kind != .symbol(.colon) {
+                    throw fail(.expected("`}` to close the record type opened at \(file.location(of: start))", found: current, file: file))
+                }
+                let name = try parseFieldName("a field name")
+                try expect(.colon, "after the field name `\(name.text)`, then its kind")
+                fields.append(FieldType(name: name, type: try parseType()))
+                _ = accept(.comma)
+            }
+            let close = advance()
+            return TypeExpr(kind: .record(fields), range: start..<close.range.upperBound)
+        }
+        if accept(.yes) {
+            try expect(.slash, "in `yes/no`")
+            let no = current
+            try expect(.no, "in `yes/no`")
+            return TypeExpr(kind: .named("yes/no"), range: start..<no.range.upperBound)
+        }
+        let name = try parseName("a kind (text, number, yes/no, date, date-time, duration, list of …, { … }) or a type name")
+        if name.text == "list", case .identifier("of") = current.kind {
+            _ = advance()
+            let element = try parseType()
+            return TypeExpr(kind: .list(element), range: start..<element.range.upperBound)
+        }
+        if name.text == "date", check(.minus), current.range.lowerBound == name.range.upperBound,
+            case .identifier("time") = tokens[position + 1].kind
+        {
+            _ = advance()
+            let time = advance()
+            return TypeExpr(kind: .named("date-time"), range: start..<time.range.upperBound)
+        }
+        return TypeExpr(kind: .named(name.text), range: name.range)
+    }
+}

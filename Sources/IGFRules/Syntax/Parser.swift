@@ -1,0 +1,197 @@
+/// Reads a rule file into its syntax tree by recursive descent (expressions by precedence).
+/// It reports every mistake in a file, not only the first: after an error it resumes at the next
+/// clause or declaration keyword that starts a line.
+public struct Parser {
+    /// How deeply expressions may nest (parentheses, operators, lists). Deeper input is a
+    /// diagnostic, never a stack overflow.
+    public static let maximumDepth = 100
+
+    let file: SourceFile
+    var tokens: [Token]
+    var position = 0
+    var diagnostics: [Diagnostic] = []
+    /// Nesting of the expression being read, against `maximumDepth`.
+    var nesting = 0
+
+    init(file: SourceFile, tokens: [Token]) {
+        self.file = file
+        self.tokens = tokens
+    }
+
+    /// Parses a whole rule file. The tree holds every declaration that could be read.
+    public static func parse(_ file: SourceFile) -> (RuleFile, [Diagnostic]) {
+        var lexer = Lexer(file: file)
+        let tokens = lexer.tokenize()
+        var parser = Parser(file: file, tokens: tokens)
+        parser.diagnostics = lexer.diagnostics
+        let declarations = parser.parseDeclarations()
+        let ruleFile = RuleFile(file: file, declarations: declarations, comments: lexer.comments)
+        return (ruleFile, parser.diagnostics.sorted { ($0.range?.lowerBound ?? 0) < ($1.range?.lowerBound ?? 0) })
+    }
+
+    /// Parses a file holding a single expression (a `--param` value, a REPL line).
+    public static func parseExpression(_ file: SourceFile) -> (Expr?, [Diagnostic]) {
+        var lexer = Lexer(file: file)
+        let tokens = lexer.tokenize()
+        var parser = Parser(file: file, tokens: tokens)
+        parser.diagnostics = lexer.diagnostics
+        guard parser.diagnostics.isEmpty else { return (nil, parser.diagnostics) }
+        do {
+            let expression = try parser.parseExpression()
+            if !parser.atEnd {
+                parser.report(.expected("the end of the expression", found: parser.current, file: file))
+                return (nil, parser.diagnostics)
+            }
+            return (parser.diagnostics.isEmpty ? expression : nil, parser.diagnostics)
+        } catch {
+            return (nil, parser.diagnostics)
+        }
+    }
+
+    // MARK: Token access
+
+    var current: Token { tokens[position] }
+    var previous: Token { tokens[max(0, position - 1)] }
+    var atEnd: Bool { current.kind == .endOfFile }
+
+    mutating func advance() -> Token {
+        let token = tokens[position]
+        if position < tokens.count - 1 { position += 1 }
+        return token
+    }
+
+    func check(_ keyword: Keyword) -> Bool { current.kind == .keyword(keyword) }
+    func check(_ symbol: Symbol) -> Bool { current.kind == .symbol(symbol) }
+
+    mutating func accept(_ keyword: Keyword) -> Bool {
+        guard check(keyword) else { return false }
+        _ = advance()
+        return true
+    }
+
+    mutating func accept(_ symbol: Symbol) -> Bool {
+        guard check(symbol) else { return false }
+        _ = advance()
+        return true
+    }
+
+    mutating func expect(_ keyword: Keyword, _ context: String) throws(ParseFailure) {
+        guard accept(keyword) else { throw fail(.expected("`\(keyword.rawValue)` \(context)", found: current, file: file)) }
+    }
+
+    mutating func expect(_ symbol: Symbol, _ context: String) throws(ParseFailure) {
+        guard accept(symbol) else { throw fail(.expected("`\(symbol.rawValue)` \(context)", found: current, file: file)) }
+    }
+
+    mutating func report(_ diagnostic: Diagnostic) {
+        diagnostics.append(diagnostic)
+    }
+
+    /// Reports a diagnostic and returns the marker error that unwinds to the nearest recovery point.
+    mutating func fail(_ diagnostic: Diagnostic) -> ParseFailure {
+        // An invalid token was already reported by the lexer: say nothing more about it.
+        if current.kind != .invalid { diagnostics.append(diagnostic) }
+        return ParseFailure()
+    }
+
+    /// Whether the current token can start a new declaration: a declaration keyword at the start of a line.
+    var atDeclarationStart: Bool {
+        if case .keyword(let keyword) = current.kind, Keyword.declarationStarts.contains(keyword), current.startsLine {
+            return true
+        }
+        return atEnd
+    }
+
+    /// Skips to the next line that starts with one of `keywords` or with a declaration keyword.
+    mutating func recover(toLineStarting keywords: Set<Keyword>) {
+        if !atEnd { _ = advance() }
+        while !atEnd {
+            if current.startsLine, case .keyword(let keyword) = current.kind,
+                keywords.contains(keyword) || Keyword.declarationStarts.contains(keyword)
+            {
+                return
+            }
+            _ = advance()
+        }
+    }
+
+    // MARK: Names
+
+    /// A plain name: letters, digits and `_`.
+    mutating func parseName(_ what: String) throws(ParseFailure) -> Name {
+        guard case .identifier(let text) = current.kind else {
+            if case .keyword(let keyword) = current.kind {
+                throw fail(.keywordAsName(keyword, what: what, range: current.range, file: file))
+            }
+            throw fail(.expected(what, found: current, file: file))
+        }
+        let token = advance()
+        return Name(text: text, range: token.range)
+    }
+
+    /// A name that may be a keyword: a field after `.`, a key in a record or schema.
+    mutating func parseFieldName(_ what: String) throws(ParseFailure) -> Name {
+        switch current.kind {
+        case .identifier(let text):
+            let token = advance()
+            return Name(text: text, range: token.range)
+        case .keyword(let keyword):
+            let token = advance()
+            return Name(text: keyword.rawValue, range: token.range)
+        default:
+            throw fail(.expected(what, found: current, file: file))
+        }
+    }
+
+    /// A rule or ruleset id: words joined by `.` or `-` with no spaces (`bpf.proposal`,
+    /// `sponsors-facilitate`, `pn.mwg.size`).
+    mutating func parseDottedName(_ what: String) throws(ParseFailure) -> Name {
+        let first = try parseName(what)
+        var text = first.text
+        var end = first.range.upperBound
+        while current.range.lowerBound == end, check(.dot) || check(.minus) {
+            let separator = tokens[position]
+            let next = tokens[min(position + 1, tokens.count - 1)]
+            guard next.range.lowerBound == separator.range.upperBound else { break }
+            let part: String
+            switch next.kind {
+            case .identifier(let word): part = word
+            case .keyword(let keyword): part = keyword.rawValue
+            case .number(.integer(let value)): part = String(value)
+            default: throw fail(.expected("a word after `\(file.text(separator.range))` in \(what)", found: next, file: file))
+            }
+            _ = advance()
+            _ = advance()
+            text += file.text(separator.range) + part
+            end = next.range.upperBound
+        }
+        return Name(text: text, range: first.range.lowerBound..<end)
+    }
+
+    /// One quoted text, or several on consecutive lines (joined with a space). Interpolations
+    /// are not allowed here.
+    mutating func parseTextClause(_ what: String) throws(ParseFailure) -> TextClause {
+        guard case .text = current.kind else { throw fail(.expected(what, found: current, file: file)) }
+        var pieces: [String] = []
+        let start = current.range.lowerBound
+        var end = start
+        while case .text(let literal) = current.kind {
+            let token = advance()
+            guard let plain = literal.plainText else {
+                report(.interpolationNotAllowed(what: what, range: token.range, file: file))
+                continue
+            }
+            pieces.append(plain)
+            end = token.range.upperBound
+        }
+        return TextClause(text: pieces.joined(separator: " "), range: start..<end)
+    }
+
+    mutating func parseOptionalTitle() throws(ParseFailure) -> TextClause? {
+        guard case .text = current.kind else { return nil }
+        return try parseTextClause("a title")
+    }
+}
+
+/// The marker a parse function throws after reporting a diagnostic; the caller recovers.
+struct ParseFailure: Error {}

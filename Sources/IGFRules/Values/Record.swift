@@ -1,0 +1,45 @@
+/// A record: named fields in the order they were written.
+public struct Record: Sendable {
+    public private(set) var keys: [String]
+    public private(set) var values: [Value]
+
+    public init() {
+        keys = []
+        values = []
+    }
+
+    public init(_ fields: [(String, Value)]) {
+        keys = fields.map(\.0)
+        values = fields.map(\.1)
+    }
+
+    public var isEmpty: Bool { keys.isEmpty }
+    public var count: Int { keys.count }
+
+    /// The field's value, or `.missing` when there is no such field.
+    public subscript(key: String) -> Value {
+        get {
+            if let index = keys.firstIndex(of: key) { return values[index] }
+            return .missing
+        }
+        set {
+            if let index = keys.firstIndex(of: key) {
+                values[index] = newValue
+            } else {
+                keys.append(key)
+                values.append(newValue)
+            }
+        }
+    }
+
+    public func has(_ key: String) -> Bool { keys.contains(key) }
+
+    public mutating func remove(_ key: String) {
+        if let index = keys.firstIndex(of: key) {
+            keys.remove(at: index)
+            values.remove(at: index)
+        }
+    }
+
+    public var fields: Zip2Sequence<[String], [Value]> { zip(keys, values) }
+}

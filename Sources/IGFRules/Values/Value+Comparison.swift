@@ -1,0 +1,57 @@
+/// Equality and order between values. A date and a date-time compare by the date-time's UTC
+/// date: a date stands for its whole UTC day.
+extension Value {
+    /// Whether two present values are equal; nil when their kinds cannot be compared
+    /// (a text with a number), which the evaluator reports as an error.
+    func equals(_ other: Value) -> Bool? {
+        switch (self, other) {
+        case let (.bool(a), .bool(b)): return a == b
+        case let (.number(a), .number(b)): return a == b
+        case let (.text(a), .text(b)): return a == b
+        case let (.date(a), .date(b)): return a == b
+        case let (.dateTime(a), .dateTime(b)): return a == b
+        case let (.date(a), .dateTime(b)): return a == b.utcDate
+        case let (.dateTime(a), .date(b)): return a.utcDate == b
+        case let (.duration(a), .duration(b)): return a == b
+        case let (.list(a), .list(b)):
+            guard a.count == b.count else { return false }
+            for (x, y) in zip(a, b) {
+                guard let same = x.equals(y) else { return nil }
+                if !same { return false }
+            }
+            return true
+        case let (.record(a), .record(b)):
+            guard a.count == b.count else { return false }
+            for (key, value) in a.fields {
+                guard b.has(key), let same = value.equals(b[key]) else { return false }
+                if !same { return false }
+            }
+            return true
+        case (.missing, .missing): return true
+        case (.missing, _), (_, .missing): return false
+        default: return nil
+        }
+    }
+
+    /// The order of two present values: negative, zero or positive; nil when they have no order
+    /// (different kinds, yes/no, lists, records, or a duration in months against one in days).
+    func compare(_ other: Value) -> Int? {
+        switch (self, other) {
+        case let (.number(a), .number(b)): return a == b ? 0 : (a < b ? -1 : 1)
+        case let (.text(a), .text(b)): return a == b ? 0 : (a.unicodeScalars.lexicographicallyPrecedes(b.unicodeScalars) ? -1 : 1)
+        case let (.date(a), .date(b)): return order(a, b)
+        case let (.dateTime(a), .dateTime(b)): return order(a, b)
+        case let (.date(a), .dateTime(b)): return order(a, b.utcDate)
+        case let (.dateTime(a), .date(b)): return order(a.utcDate, b)
+        case let (.duration(a), .duration(b)):
+            if a.months == b.months { return order(a.milliseconds, b.milliseconds) }
+            if a.milliseconds == 0, b.milliseconds == 0 { return order(a.months, b.months) }
+            return nil
+        default: return nil
+        }
+    }
+
+    private func order<T: Comparable>(_ a: T, _ b: T) -> Int {
+        a == b ? 0 : (a < b ? -1 : 1)
+    }
+}

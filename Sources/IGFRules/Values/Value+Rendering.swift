@@ -1,0 +1,79 @@
+/// How values are written out: `plain` inside messages, `literal` in explanations and the REPL
+/// (texts quoted, long values shortened).
+extension Value {
+    /// For a message: texts as they are, lists as `a, b, c`, dates as `YYYY-MM-DD`.
+    public var plain: String {
+        switch self {
+        case .text(let text): return text
+        case .list(let items): return items.map(\.plain).joined(separator: ", ")
+        default: return literal(limit: 200)
+        }
+    }
+
+    /// As it could be written in a rule file: `"Amina K."`, `2021-02-23`, `[1, 2]`, `{name: "X"}`.
+    /// Texts longer than `limit` characters are cut with `…`, and so are long lists and records.
+    public func literal(limit: Int = 60) -> String {
+        switch self {
+        case .missing: return "missing"
+        case .bool(let value): return value ? "yes" : "no"
+        case .number(let number): return number.description
+        case .text(let text): return Value.quoted(text, limit: limit)
+        case .date(let date): return date.description
+        case .dateTime(let dateTime): return dateTime.description
+        case .duration(let duration): return duration.description
+        case .pending(let due):
+            if let due { return "pending, due \(due.literal())" }
+            return "pending"
+        case .malformed(let problem): return "malformed (\(problem))"
+        case .list(let items):
+            var parts: [String] = []
+            var length = 2
+            for item in items {
+                let part = item.literal(limit: min(limit, 40))
+                if length + part.count > limit * 2, !parts.isEmpty {
+                    parts.append("… \(items.count - parts.count) more")
+                    break
+                }
+                parts.append(part)
+                length += part.count + 2
+            }
+            return "[" + parts.joined(separator: ", ") + "]"
+        case .record(let record):
+            var parts: [String] = []
+            var length = 2
+            for (key, value) in record.fields {
+                let part = "\(key): \(value.literal(limit: min(limit, 30)))"
+                if length + part.count > limit * 2, !parts.isEmpty {
+                    parts.append("…")
+                    break
+                }
+                parts.append(part)
+                length += part.count + 2
+            }
+            return "{" + parts.joined(separator: ", ") + "}"
+        }
+    }
+
+    static func quoted(_ text: String, limit: Int) -> String {
+        var body = ""
+        var count = 0
+        for character in text {
+            if count == limit {
+                body += "…"
+                break
+            }
+            switch character {
+            case "\"": body += "\\\""
+            case "\\": body += "\\\\"
+            case "\n": body += "\\n"
+            case "\r\n": body += "\\r\\n"
+            case "\t": body += "\\t"
+            case "{": body += "\\{"
+            case "}": body += "\\}"
+            default: body.append(character)
+            }
+            count += 1
+        }
+        return "\"" + body + "\""
+    }
+}

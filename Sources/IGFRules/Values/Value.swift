@@ -1,0 +1,80 @@
+/// A value of the language. Data read from JSON becomes values; so do literals and results.
+public enum Value: Sendable {
+    /// No value: an absent field, a JSON `null`, or a data name that was not given.
+    case missing
+    case bool(Bool)
+    case number(Number)
+    case text(String)
+    case date(CivilDate)
+    case dateTime(DateTime)
+    case duration(Duration)
+    case list([Value])
+    case record(Record)
+    /// A truth value for an obligation that is not yet due: it counts as met for now.
+    /// `due` is the date or date-time by which it must be met, if there is one.
+    indirect case pending(due: Value?)
+    /// Data of the wrong kind (a text where a date belongs, `2021-02-30`): reading it makes the
+    /// rule an `error`, naming the data path.
+    case malformed(DataProblem)
+
+    /// The kind's name as a MAG member would say it.
+    public var kindName: String {
+        switch self {
+        case .missing: "missing"
+        case .bool: "yes/no"
+        case .number: "number"
+        case .text: "text"
+        case .date: "date"
+        case .dateTime: "date-time"
+        case .duration: "duration"
+        case .list: "list"
+        case .record: "record"
+        case .pending: "yes/no"
+        case .malformed: "malformed data"
+        }
+    }
+
+    public var isMissing: Bool {
+        if case .missing = self { return true }
+        return false
+    }
+
+    /// "Empty" in the sense of the catalogue: missing, text that is empty after trimming Unicode
+    /// white space, a list with no entries (blank entries do not count), a record with no fields.
+    public var isEmpty: Bool {
+        switch self {
+        case .missing: true
+        case .text(let text): text.isBlank
+        case .list(let items): !items.contains { $0.isEntry }
+        case .record(let record): record.isEmpty
+        default: false
+        }
+    }
+
+    /// Whether a list element counts as an entry: not missing and not blank text.
+    var isEntry: Bool {
+        switch self {
+        case .missing: false
+        case .text(let text): !text.isBlank
+        default: true
+        }
+    }
+}
+
+/// Why a data value is malformed, with the path of the value (`proposal.facilitators[1].mag_member`).
+public struct DataProblem: Sendable, Hashable, CustomStringConvertible {
+    public let path: String
+    public let message: String
+    public init(path: String, message: String) {
+        self.path = path
+        self.message = message
+    }
+    public var description: String { path.isEmpty ? message : "\(path): \(message)" }
+}
+
+extension String {
+    /// Empty after trimming Unicode white space.
+    var isBlank: Bool {
+        unicodeScalars.allSatisfy { $0.properties.isWhitespace }
+    }
+}

@@ -1,0 +1,80 @@
+import IGFRules
+
+/// A command line split into options and positional arguments, by a list of known options.
+/// Accepts `--name value` and `--name=value`; `--` ends the options.
+struct Arguments {
+    struct Option {
+        let name: String
+        let takesValue: Bool
+        let valueName: String
+        let help: String
+    }
+
+    private(set) var positionals: [String] = []
+    private var values: [String: [String]] = [:]
+    private var flags: Set<String> = []
+
+    init(_ arguments: [String], options: [Option]) throws(UsageError) {
+        var index = 0
+        var optionsEnded = false
+        while index < arguments.count {
+            let argument = arguments[index]
+            index += 1
+            guard !optionsEnded, argument.hasPrefix("-"), argument != "-" else {
+                positionals.append(argument)
+                continue
+            }
+            if argument == "--" {
+                optionsEnded = true
+                continue
+            }
+            var name = argument
+            var inlineValue: String?
+            if let equals = argument.firstIndex(of: "="), argument.hasPrefix("--") {
+                name = String(argument[..<equals])
+                inlineValue = String(argument[argument.index(after: equals)...])
+            }
+            guard let option = options.first(where: { "--" + $0.name == name }) else {
+                let known = options.map { "--" + $0.name }
+                let suggestion = closest(to: name, among: known)
+                throw UsageError("unknown option `\(name)`" + (suggestion.map { "; did you mean `\($0)`?" } ?? ""))
+            }
+            if option.takesValue {
+                if let inlineValue {
+                    values[option.name, default: []].append(inlineValue)
+                } else if index < arguments.count {
+                    values[option.name, default: []].append(arguments[index])
+                    index += 1
+                } else {
+                    throw UsageError("`--\(option.name)` needs a value: --\(option.name) \(option.valueName)")
+                }
+            } else {
+                if inlineValue != nil { throw UsageError("`--\(option.name)` takes no value") }
+                flags.insert(option.name)
+            }
+        }
+    }
+
+    func values(_ name: String) -> [String] { values[name] ?? [] }
+
+    /// The option's value when given once; the last one when given several times.
+    func value(_ name: String) -> String? { values[name]?.last }
+
+    func flag(_ name: String) -> Bool { flags.contains(name) }
+}
+
+/// A command line that cannot run: wrong options, missing arguments, bad values. Exit status 2.
+struct UsageError: Error {
+    let message: String
+    var notes: [String] = []
+
+    init(_ message: String, notes: [String] = []) {
+        self.message = message
+        self.notes = notes
+    }
+}
+
+/// "Did you mean …?" for option names and similar words.
+func closest(to word: String, among candidates: [String]) -> String? {
+    IGFRules.suggestion(for: word, among: candidates)
+}

@@ -1,0 +1,82 @@
+import IGFRules
+
+/// `igfrules check RULES… --data …`: evaluate the rules and report every result.
+enum CheckCommand: Command {
+    static let name = "check"
+    static let summary = "Check data against the rules and report each rule's outcome."
+    static let usage = "igfrules check RULES... [--data FILE | --data NAME=FILE]... [--each NAME=FILE] [--param NAME=VALUE]... [--today YYYY-MM-DD] [--format text|json|markdown] [--quiet] [--explain]"
+    static let options: [Arguments.Option] = RunSetup.dataOptions + [
+        .init(name: "format", takesValue: true, valueName: "FORMAT", help: "text (default), json or markdown"),
+        .init(name: "quiet", takesValue: false, valueName: "", help: "leave out results that pass or are skipped"),
+        .init(name: "explain", takesValue: false, valueName: "", help: "show why each result that is not a pass came out as it did"),
+    ]
+    static let discussion = """
+        RULES are .rules files or folders (searched recursively). Every ruleset whose data name is
+        given in the data is checked; with --each, every record of the file is checked in turn.
+
+        EXIT STATUS:
+          0  every required rule passed (recommended rules may warn)
+          1  at least one required rule failed or could not be evaluated
+          2  the command could not run: bad usage, rules that do not parse or check, unreadable data
+        """
+
+    static func run(_ arguments: Arguments, console: Console) throws -> Int32 {
+        let formatName = arguments.value("format") ?? "text"
+        guard let format = ReportFormat(rawValue: formatName) else {
+            let suggestion = suggestion(for: formatName, among: ReportFormat.allCases.map(\.rawValue))
+            throw CommandFailure.usage(UsageError("unknown format `\(formatName)`" + (suggestion.map { "; did you mean `\($0)`?" } ?? "")
+                                    + " (the formats are text, json and markdown)"))
+        }
+        let setup = try RunSetup.prepare(arguments, rulePaths: arguments.positionals, console: console)
+        let runner = RuleRunner(program: setup.program, parameters: setup.parameters, today: setup.today)
+        var writer = format.writer(colour: console.colourOutput, explain: arguments.flag("explain"), quiet: arguments.flag("quiet"),
+                                   ruleIdWidth: setup.program.rules.map(\.id.count).max() ?? 0)
+        var totals = RunTotals()
+        var results: [SubjectResult] = []
+        if let (name, path) = setup.each {
+            guard runner.subjectNames.contains(name) else {
+                throw CommandFailure.usage(UsageError("no ruleset checks `\(name)`; the rules check " + runner.subjectNames.joined(separator: ", ")))
+            }
+            console.out(writer.begin())
+            var bindings = setup.bindings
+            var stream = RecordStream(path: path)
+            var position = 0
+            while let record = stream.next() {
+                switch record {
+                case .failure(let diagnostic):
+                    console.out(writer.end(totals))
+                    console.report([diagnostic])
+                    if position > 0 { console.err("stopped after \(position) record\(position == 1 ? "" : "s"); the results above are for those.\n") }
+                    throw CommandFailure.reported
+                case .success(let value):
+                    position += 1
+                    bindings.bind(name, to: value)
+                    for result in runner.check(data: bindings.values, position: position, only: [name]) {
+                        totals.add(result)
+                        console.out(writer.subject(result))
+                    }
+                }
+            }
+            if position == 0 {
+                throw CommandFailure.usage(UsageError("the records file \(path) holds no records"))
+            }
+        } else {
+            results = runner.check(data: setup.bindings.values)
+            guard !results.isEmpty else {
+                let given = setup.program.dataNames.filter { !setup.bindings.value(of: $0.name).isMissing }.map(\.name)
+                throw CommandFailure.usage(UsageError("no ruleset applies to the data given",
+                                        notes: ["the rules check " + runner.subjectNames.joined(separator: ", ")
+                                                + "; the data gives " + (given.isEmpty ? "none of the data names" : given.joined(separator: ", ")),
+                                                "give data with --data FILE (a JSON object such as { \"proposal\": … }) or --data NAME=FILE"]))
+            }
+            console.out(writer.begin())
+            for result in results {
+                totals.add(result)
+                console.out(writer.subject(result))
+            }
+        }
+        console.out(writer.end(totals))
+        console.flush()
+        return totals.subjects == totals.subjectsPassing ? 0 : 1
+    }
+}

@@ -1,0 +1,164 @@
+import Foundation
+import IGFRules
+
+/// What `check`, `test`, `repl` and `diff` share: rules loaded and checked, today, parameter
+/// values, and data read from `--data` and `--each`.
+struct RunSetup {
+    let program: Program
+    let today: CivilDate
+    let parameters: [Value]
+    var bindings: DataBindings
+    /// `--each NAME=FILE`: the data name each record is bound to, and the file.
+    let each: (name: String, path: String)?
+
+    static let dataOptions: [Arguments.Option] = [
+        .init(name: "data", takesValue: true, valueName: "FILE|NAME=FILE", help: "data for the rules: a JSON object whose keys are data names, or NAME=FILE to bind the whole file to one name"),
+        .init(name: "each", takesValue: true, valueName: "NAME=FILE", help: "check every record of FILE (JSON Lines or a JSON array) as NAME"),
+        .init(name: "param", takesValue: true, valueName: "NAME=VALUE", help: "override a parameter, in the rules' own syntax: 4, 2021-03-01, \"text\", \"2 days\""),
+        .init(name: "today", takesValue: true, valueName: "YYYY-MM-DD", help: "the date to check as of (default: the system's date, in UTC)"),
+    ]
+
+    /// Loads the rules named by `rulePaths`; prints diagnostics; nil when the rules cannot be used.
+    static func loadProgram(_ rulePaths: [String], console: Console) -> Program? {
+        let (program, diagnostics) = RuleLoader.load(rulePaths)
+        console.report(diagnostics)
+        if program == nil {
+            let errors = diagnostics.filter { $0.severity == .error }.count
+            console.err("\(errors) error\(errors == 1 ? "" : "s") in the rules; nothing was checked.\n")
+        }
+        return program
+    }
+
+    static func prepare(_ arguments: Arguments, rulePaths: [String], console: Console) throws(CommandFailure) -> RunSetup {
+        guard !rulePaths.isEmpty else { throw .usage(UsageError("give at least one rule file or folder (for example rules/)")) }
+        let today = try parseToday(arguments.value("today"))
+        guard let program = loadProgram(rulePaths, console: console) else { throw .reported }
+        let parameters = try parseParameters(arguments.values("param"), program: program, console: console)
+        var bindings = DataBindings(program: program)
+        for argument in arguments.values("data") {
+            try bind(argument, into: &bindings, console: console)
+        }
+        var each: (String, String)?
+        if let argument = arguments.value("each") {
+            guard let (name, path) = splitBinding(argument) else {
+                throw .usage(UsageError("`--each` needs NAME=FILE, such as --each report=reports.jsonl; found `\(argument)`"))
+            }
+            guard program.dataSlot(named: name) != nil else { throw .usage(unknownDataName(name, program: program)) }
+            each = (name, path)
+        }
+        return RunSetup(program: program, today: today, parameters: parameters, bindings: bindings, each: each)
+    }
+
+    static func parseToday(_ text: String?) throws(CommandFailure) -> CivilDate {
+        guard let text else { return systemToday() }
+        if let date = CivilDate(parsing: text) { return date }
+        let bytes = Array(text.utf8)
+        if bytes.count == 10, let (year, month, day) = Self.fields(text) {
+            throw .usage(UsageError("`--today \(text)` is not a date: \(Self.dateProblem(year, month, day))"))
+        }
+        throw .usage(UsageError("`--today` needs a date written YYYY-MM-DD, such as --today 2021-03-01; found `\(text)`"))
+    }
+
+    static func systemToday() -> CivilDate {
+        CivilDate(daysSinceEpoch: Int((Date().timeIntervalSince1970 / 86_400).rounded(.down)))
+    }
+
+    private static func fields(_ text: String) -> (Int, Int, Int)? {
+        let parts = text.split(separator: "-")
+        guard parts.count == 3, let y = Int(parts[0]), let m = Int(parts[1]), let d = Int(parts[2]) else { return nil }
+        return (y, m, d)
+    }
+
+    private static func dateProblem(_ year: Int, _ month: Int, _ day: Int) -> String {
+        guard (1...12).contains(month) else { return "there is no month \(month)" }
+        let lengths = [31, year % 4 == 0 && (year % 100 != 0 || year % 400 == 0) ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
+        let names = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"]
+        return "\(names[month - 1]) \(year) has \(lengths[month - 1]) days"
+    }
+
+    /// `NAME=rest` when NAME is a plain name; nil otherwise (a path that contains `=`).
+    static func splitBinding(_ argument: String) -> (String, String)? {
+        guard let equals = argument.firstIndex(of: "=") else { return nil }
+        let name = String(argument[..<equals])
+        guard let first = name.unicodeScalars.first, first.properties.isAlphabetic || first == "_",
+            name.unicodeScalars.allSatisfy({ $0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0) || $0 == "_") })
+        else { return nil }
+        return (name, String(argument[argument.index(after: equals)...]))
+    }
+
+    static func unknownDataName(_ name: String, program: Program) -> UsageError {
+        let names = program.dataNames.map(\.name)
+        var message = "`\(name)` is not a data name of these rules"
+        if let suggestion = suggestion(for: name, among: names) { message += "; did you mean `\(suggestion)`?" }
+        return UsageError(message, notes: ["the data names are " + names.joined(separator: ", ")])
+    }
+
+    static func bind(_ argument: String, into bindings: inout DataBindings, console: Console) throws(CommandFailure) {
+        if let (name, path) = splitBinding(argument) {
+            guard bindings.program.dataSlot(named: name) != nil else { throw .usage(unknownDataName(name, program: bindings.program)) }
+            switch DataFile.read(path) {
+            case .success(let value): bindings.bind(name, to: value)
+            case .failure(let diagnostic):
+                console.report([diagnostic])
+                throw .reported
+            }
+            return
+        }
+        switch DataFile.read(argument) {
+        case .success(let value):
+            switch bindings.bindObject(value, from: argument) {
+            case .success(let warnings): console.report(warnings)
+            case .failure(let diagnostic):
+                console.report([diagnostic])
+                throw .reported
+            }
+        case .failure(let diagnostic):
+            console.report([diagnostic])
+            throw .reported
+        }
+    }
+
+    static func parseParameters(_ arguments: [String], program: Program, console: Console) throws(CommandFailure) -> [Value] {
+        var values = program.parameters.map(\.defaultValue)
+        for argument in arguments {
+            guard let (name, text) = splitBinding(argument) else {
+                throw .usage(UsageError("`--param` needs NAME=VALUE, such as --param min_open_meetings=4; found `\(argument)`"))
+            }
+            guard let slot = program.parameterSlot(named: name) else {
+                let names = program.parameters.map(\.name)
+                var message = "the rules have no parameter `\(name)`"
+                if let suggestion = suggestion(for: name, among: names) { message += "; did you mean `\(suggestion)`?" }
+                throw .usage(UsageError(message, notes: names.isEmpty ? [] : ["the parameters are " + names.sorted().joined(separator: ", ")]))
+            }
+            let parameter = program.parameters[slot]
+            switch Checker.constantValue(SourceFile(path: "--param \(name)", text: text)) {
+            case .success(let value):
+                guard value.kindName == parameter.defaultValue.kindName else {
+                    throw .usage(UsageError("parameter `\(name)` is \(article(parameter.defaultValue)) (its default is \(parameter.defaultValue.literal())), but `\(text)` is \(article(value))",
+                                            notes: ["declared at \(parameter.declared.location)"]))
+                }
+                values[slot] = value
+            case .failure(let diagnostics):
+                console.report(diagnostics.diagnostics)
+                throw .usage(UsageError("the value of `--param \(name)` is not a value the rules can read",
+                                        notes: ["write it as in a rule file: 4, 2021-03-01, \"text\", \"2 days\", yes"]))
+            }
+        }
+        return values
+    }
+
+    static func article(_ value: Value) -> String {
+        switch value.kindName {
+        case "yes/no": "a yes/no"
+        case "missing": "missing"
+        default: (["a", "e", "i", "o", "u"].contains(value.kindName.prefix(1)) ? "an " : "a ") + value.kindName
+        }
+    }
+}
+
+/// Why a command stopped: a usage error to print with the command's usage, or problems already
+/// reported (exit status 2 either way).
+enum CommandFailure: Error {
+    case usage(UsageError)
+    case reported
+}
