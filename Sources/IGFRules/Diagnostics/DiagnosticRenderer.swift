@@ -27,7 +27,7 @@ public struct DiagnosticRenderer: Sendable {
         } else {
             out += "\(label) \(paint(diagnostic.message, "1"))\n"
         }
-        let gutter = diagnostic.range == nil || diagnostic.file == nil ? "  " : String(repeating: " ", count: gutterWidth(diagnostic)) + " "
+        let gutter = diagnostic.range == nil || diagnostic.file == nil ? "  " : String(repeating: " ", count: gutterWidth(diagnostic))
         for note in diagnostic.notes {
             out += "\(gutter)\(paint("=", "1;34")) \(note)\n"
         }

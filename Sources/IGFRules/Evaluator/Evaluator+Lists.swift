@@ -15,10 +15,11 @@ extension Evaluator {
         locals[slot] = value
     }
 
-    /// `all x in list where c: body` holds when every element that meets `c` meets `body`
-    /// (an element whose `c` is unknown must meet `body`); `any` when some element meets both;
-    /// `none` when no element does. Over a missing list the answer is unknown; over an empty
-    /// list `all` and `none` hold.
+    /// `all x in list where c: body` holds when every element that meets `c` meets `body`;
+    /// `any` when some element meets both; `none` when no element does. `where` keeps the
+    /// elements whose condition is yes, as in a comprehension: an element whose condition cannot
+    /// be decided (missing data) is left out. Over a missing list the answer is unknown; over an
+    /// empty list `all` and `none` hold.
     mutating func quantify(_ quantifier: Quantifier, slot: Int, list: Code, filter: Code?, body: Code,
                            range: Range<Int>) throws(EvaluationError) -> Value {
         guard let elements = try items(try evaluate(list), list, role: "`\(quantifier.rawValue)`") else {
@@ -34,18 +35,13 @@ extension Evaluator {
                 let value = try evaluate(filter)
                 condition = try truth(value, filter)
             }
-            let outcome: Truth
-            if condition == .no {
+            if condition == .no || condition == .unknown {
                 tracer?.endElement(index: index, of: elements.count, value: element, outcome: nil)
                 continue
             }
             let value = try evaluate(body)
-            let holds = try truth(value, body)
+            let outcome = try truth(value, body)
             due = earlierDue(due, value.due)
-            switch quantifier {
-            case .all: outcome = condition.negated.or(holds)
-            case .any, .none: outcome = condition.and(holds)
-            }
             tracer?.endElement(index: index, of: elements.count, value: element, outcome: outcome)
             if quantifier == .all {
                 result = result.and(outcome)

@@ -5,6 +5,7 @@ extension Parser {
         while !atEnd {
             guard case .keyword(let keyword) = current.kind, Keyword.declarationStarts.contains(keyword) else {
                 _ = fail(.expectedDeclaration(found: current, file: file))
+                _ = advance()
                 recover(toLineStarting: [])
                 continue
             }
@@ -100,6 +101,7 @@ extension Parser {
         var cite: TextClause?
         var when: Expr?
         var requires: [Expr] = []
+        var sawRequire = false
         var message: Expr?
         while !atDeclarationStart {
             do {
@@ -116,6 +118,7 @@ extension Parser {
                     when = condition
                 case .keyword(.require):
                     _ = advance()
+                    sawRequire = true
                     requires.append(try parseExpression())
                 case .keyword(.message):
                     let keyword = advance()
@@ -128,11 +131,12 @@ extension Parser {
                     throw fail(.expectedClause(["cite", "when", "require", "message"], in: "a rule", found: current, file: file))
                 }
             } catch {
+                sawRequire = true  // the mistake may be a misspelt `require`: say nothing more
                 recover(toLineStarting: Parser.ruleClauses)
             }
         }
         let range = start..<previous.range.upperBound
-        if requires.isEmpty, diagnostics.allSatisfy({ $0.range.map { !range.contains($0.lowerBound) } ?? true }) {
+        if !sawRequire {
             report(.ruleWithoutRequire(name.text, range: name.range, file: file))
         }
         return RuleDeclaration(name: name, title: title, severity: severity, severityWritten: severityWritten, cite: cite,
@@ -229,6 +233,11 @@ extension Parser {
 
     /// `text`, `number`, `yes/no`, `date`, `date-time`, `duration`, `list of T`, `{ field: T … }`, or a type name.
     mutating func parseType() throws(ParseFailure) -> TypeExpr {
+        nesting += 1
+        defer { nesting -= 1 }
+        if nesting > Parser.maximumDepth {
+            throw fail(.tooDeep(limit: Parser.maximumDepth, range: current.range, file: file))
+        }
         let start = current.range.lowerBound
         if accept(.leftBrace) {
             var fields: [FieldType] = []

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Expressions, from the loosest binding to the tightest:
 ///
 ///     if … then … else …      all/any/none x in list [where c]: body
@@ -343,7 +345,12 @@ extension Parser {
                     }
                     parts.append(.expression(expression))
                 } catch {}
-                diagnostics += inner.diagnostics
+                // The inner text ends at the `}`, not at the end of the file.
+                diagnostics += inner.diagnostics.map { diagnostic in
+                    Diagnostic(diagnostic.severity, code: diagnostic.code,
+                               message: diagnostic.message.replacingOccurrences(of: "found the end of the file", with: "found `}`"),
+                               file: diagnostic.file, range: diagnostic.range, notes: diagnostic.notes)
+                }
             }
         }
         return parts

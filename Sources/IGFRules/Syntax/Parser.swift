@@ -102,9 +102,9 @@ public struct Parser {
         return atEnd
     }
 
-    /// Skips to the next line that starts with one of `keywords` or with a declaration keyword.
+    /// Skips to the next line that starts with one of `keywords` or with a declaration keyword
+    /// (staying put if the current token is one).
     mutating func recover(toLineStarting keywords: Set<Keyword>) {
-        if !atEnd { _ = advance() }
         while !atEnd {
             if current.startsLine, case .keyword(let keyword) = current.kind,
                 keywords.contains(keyword) || Keyword.declarationStarts.contains(keyword)

@@ -1,0 +1,65 @@
+@testable import IGFRules
+import Testing
+
+/// Helpers shared by the tests: build programs from rule text, evaluate expressions, render diagnostics.
+enum Support {
+    /// The repository's root folder, found from this file's path.
+    static let root: String = {
+        var parts = #filePath.split(separator: "/", omittingEmptySubsequences: false)
+        parts.removeLast(3)
+        return parts.joined(separator: "/")
+    }()
+
+    static let schemaPath = root + "/rules/schema.rules"
+
+    /// Parses and checks rule text (with the library's schema unless `schema` is false).
+    static func program(_ text: String, schema: Bool = true, path: String = "test.rules") -> (Program?, [Diagnostic]) {
+        var loader = RuleLoader()
+        if schema { loader.add(file: schemaPath, includedFrom: nil) }
+        loader.add(source: SourceFile(path: path, text: text))
+        if loader.diagnostics.contains(where: { $0.severity == .error }) { return (nil, loader.diagnostics) }
+        let (program, diagnostics) = Checker.check(loader.files)
+        return (program, loader.diagnostics + diagnostics)
+    }
+
+    /// Diagnostics of rule text, drawn as the command line draws them.
+    static func rendered(_ text: String, schema: Bool = false, path: String = "test.rules") -> String {
+        let (_, diagnostics) = program(text, schema: schema, path: path)
+        return DiagnosticRenderer().render(diagnostics.filter { $0.file?.path != schemaPath })
+    }
+
+    /// Evaluates one expression against data given as JSON texts by data name.
+    static func evaluate(_ expression: String, data: [String: String] = [:], today: String = "2021-03-01",
+                         extra: String = "") throws -> Value {
+        let (program, diagnostics) = program("define result__ = \(expression)\n\(extra)")
+        guard let program else {
+            throw Failure(DiagnosticRenderer().render(diagnostics))
+        }
+        var bindings = DataBindings(program: program)
+        for (name, json) in data {
+            guard case .success(let value) = DataFile.parse(SourceFile(path: name, text: json)) else {
+                throw Failure("bad JSON for \(name)")
+            }
+            bindings.bind(name, to: value)
+        }
+        var evaluator = Evaluator(program: program, data: bindings.values, today: CivilDate(parsing: today)!)
+        let slot = program.definitions.firstIndex { $0.name == "result__" }!
+        return try evaluator.evaluate(program.definitions[slot].code)
+    }
+
+    /// The value as the REPL shows it, or `error: …` when evaluation fails.
+    static func show(_ expression: String, data: [String: String] = [:], today: String = "2021-03-01", extra: String = "") -> String {
+        do {
+            return try evaluate(expression, data: data, today: today, extra: extra).literal(limit: 200)
+        } catch let error as EvaluationError {
+            return "error: \(error.message)"
+        } catch {
+            return "\(error)"
+        }
+    }
+
+    struct Failure: Error, CustomStringConvertible {
+        let description: String
+        init(_ description: String) { self.description = description }
+    }
+}
