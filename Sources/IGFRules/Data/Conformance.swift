@@ -66,6 +66,8 @@ public enum Conformance {
         case (.dateTime, _): return wrong("a date-time with a zone")
         case (.list, _): return wrong("a list")
         case (.record, _): return wrong("a record")
+        case (.bool, _): return wrong("yes/no")
+        case (.text, _): return wrong("text")
         default: return wrong(Checker.article(type))
         }
     }

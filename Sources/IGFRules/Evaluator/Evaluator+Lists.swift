@@ -25,7 +25,7 @@ extension Evaluator {
         guard let elements = try items(try evaluate(list), list, role: "`\(quantifier.rawValue)`") else {
             return .missing
         }
-        var result: Truth = quantifier == .any ? .no : .yes
+        var result: Truth = quantifier == .all ? .yes : .no
         var due: Value?
         for (index, element) in elements.enumerated() {
             bindLocal(slot, element)
