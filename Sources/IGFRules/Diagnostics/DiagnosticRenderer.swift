@@ -45,19 +45,35 @@ public struct DiagnosticRenderer: Sendable {
     private func snippet(file: SourceFile, range: Range<Int>, start: SourceLocation) -> String {
         let lineNumber = String(start.line)
         let pad = String(repeating: " ", count: lineNumber.count + 2)
-        let line = file.lineText(start.line)
-        let characters = Array(line)
+        var characters = Array(file.lineText(start.line))
+        var column = start.column - 1
+        let end = file.location(of: max(range.lowerBound, range.upperBound))
+        var length = max(1, end.line == start.line ? end.column - start.column : characters.count - column)
+        // A very long line (minified JSON) is shown as a window around the spot.
+        if characters.count > DiagnosticRenderer.maximumLineWidth {
+            let from = max(0, column - 40)
+            let to = min(characters.count, from + DiagnosticRenderer.maximumLineWidth - 20)
+            var window = Array(characters[from..<to])
+            if to < characters.count { window += ["…"] }
+            if from > 0 {
+                window = ["…"] + window
+                column = column - from + 1
+            }
+            characters = window
+            length = min(length, max(1, characters.count - column))
+        }
+        let line = String(characters)
         var marker = ""
-        for index in 0..<max(0, start.column - 1) {
+        for index in 0..<max(0, column) {
             marker += index < characters.count && characters[index] == "\t" ? "\t" : " "
         }
-        let end = file.location(of: max(range.lowerBound, range.upperBound))
-        let sameLineLength = end.line == start.line ? end.column - start.column : characters.count - (start.column - 1)
-        let length = max(1, sameLineLength)
         marker += "^" + String(repeating: "~", count: length - 1)
         return " \(paint(lineNumber, "1;34")) \(paint("|", "1;34")) \(line)\n"
             + "\(pad)\(paint("|", "1;34")) \(paint(marker, "1;32"))\n"
     }
+
+    /// Lines longer than this many characters are cut around the spot they point at.
+    static let maximumLineWidth = 120
 
     private func paint(_ text: String, _ code: String) -> String {
         useColour ? "\u{1B}[\(code)m\(text)\u{1B}[0m" : text

@@ -12,8 +12,9 @@ public enum ExplanationRenderer {
         if node.role == .element {
             line += "\(node.note ?? node.source): \(node.value?.literal(limit: 50) ?? "?")"
         } else {
-            line += shorten(node.source) + " → " + (node.value.map(shown) ?? "error: \(node.error ?? "?")")
-            if let note = node.note { line += "  (\(note))" }
+            let value = node.value.map(shown) ?? "error: \(node.error ?? "?")"
+            line += shorten(node.source) + " → " + value
+            if let note = node.note, note != value { line += "  (\(note))" }
         }
         lines.append(line)
         for child in node.children {
