@@ -1,0 +1,77 @@
+import Foundation
+import IGFRulesCLI
+import Testing
+
+/// Runs `igfrules` in-process or as the built executable, and makes temporary files.
+enum CLI {
+    static let root: String = {
+        var parts = #filePath.split(separator: "/", omittingEmptySubsequences: false)
+        parts.removeLast(3)
+        return parts.joined(separator: "/")
+    }()
+
+    struct Run {
+        let status: Int32
+        let output: String
+        let errors: String
+    }
+
+    /// Runs a command line in this process, from the repository's root folder.
+    static func run(_ arguments: [String], environment: [String: String] = [:], input: [String] = []) -> Run {
+        let captured = CapturedConsole(input: input)
+        let status = IGFRulesCommand.run(arguments, console: captured.console(environment: environment))
+        return Run(status: status, output: captured.output, errors: captured.errors)
+    }
+
+    /// The built executable, next to the test bundle.
+    static let executable: String = {
+        let bundle = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
+        for candidate in [bundle.appendingPathComponent("igfrules").path, root + "/.build/debug/igfrules"]
+        where FileManager.default.isExecutableFile(atPath: candidate) {
+            return candidate
+        }
+        return root + "/.build/debug/igfrules"
+    }()
+
+    /// Runs the built executable as a separate process; `signalled` says whether it ended by a signal.
+    static func execute(_ arguments: [String], environment: [String: String] = ["NO_COLOR": "1"], stdin: String? = nil) throws -> (Run, signalled: Bool) {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: executable)
+        process.arguments = arguments
+        process.currentDirectoryURL = URL(fileURLWithPath: root)
+        process.environment = environment
+        let output = Pipe()
+        let errors = Pipe()
+        let input = Pipe()
+        process.standardOutput = output
+        process.standardError = errors
+        process.standardInput = input
+        try process.run()
+        if let stdin { input.fileHandleForWriting.write(Data(stdin.utf8)) }
+        try input.fileHandleForWriting.close()
+        let outData = output.fileHandleForReading.readDataToEndOfFile()
+        let errData = errors.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        let run = Run(status: process.terminationStatus, output: String(decoding: outData, as: UTF8.self),
+                      errors: String(decoding: errData, as: UTF8.self))
+        return (run, process.terminationReason == .uncaughtSignal)
+    }
+
+    /// A fresh temporary folder.
+    static func temporaryFolder() throws -> String {
+        let path = NSTemporaryDirectory() + "igfrules-test-" + UUID().uuidString
+        try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+        return path
+    }
+
+    /// Writes a file into a fresh temporary folder and returns its path.
+    static func file(_ name: String, _ contents: String) throws -> String {
+        try file(name, Data(contents.utf8))
+    }
+
+    static func file(_ name: String, _ contents: Data) throws -> String {
+        let path = try temporaryFolder() + "/" + name
+        try contents.write(to: URL(fileURLWithPath: path))
+        return path
+    }
+}
