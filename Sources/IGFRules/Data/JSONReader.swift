@@ -78,7 +78,7 @@ public struct JSONReader {
             var notes: [String] = []
             if bytes[index] == UInt8(ascii: "'") { notes.append("JSON texts use double quotes: \"…\"") }
             if bytes[index] == UInt8(ascii: "}") || bytes[index] == UInt8(ascii: "]") { notes.append("is there a comma too many before it?") }
-            throw Failure(offset: index, message: "expected a value, found \(describeHere())", notes: notes)
+            throw Failure(offset: index, message: "expected a value, found \(describeWord())", notes: notes)
         }
     }
 
