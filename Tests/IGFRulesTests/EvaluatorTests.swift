@@ -172,7 +172,7 @@ import Testing
     @Test func stopsARuleThatTakesTooManySteps() throws {
         let (program, _) = Support.program("define big = [x for x in [1,2,3,4,5,6,7,8,9,10]]\ndefine r = count(a in big where count(b in big where count(c in big where count(d in big where count(e in big where count(f in big where count(g in big where 1 = 1) > 0) > 0) > 0) > 0) > 0) > 0)\n")
         let program_ = try #require(program)
-        var evaluator = Evaluator(program: program_, data: DataBindings(program: program_).values, today: CivilDate(daysSinceEpoch: 0))
+        let evaluator = Evaluator(program: program_, data: DataBindings(program: program_).values, today: CivilDate(daysSinceEpoch: 0))
         evaluator.stepLimit = 100_000
         #expect(throws: EvaluationError.self) {
             _ = try evaluator.evaluate(program_.definitions[1].code)

@@ -42,7 +42,7 @@ enum Support {
             }
             bindings.bind(name, to: value)
         }
-        var evaluator = Evaluator(program: program, data: bindings.values, today: CivilDate(parsing: today)!)
+        let evaluator = Evaluator(program: program, data: bindings.values, today: CivilDate(parsing: today)!)
         let slot = program.definitions.firstIndex { $0.name == "result__" }!
         return try evaluator.evaluate(program.definitions[slot].code)
     }

@@ -23,23 +23,23 @@ public struct RuleRunner: Sendable {
     /// Results for every subject present in `data` (slots as in `program.dataNames`).
     /// `position` names subjects without an `id` (`#3`).
     public func check(data: [Value], position: Int = 1, only subjects: Set<String>? = nil) -> [SubjectResult] {
-        var evaluator = Evaluator(program: program, data: data, parameters: parameters, today: today)
+        let evaluator = Evaluator(program: program, data: data, parameters: parameters, today: today)
         var results: [SubjectResult] = []
         for name in subjectNames where subjects?.contains(name) ?? true {
             guard let slot = program.dataSlot(named: name), !data[slot].isMissing else { continue }
-            results.append(check(subject: name, slot: slot, evaluator: &evaluator, position: position))
+            results.append(check(subject: name, slot: slot, evaluator: evaluator, position: position))
         }
         return results
     }
 
-    private func check(subject: String, slot: Int, evaluator: inout Evaluator, position: Int) -> SubjectResult {
+    private func check(subject: String, slot: Int, evaluator: Evaluator, position: Int) -> SubjectResult {
         var results: [RuleResult] = []
         for ruleset in program.rulesets where ruleset.subjectSlot == slot {
-            let applies = applicability(ruleset.when, file: ruleset.declared.file, evaluator: &evaluator)
+            let applies = applicability(ruleset.when, file: ruleset.declared.file, evaluator: evaluator)
             for rule in ruleset.rules {
                 switch applies {
                 case .success(true):
-                    results.append(run(rule, evaluator: &evaluator))
+                    results.append(run(rule, evaluator: evaluator))
                 case .success(false):
                     results.append(RuleResult(rule: rule, status: .skip, pendingNote: nil, message: nil, explanation: []))
                 case .failure(let error):
@@ -64,7 +64,7 @@ public struct RuleRunner: Sendable {
 
     /// Whether a `when` condition lets rules apply. An undecidable condition (missing data)
     /// applies: a rule must not be skipped because data is missing.
-    private func applicability(_ when: Code?, file: SourceFile, evaluator: inout Evaluator) -> Result<Bool, EvaluationError> {
+    private func applicability(_ when: Code?, file: SourceFile, evaluator: Evaluator) -> Result<Bool, EvaluationError> {
         guard let when else { return .success(true) }
         evaluator.steps = 0
         do {
@@ -76,8 +76,8 @@ public struct RuleRunner: Sendable {
     }
 
     /// Evaluates one rule whose ruleset applies.
-    public func run(_ rule: Rule, evaluator: inout Evaluator) -> RuleResult {
-        switch applicability(rule.when, file: rule.declared.file, evaluator: &evaluator) {
+    public func run(_ rule: Rule, evaluator: Evaluator) -> RuleResult {
+        switch applicability(rule.when, file: rule.declared.file, evaluator: evaluator) {
         case .success(false): return RuleResult(rule: rule, status: .skip, pendingNote: nil, message: nil, explanation: [])
         case .failure(let error): return errorResult(rule, error)
         case .success(true): break
@@ -98,18 +98,18 @@ public struct RuleRunner: Sendable {
         if outcome == .yes {
             return RuleResult(rule: rule, status: .pass, pendingNote: nil, message: nil, explanation: [])
         }
-        let explanation = explain(rule, outcome: outcome, evaluator: &evaluator)
+        let explanation = explain(rule, outcome: outcome, evaluator: evaluator)
         if outcome == .pending {
             let note = due.map { "pending, due \($0.literal())" } ?? "pending"
             return RuleResult(rule: rule, status: .pass, pendingNote: note, message: nil, explanation: explanation)
         }
         let status: RuleResult.Status = rule.severity == .required ? .fail : .warn
         return RuleResult(rule: rule, status: status, pendingNote: nil,
-                          message: message(rule, explanation: explanation, evaluator: &evaluator), explanation: explanation)
+                          message: message(rule, explanation: explanation, evaluator: evaluator), explanation: explanation)
     }
 
     /// Evaluates the rule's conditions again with a tracer, keeping those that decided `outcome`.
-    private func explain(_ rule: Rule, outcome: Truth, evaluator: inout Evaluator) -> [Explanation] {
+    private func explain(_ rule: Rule, outcome: Truth, evaluator: Evaluator) -> [Explanation] {
         var trees: [Explanation] = []
         for require in rule.requires {
             evaluator.tracer = Tracer(file: rule.declared.file)
@@ -124,7 +124,7 @@ public struct RuleRunner: Sendable {
         return trees
     }
 
-    private func message(_ rule: Rule, explanation: [Explanation], evaluator: inout Evaluator) -> String {
+    private func message(_ rule: Rule, explanation: [Explanation], evaluator: Evaluator) -> String {
         if let message = rule.message {
             evaluator.steps = 0
             if case .text(let text)? = try? evaluator.evaluate(message) { return text }

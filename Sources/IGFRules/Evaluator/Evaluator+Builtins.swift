@@ -3,7 +3,7 @@ import Foundation
 /// What the built-in functions compute. Over a list, missing entries and blank texts are left
 /// out; over a missing list, `count` is 0 and the others are missing.
 extension Evaluator {
-    mutating func call(_ builtin: Builtin, _ arguments: [Code], range: Range<Int>) throws(EvaluationError) -> Value {
+    func call(_ builtin: Builtin, _ arguments: [Code], range: Range<Int>) throws(EvaluationError) -> Value {
         var values: [Value] = []
         values.reserveCapacity(arguments.count)
         for argument in arguments {

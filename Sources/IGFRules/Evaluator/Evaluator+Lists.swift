@@ -10,7 +10,7 @@ extension Evaluator {
         }
     }
 
-    mutating func bindLocal(_ slot: Int, _ value: Value) {
+    func bindLocal(_ slot: Int, _ value: Value) {
         if slot >= locals.count { locals.append(contentsOf: repeatElement(.missing, count: slot + 1 - locals.count)) }
         locals[slot] = value
     }
@@ -20,7 +20,7 @@ extension Evaluator {
     /// elements whose condition is yes, as in a comprehension: an element whose condition cannot
     /// be decided (missing data) is left out. Over a missing list the answer is unknown; over an
     /// empty list `all` and `none` hold.
-    mutating func quantify(_ quantifier: Quantifier, slot: Int, list: Code, filter: Code?, body: Code,
+    func quantify(_ quantifier: Quantifier, slot: Int, list: Code, filter: Code?, body: Code,
                            range: Range<Int>) throws(EvaluationError) -> Value {
         guard let elements = try items(try evaluate(list), list, role: "`\(quantifier.rawValue)`") else {
             return .missing
@@ -56,7 +56,7 @@ extension Evaluator {
     }
 
     /// `[x in list where c]` keeps the elements whose `c` is yes; `[e for x in list …]` maps them.
-    mutating func comprehend(slot: Int, list: Code, filter: Code?, map: Code?, range: Range<Int>) throws(EvaluationError) -> Value {
+    func comprehend(slot: Int, list: Code, filter: Code?, map: Code?, range: Range<Int>) throws(EvaluationError) -> Value {
         guard let elements = try items(try evaluate(list), list, role: map == nil ? "`where`" : "`for`") else {
             return .missing
         }

@@ -1,7 +1,7 @@
 /// Evaluates checked code against one subject's data. Names are slots, so evaluating reads
 /// arrays, not dictionaries. Definitions are computed at most once per subject. Explanation
 /// trees are built only when a `Tracer` is attached (for results that are not a plain pass).
-public struct Evaluator {
+public final class Evaluator {
     /// The most steps one rule may take before it stops with an `error`.
     public static let defaultStepLimit = 5_000_000
 
@@ -18,7 +18,7 @@ public struct Evaluator {
     /// Attached while explaining a result.
     var tracer: Tracer?
 
-    public init(program: Program, data: [Value], parameters: [Value]? = nil, today: CivilDate) {
+    public convenience init(program: Program, data: [Value], parameters: [Value]? = nil, today: CivilDate) {
         self.init(definitions: program.definitions.map(\.code), parameters: parameters ?? program.parameters.map(\.defaultValue),
                   data: data, today: today)
     }
@@ -35,12 +35,12 @@ public struct Evaluator {
 
     /// Evaluates code that uses no names (a parameter's value).
     static func constant(_ code: Code) throws(EvaluationError) -> Value {
-        var evaluator = Evaluator(definitions: [], parameters: [], data: [], today: CivilDate(daysSinceEpoch: 0))
+        let evaluator = Evaluator(definitions: [], parameters: [], data: [], today: CivilDate(daysSinceEpoch: 0))
         return try evaluator.evaluate(code)
     }
 
     /// Forgets the cached definitions, for the next subject (or after the data changed).
-    public mutating func reset(data: [Value]) {
+    public func reset(data: [Value]) {
         self.data = data
         for index in definitionCache.indices {
             definitionCache[index] = nil
@@ -48,7 +48,7 @@ public struct Evaluator {
         }
     }
 
-    public mutating func evaluate(_ code: Code) throws(EvaluationError) -> Value {
+    public func evaluate(_ code: Code) throws(EvaluationError) -> Value {
         steps += 1
         if steps > stepLimit {
             throw EvaluationError("stopped after \(stepLimit) evaluation steps: this rule does too much work for one subject", at: code.range)
@@ -65,7 +65,7 @@ public struct Evaluator {
         }
     }
 
-    private mutating func evaluateNode(_ code: Code) throws(EvaluationError) -> Value {
+    private func evaluateNode(_ code: Code) throws(EvaluationError) -> Value {
         switch code.op {
         case .constant(let value):
             return value
@@ -161,7 +161,7 @@ public struct Evaluator {
         }
     }
 
-    private mutating func definition(_ slot: Int) throws(EvaluationError) -> Value {
+    private func definition(_ slot: Int) throws(EvaluationError) -> Value {
         if let cached = definitionCache[slot] { return cached }
         if let error = definitionErrors[slot] { throw error }
         // A definition is evaluated in its own frame of locals, without tracing its inside.
