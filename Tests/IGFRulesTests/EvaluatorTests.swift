@@ -183,3 +183,18 @@ import Testing
         #expect(Support.show("\"{1 + 1} items, due {2021-10-25}, {[\"a\", \"b\"]}, {missing}\"") == "\"2 items, due 2021-10-25, a, b, (missing)\"")
     }
 }
+
+@Suite struct ListPathTests {
+    @Test func aPathThroughAListJoinsListsOfLists() {
+        let data = ["output": #"{"sections": [{"covers": ["a", "b"]}, {"covers": ["c"]}, {"title": "x"}]}"#]
+        #expect(Support.show("output.sections.covers", data: data) == #"["a", "b", "c", missing]"#)
+        #expect(Support.show("\"c\" in output.sections.covers", data: data) == "yes")
+    }
+
+    @Test func consecutivePairsEachEntryWithTheNext() {
+        #expect(Support.show("consecutive([1, 2, 4])") == "[{before: 1, after: 2}, {before: 2, after: 4}]")
+        #expect(Support.show("consecutive([1])") == "[]")
+        #expect(Support.show("all p in consecutive(sort([2021-05-05, 2021-07-20, 2021-06-02])): p.after - p.before <= 35 days") == "no")
+        #expect(Support.show("[days(p.after - p.before) for p in consecutive(sort([2021-05-05, 2021-06-02]))]") == "[28]")
+    }
+}

@@ -21,6 +21,9 @@ public enum Builtin: String, CaseIterable, Sendable {
     /// `date(date-time)`: the calendar date of an instant in UTC.
     case date
     case lower, upper, trim
+    /// `consecutive(list)`: each entry with the one after it, as records `{before, after}`
+    /// (`all p in consecutive(sort(dates)): p.after - p.before <= 35 days`).
+    case consecutive
 
     /// How many arguments the function takes.
     var arity: ClosedRange<Int> {
@@ -50,6 +53,7 @@ public enum Builtin: String, CaseIterable, Sendable {
         case .lower: "lower(text)"
         case .upper: "upper(text)"
         case .trim: "trim(text)"
+        case .consecutive: "consecutive(list)"
         }
     }
 }

@@ -194,8 +194,10 @@ extension Checker {
                                   known: record.fieldNames, range: field.range, file: context.file), &context)
             return .unknown
         case .list(let element):
-            // A path through a list: `proposal.facilitators.name` is the list of names.
+            // A path through a list: `proposal.facilitators.name` is the list of names; lists of
+            // lists are joined (`output.sections.covers` is a list of texts).
             let inner = fieldType(of: element, field: field, base: base, &context)
+            if case .list = inner { return inner }
             return element == .unknown ? .list(.unknown) : .list(inner)
         default:
             problem(.noFields(context.file.text(base.range), kind: baseType, field: field.text, range: field.range, file: context.file), &context)

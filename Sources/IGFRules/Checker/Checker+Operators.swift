@@ -141,6 +141,9 @@ extension Checker {
             return first.type
         case .distinct, .sort:
             return .list(listElement(nil))
+        case .consecutive:
+            let element = listElement(nil)
+            return .list(.record(RecordType(name: "consecutive pair", fields: [("before", element), ("after", element)])))
         case .length, .lower, .upper, .trim:
             expect(first, fits: .text, role: "`\(builtin.signature)`", &context)
             return builtin == .length ? .number : .text

@@ -37,7 +37,7 @@ public enum Conformance {
             return problem.path.isEmpty ? .malformed(DataProblem(path: pathText(path), message: problem.message)) : value
         case (.unknown, _):
             return infer(value, path: &path)
-        case (.text, .text), (.number, .number), (.bool, .bool):
+        case (.text, .text), (.number, .number), (.bool, .bool), (.date, .date), (.dateTime, .dateTime), (.duration, .duration):
             return value
         case (.date, .text(let text)):
             return date(text, path: path)

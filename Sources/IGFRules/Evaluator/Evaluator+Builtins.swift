@@ -83,6 +83,9 @@ extension Evaluator {
             }
             if let failure { throw failure }
             return .list(sorted)
+        case .consecutive:
+            guard let items = try list("consecutive") else { return .missing }
+            return .list(zip(items, items.dropFirst()).map { .record(Record([("before", $0), ("after", $1)])) })
         case .length:
             return try text().map { .number(.integer($0.count)) } ?? .missing
         case .lower:

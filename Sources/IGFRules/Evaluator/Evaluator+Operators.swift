@@ -10,10 +10,18 @@ extension Evaluator {
         case .missing:
             return .missing
         case .list(let items):
-            // A path through a list: the field of each element.
+            // A path through a list: the field of each element. Where that field is itself a list,
+            // its entries are joined in (`output.sections.covers` is every section's covers).
             var values: [Value] = []
             values.reserveCapacity(items.count)
-            for item in items { values.append(try field(name, of: item, at: range)) }
+            for item in items {
+                let value = try field(name, of: item, at: range)
+                if case .list(let inner) = value, case .record = item {
+                    values.append(contentsOf: inner)
+                } else {
+                    values.append(value)
+                }
+            }
             return .list(values)
         case .malformed(let problem):
             throw .malformed(problem, at: range)
