@@ -352,6 +352,11 @@ extension Checker {
     public static func constantValue(_ file: SourceFile) -> Result<Value, DiagnosticList> {
         let (expression, parseDiagnostics) = Parser.parseExpression(file)
         guard let expression, parseDiagnostics.isEmpty else { return .failure(DiagnosticList(parseDiagnostics)) }
+        return constantValue(of: expression, in: file)
+    }
+
+    /// The value of an expression that uses no names (a literal, a list, a record, arithmetic).
+    public static func constantValue(of expression: Expr, in file: SourceFile) -> Result<Value, DiagnosticList> {
         var checker = Checker(files: [])
         var context = ExpressionContext(file: file, constantOnly: true)
         let code = checker.compile(expression, &context)

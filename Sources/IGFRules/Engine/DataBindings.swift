@@ -46,4 +46,27 @@ public struct DataBindings: Sendable {
     public func value(of name: String) -> Value {
         program.dataSlot(named: name).map { values[$0] } ?? .missing
     }
+
+    /// Changes the data at a path (`set proposal.submitted = 2021-02-23`, or with `append`,
+    /// `set proposal.facilitators += {…}`), reading the result by its declared shape again.
+    public mutating func set(_ path: DataPath, to value: Value, append: Bool = false) throws(DataPath.Problem) {
+        guard let slot = program.dataSlot(named: path.root) else {
+            throw DataPath.Problem(description: "`\(path.root)` is not a data name of these rules")
+        }
+        let changed = try DataPath.setting(path.steps[...], in: values[slot], to: value, append: append, path: path.description)
+        values[slot] = conformed(changed, slot: slot)
+    }
+
+    /// Removes the field or entry at a path (`unset proposal.kind`).
+    public mutating func unset(_ path: DataPath) throws(DataPath.Problem) {
+        guard let slot = program.dataSlot(named: path.root) else {
+            throw DataPath.Problem(description: "`\(path.root)` is not a data name of these rules")
+        }
+        values[slot] = DataPath.removing(path.steps[...], in: values[slot])
+    }
+
+    /// Binds a value already read (a REPL `:data`, a restored state) without reading it again.
+    public mutating func restore(_ values: [Value]) {
+        self.values = values
+    }
 }

@@ -87,7 +87,7 @@ public final class Evaluator {
             return try call(builtin, arguments, range: code.range)
         case .not(let operand):
             let value = try evaluate(operand)
-            return Value(try truth(value, operand), due: value.due)
+            return Value(try truth(value, operand).negated, due: value.due)
         case .negate(let operand):
             return try negate(try evaluate(operand), at: code.range)
         case .and(let left, let right):

@@ -138,14 +138,13 @@ public enum TestClause: Sendable {
     case givenFile(TextClause)
     /// `given calendar from "file.json"`: the whole file is the value of one name.
     case givenNameFromFile(Name, TextClause)
-    /// `given proposal = { … }`: a value written in the rule file.
+    /// `given proposal = { … }`: a value written in the rule file; for a parameter's name, the
+    /// parameter's value in this test (`given min_facilitators = 3`).
     case givenValue(Name, Expr)
     /// `each report from "reports.jsonl"`: run once per record (JSON Lines or a JSON array).
     case each(Name, TextClause)
     /// `today 2021-03-01`
     case today(Expr)
-    /// `param min_facilitators = 3`
-    case param(Name, Expr)
     /// `set proposal.submitted = 2021-02-23`, `set proposal.facilitators += {…}`
     case set(Expr, SetOperation, Expr)
     /// `unset proposal.kind`

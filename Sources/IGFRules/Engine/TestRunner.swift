@@ -1,0 +1,230 @@
+import Foundation
+
+/// Runs the `test` declarations of a program: each test's data is loaded and changed as it says,
+/// the rules are evaluated, and every `expect` is compared with the outcome the rule gave.
+public struct TestRunner {
+    public let program: Program
+
+    public init(program: Program) {
+        self.program = program
+    }
+
+    /// One `expect` line and how it came out.
+    public struct Outcome: Sendable {
+        public let test: Test
+        public let rule: String
+        /// The subject id the expectation names, or the subject's id when it names none.
+        public let subject: String?
+        public let expected: String
+        /// What the rule gave (`pass`, `fail`, …, `pending`), or nil when it gave no result.
+        public let actual: String?
+        public let result: RuleResult?
+        /// Why the expectation could not be checked, when it could not.
+        public let problem: String?
+        public let range: Range<Int>
+
+        public var passed: Bool { problem == nil && actual.map { TestRunner.matches(expected, $0) } == true }
+    }
+
+    public struct Report: Sendable {
+        public var outcomes: [Outcome] = []
+        /// Problems with tests themselves: a data file that cannot be read, an unknown rule.
+        public var diagnostics: [Diagnostic] = []
+        public var passed: Int { outcomes.count(where: \.passed) }
+        public var failed: Int { outcomes.count - passed }
+    }
+
+    /// The outcomes an `expect` may name.
+    public static let outcomeNames = ["pass", "fail", "warn", "skip", "error", "pending"]
+
+    static func matches(_ expected: String, _ actual: String) -> Bool {
+        expected == actual || (expected == "pass" && actual == "pending")
+    }
+
+    public func run() -> Report {
+        var report = Report()
+        for test in program.tests {
+            run(test, into: &report)
+        }
+        return report
+    }
+
+    private struct Expectation {
+        let subject: String?
+        let rule: String
+        let outcome: String
+        let range: Range<Int>
+    }
+
+    private func run(_ test: Test, into report: inout Report) {
+        let file = test.declared.file
+        let folder = (file.path as NSString).deletingLastPathComponent
+        func resolve(_ path: String) -> String {
+            path.hasPrefix("/") ? path : RuleLoader.normalized((folder as NSString).appendingPathComponent(path))
+        }
+        var bindings = DataBindings(program: program)
+        var parameters = program.parameters.map(\.defaultValue)
+        var today: CivilDate?
+        var each: (name: String, path: String)?
+        var expectations: [Expectation] = []
+        var problems: [Diagnostic] = []
+        func problem(_ message: String, _ range: Range<Int>, notes: [String] = []) {
+            problems.append(Diagnostic(.error, code: "test", message: message, file: file, range: range, notes: notes))
+        }
+        func constant(_ expression: Expr) -> Value? {
+            switch Checker.constantValue(of: expression, in: file) {
+            case .success(let value): return value
+            case .failure(let list):
+                problems += list.diagnostics
+                return nil
+            }
+        }
+
+        for clause in test.declaration.clauses {
+            switch clause {
+            case .today(let expression):
+                if case .date(let date)? = constant(expression) {
+                    today = date
+                } else {
+                    problem("`today` needs a date such as 2021-03-01", expression.range)
+                }
+            case .givenFile(let path):
+                switch DataFile.read(resolve(path.text)) {
+                case .success(let value):
+                    if case .failure(let diagnostic) = bindings.bindObject(value, from: path.text) {
+                        problem(diagnostic.message, path.range, notes: diagnostic.notes)
+                    }
+                case .failure(let diagnostic):
+                    problems.append(diagnostic)
+                }
+            case .givenNameFromFile(let name, let path):
+                guard program.dataSlot(named: name.text) != nil else {
+                    problem(unknownName(name.text), name.range)
+                    continue
+                }
+                switch DataFile.read(resolve(path.text)) {
+                case .success(let value): bindings.bind(name.text, to: value)
+                case .failure(let diagnostic): problems.append(diagnostic)
+                }
+            case .givenValue(let name, let expression):
+                guard let value = constant(expression) else { continue }
+                if let slot = program.parameterSlot(named: name.text) {
+                    let declared = program.parameters[slot].defaultValue
+                    guard value.kindName == declared.kindName else {
+                        problem("parameter `\(name.text)` is \(declared.kindName), but this value is \(value.kindName)", expression.range)
+                        continue
+                    }
+                    parameters[slot] = value
+                } else if !bindings.bind(name.text, to: value) {
+                    problem(unknownName(name.text), name.range)
+                }
+            case .each(let name, let path):
+                guard program.dataSlot(named: name.text) != nil else {
+                    problem(unknownName(name.text), name.range)
+                    continue
+                }
+                each = (name.text, resolve(path.text))
+            case .set(let target, let operation, let expression):
+                guard let path = DataPath(target) else {
+                    problem("`set` needs a path such as proposal.submitted or proposal.facilitators[1].name", target.range)
+                    continue
+                }
+                guard let value = constant(expression) else { continue }
+                do {
+                    try bindings.set(path, to: value, append: operation == .append)
+                } catch {
+                    problem(error.description, target.range)
+                }
+            case .unset(let target):
+                guard let path = DataPath(target) else {
+                    problem("`unset` needs a path such as proposal.kind", target.range)
+                    continue
+                }
+                do {
+                    try bindings.unset(path)
+                } catch {
+                    problem(error.description, target.range)
+                }
+            case .expect(let subject, let rule, let outcome):
+                let range = rule.range.lowerBound..<outcome.range.upperBound
+                guard program.rule(id: rule.text) != nil else {
+                    let suggestion = Suggestions.closest(to: rule.text, among: program.rules.map(\.id))
+                    problem("no rule has the id `\(rule.text)`" + (suggestion.map { "; did you mean `\($0)`?" } ?? ""), rule.range)
+                    continue
+                }
+                guard TestRunner.outcomeNames.contains(outcome.text) else {
+                    problem("`\(outcome.text)` is not an outcome", outcome.range,
+                            notes: ["an outcome is one of " + TestRunner.outcomeNames.joined(separator: ", ")])
+                    continue
+                }
+                expectations.append(Expectation(subject: subject?.text, rule: rule.text, outcome: outcome.text, range: range))
+            }
+        }
+        if today == nil {
+            problem("this test does not say which day it is checked on", test.declaration.name.range,
+                    notes: ["add a line such as `today 2021-03-01`: a test must not depend on the day it runs"])
+        }
+        guard problems.isEmpty, let today else {
+            report.diagnostics += problems
+            for expectation in expectations {
+                report.outcomes.append(Outcome(test: test, rule: expectation.rule, subject: expectation.subject, expected: expectation.outcome,
+                                               actual: nil, result: nil, problem: "the test could not be set up", range: expectation.range))
+            }
+            return
+        }
+
+        let runner = RuleRunner(program: program, parameters: parameters, today: today)
+        var results: [SubjectResult] = []
+        if let each {
+            var stream = RecordStream(path: each.path)
+            var position = 0
+            while let record = stream.next() {
+                switch record {
+                case .success(let value):
+                    position += 1
+                    bindings.bind(each.name, to: value)
+                    results += runner.check(data: bindings.values, position: position, only: [each.name])
+                case .failure(let diagnostic):
+                    report.diagnostics.append(diagnostic)
+                }
+            }
+        } else {
+            results = runner.check(data: bindings.values)
+        }
+        for expectation in expectations {
+            report.outcomes.append(outcome(of: expectation, in: results, test: test))
+        }
+    }
+
+    private func outcome(of expectation: Expectation, in results: [SubjectResult], test: Test) -> Outcome {
+        let subjects = expectation.subject.map { id in results.filter { $0.id == id } } ?? results
+        func make(_ actual: String?, _ result: RuleResult?, _ problem: String?, subject: String?) -> Outcome {
+            Outcome(test: test, rule: expectation.rule, subject: subject, expected: expectation.outcome, actual: actual,
+                    result: result, problem: problem, range: expectation.range)
+        }
+        if subjects.isEmpty {
+            let problem = expectation.subject.map { "no subject has the id \"\($0)\"" } ?? "the data given has nothing this rule checks"
+            return make(nil, nil, problem, subject: expectation.subject)
+        }
+        // Without a subject id, the expectation holds for every subject; the first that differs is reported.
+        var first: Outcome?
+        for subject in subjects {
+            guard let result = subject.results.first(where: { $0.rule.id == expectation.rule }) else {
+                let outcome = make(nil, nil, "the rule gave no result for \(subject.subject) \(subject.id)", subject: subject.id)
+                if first == nil || first!.passed { first = outcome }
+                continue
+            }
+            let actual = result.status == .pass && result.pendingNote != nil ? "pending" : result.status.rawValue
+            let outcome = make(actual, result, nil, subject: subject.id)
+            if first == nil || (first!.passed && !outcome.passed) { first = outcome }
+        }
+        return first!
+    }
+
+    private func unknownName(_ name: String) -> String {
+        var message = "`\(name)` is not a data name or a parameter of these rules"
+        let names = program.dataNames.map(\.name) + program.parameters.map(\.name)
+        if let suggestion = Suggestions.closest(to: name, among: names) { message += "; did you mean `\(suggestion)`?" }
+        return message
+    }
+}

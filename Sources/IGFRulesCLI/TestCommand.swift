@@ -1,0 +1,66 @@
+import IGFRules
+
+/// `igfrules test RULES…`: run the rule files' own tests.
+enum TestCommand: Command {
+    static let name = "test"
+    static let summary = "Run the tests written beside the rules, and report every expectation that is not met."
+    static let usage = "igfrules test RULES... [--verbose]"
+    static let options: [Arguments.Option] = [
+        .init(name: "verbose", takesValue: false, valueName: "", help: "also list the tests that pass"),
+    ]
+    static let discussion = """
+        A test names its data, the day it is checked on, changes to the data, and the outcome each
+        rule must give:
+
+          test "a proposal submitted on the day of the first MAG meeting is late"
+            given "../examples/proposal-gender-2021.json"
+            today 2021-03-01
+            set proposal.submitted = 2021-02-23
+            expect bpf.proposal.deadline fail
+
+        The last line of the output is "N passed, M failed", counting expectations.
+
+        EXIT STATUS:
+          0  every expectation is met
+          1  some expectation is not met, or a test cannot be set up
+          2  the rules do not parse or check
+        """
+
+    static func run(_ arguments: Arguments, console: Console) throws -> Int32 {
+        guard !arguments.positionals.isEmpty else {
+            throw CommandFailure.usage(UsageError("give at least one rule file or folder (for example rules/)"))
+        }
+        guard let program = RunSetup.loadProgram(arguments.positionals, console: console) else { throw CommandFailure.reported }
+        let report = TestRunner(program: program).run()
+        console.report(report.diagnostics)
+        let colour = console.colourOutput
+        func paint(_ text: String, _ code: String) -> String { colour ? "\u{1B}[\(code)m\(text)\u{1B}[0m" : text }
+        var reported: Set<String> = []
+        for outcome in report.outcomes {
+            let file = outcome.test.declared.file
+            let place = "\(file.path):\(file.location(of: outcome.range.lowerBound))"
+            if outcome.passed {
+                if arguments.flag("verbose"), reported.insert(outcome.test.name).inserted {
+                    console.out(paint("ok  ", "32") + "  test \"\(outcome.test.name)\"\n")
+                }
+                continue
+            }
+            console.out(paint("FAIL", "1;31") + "  \(place)  test \"\(outcome.test.name)\"\n")
+            let subject = outcome.subject.map { "\"\($0)\" " } ?? ""
+            if let problem = outcome.problem {
+                console.out("      expect \(subject)\(outcome.rule) \(outcome.expected) — \(problem)\n")
+                continue
+            }
+            console.out("      expect \(subject)\(outcome.rule) \(outcome.expected), got \(outcome.actual ?? "no result")\n")
+            if let result = outcome.result {
+                if let note = result.pendingNote { console.out("      \(note)\n") }
+                if let message = result.message { console.out("      \(message)\n") }
+                for tree in result.explanation {
+                    for line in ExplanationRenderer.text(tree, indent: "        ") { console.out(line + "\n") }
+                }
+            }
+        }
+        console.out("\(report.passed) passed, \(report.failed) failed\n")
+        return report.failed == 0 && report.diagnostics.isEmpty ? 0 : 1
+    }
+}
