@@ -83,13 +83,13 @@ import Testing
         #expect(rule.name.text == "sponsors-facilitate")
         #expect(rule.severity == .recommended)
         #expect(rule.requires.count == 2)
-        #expect(rule.cite?.text == "§III")
+        #expect(rule.cite?.quote?.text == "§III")
     }
 
     @Test func joinsTextPiecesOnFollowingLinesWithASpace() {
         let (file, _) = parse("rule a \"t\"\n  cite \"one\"\n       \"two\"\n  require x")
         guard case .rule(let rule) = file.declarations[0] else { return }
-        #expect(rule.cite?.text == "one two")
+        #expect(rule.cite?.quote?.text == "one two")
     }
 
     @Test func readsFieldsNamedLikeKeywordsInRecordsAndPaths() {

@@ -16,6 +16,7 @@ public struct Checker {
     var definitionDeclarations: [(DefineDeclaration, SourceFile)] = []
     var rulesetDeclarations: [(RulesetDeclaration, SourceFile, [RuleDeclaration])] = []
     var testDeclarations: [(TestDeclaration, SourceFile)] = []
+    var clauses: [Clause] = []
     /// Every name usable in expressions (data, parameters, definitions) and where it was declared.
     var globalNames: [String: (kind: String, declared: Declared)] = [:]
 
@@ -64,7 +65,7 @@ public struct Checker {
                        declared: Declared(file: entry.1, range: entry.0.name.range))
         }
         return Program(files: files, dataNames: dataNames, parameters: parameters, definitions: definitions,
-                       rulesets: rulesets, tests: tests)
+                       rulesets: rulesets, tests: tests, clauses: clauses)
     }
 
     // MARK: Gathering declarations
@@ -113,6 +114,13 @@ public struct Checker {
                     break
                 case .test(let test):
                     testDeclarations.append((test, file))
+                case .clause(let clause):
+                    if let first = clauses.first(where: { $0.id == clause.id.text }) {
+                        report(.duplicate("clause", clause.id.text, at: clause.id.range, file: file, first: first.declared))
+                        continue
+                    }
+                    clauses.append(Clause(id: clause.id.text, heading: clause.heading.text, quote: clause.quote?.text,
+                                          declared: Declared(file: file, range: clause.id.range)))
                 }
             }
         }
@@ -289,7 +297,8 @@ public struct Checker {
                 let ruleWhen = rule.when.map { compileCondition($0, &ruleContext, role: "`when`") }
                 let requires = rule.requires.map { compileCondition($0, &ruleContext, role: "`require`") }
                 let message = rule.message.map { compile($0, &ruleContext) }
-                rules.append(Rule(id: id, title: rule.title?.text, severity: rule.severity, cite: rule.cite?.text,
+                let (clause, cite) = citation(rule.cite, file: file)
+                rules.append(Rule(id: id, title: rule.title?.text, severity: rule.severity, clause: clause, cite: cite,
                                   when: ruleWhen, requires: requires, message: message,
                                   declared: Declared(file: file, range: rule.name.range), rulesetIndex: rulesetIndex))
             }
@@ -298,6 +307,20 @@ public struct Checker {
                                     when: when, rules: rules, declared: Declared(file: file, range: declaration.id.range)))
         }
         return rulesets
+    }
+
+    /// The clause a rule cites (checked against the clause index) and the citation as shown:
+    /// the clause's heading and the quoted words, `Modalities §III …: “Names of at least two Facilitators”`.
+    private mutating func citation(_ citation: Citation?, file: SourceFile) -> (String?, String?) {
+        guard let citation else { return (nil, nil) }
+        guard let id = citation.clause else { return (nil, citation.quote?.text) }
+        guard let clause = clauses.first(where: { $0.id == id.text }) else {
+            report(.unknownClause(id.text, suggestion: Suggestions.closest(to: id.text, among: clauses.map(\.id)),
+                                  noClauses: clauses.isEmpty, range: id.range, file: file))
+            return (nil, citation.quote?.text)
+        }
+        let words = citation.quote?.text ?? clause.quote
+        return (clause.id, clause.heading + (words.map { ": “\($0)”" } ?? ""))
     }
 
     /// Compiles a condition and checks that it is a yes/no.

@@ -9,15 +9,18 @@ public final class Program: Sendable {
     /// Rulesets in the order they were loaded (files in path order, then position in file).
     public let rulesets: [Ruleset]
     public let tests: [Test]
+    /// The clause index: the clauses of the source documents that rules cite.
+    public let clauses: [Clause]
 
     init(files: [RuleFile], dataNames: [DataName], parameters: [Parameter], definitions: [Definition],
-         rulesets: [Ruleset], tests: [Test]) {
+         rulesets: [Ruleset], tests: [Test], clauses: [Clause]) {
         self.files = files
         self.dataNames = dataNames
         self.parameters = parameters
         self.definitions = definitions
         self.rulesets = rulesets
         self.tests = tests
+        self.clauses = clauses
     }
 
     public func dataSlot(named name: String) -> Int? { dataNames.firstIndex { $0.name == name } }
@@ -72,6 +75,9 @@ public struct Rule: Sendable {
     public let id: String
     public let title: String?
     public let severity: Severity
+    /// The id of the clause the rule cites, if it cites one from the clause index.
+    public let clause: String?
+    /// The citation as shown: the clause's heading and the quoted words.
     public let cite: String?
     public let when: Code?
     public let requires: [Code]
@@ -79,6 +85,16 @@ public struct Rule: Sendable {
     public let declared: Declared
     /// The position of the rule's ruleset in `Program.rulesets`.
     public let rulesetIndex: Int
+}
+
+/// One clause of a source document, from the clause index.
+public struct Clause: Sendable {
+    public let id: String
+    /// Where the clause is: "Modalities §III Proposals for BPF topics".
+    public let heading: String
+    /// Its key words.
+    public let quote: String?
+    public let declared: Declared
 }
 
 /// A `test` declaration, checked only as far as its file; run by `TestRunner`.

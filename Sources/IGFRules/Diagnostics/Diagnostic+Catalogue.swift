@@ -338,4 +338,12 @@ extension Diagnostic {
         notes.append("the kinds are text, number, yes/no, date, date-time, duration, list of …, { … }, or a name declared with `type`")
         return Diagnostic(.error, code: "unknown-type", message: "unknown kind `\(name)`", file: file, range: range, notes: notes)
     }
+
+    static func unknownClause(_ id: String, suggestion: String?, noClauses: Bool, range: Range<Int>, file: SourceFile) -> Diagnostic {
+        var notes: [String] = []
+        if let suggestion { notes.append("did you mean `\(suggestion)`?") }
+        notes.append(noClauses ? "clauses are declared in the clause index; add `include \"../clauses.rules\"` at the top of this file"
+                               : "the clause index (rules/clauses.rules) lists the clauses rules can cite")
+        return Diagnostic(.error, code: "unknown-clause", message: "unknown clause `\(id)`", file: file, range: range, notes: notes)
+    }
 }

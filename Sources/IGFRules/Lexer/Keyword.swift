@@ -3,9 +3,9 @@
 /// such as `type`, `date` or `message` need no quoting.
 public enum Keyword: String, CaseIterable, Sendable {
     // Declarations: each starts a new declaration; the parser resumes at one after an error.
-    case ruleset, param, define, rule, data, type, include, test
+    case ruleset, param, define, rule, data, type, include, test, clause
     // Clauses of declarations.
-    case `for`, source, when, cite, require, message, recommended, required
+    case `for`, source, when, cite, require, message, recommended, required, quote
     case given, from, each, expect, set, unset
     // Expressions.
     case and, or, not, `in`, `is`, empty, missing, between, by
@@ -13,5 +13,5 @@ public enum Keyword: String, CaseIterable, Sendable {
     case `true`, `false`, yes, no
 
     /// Keywords that begin a top-level declaration.
-    static let declarationStarts: Set<Keyword> = [.ruleset, .param, .define, .rule, .data, .type, .include, .test]
+    static let declarationStarts: Set<Keyword> = [.ruleset, .param, .define, .rule, .data, .type, .include, .test, .clause]
 }

@@ -31,6 +31,7 @@ public enum Declaration: Sendable {
     case type(TypeDeclaration)
     case include(IncludeDeclaration)
     case test(TestDeclaration)
+    case clause(ClauseDeclaration)
 
     public var range: Range<Int> {
         switch self {
@@ -42,6 +43,7 @@ public enum Declaration: Sendable {
         case .type(let d): d.range
         case .include(let d): d.range
         case .test(let d): d.range
+        case .clause(let d): d.range
         }
     }
 }
@@ -83,10 +85,28 @@ public struct RuleDeclaration: Sendable {
     public let severity: Severity
     /// Whether the severity was written out (the formatter keeps `required` if it was).
     public let severityWritten: Bool
-    public var cite: TextClause?
+    public var cite: Citation?
     public var when: Expr?
     public var requires: [Expr]
     public var message: Expr?
+    public let range: Range<Int>
+}
+
+/// `cite modalities.iii.proposals.facilitators "Names of at least two Facilitators"`: the clause
+/// of a source document a rule implements, by its id in the clause index, and the key words it
+/// quotes. Either part may be left out.
+public struct Citation: Sendable {
+    public let clause: Name?
+    public let quote: TextClause?
+    public let range: Range<Int>
+}
+
+/// `clause modalities.iii.proposals.title "Modalities §III Proposals for BPF topics"` with its
+/// `quote`: one clause of a source document, for rules to cite and for `coverage`.
+public struct ClauseDeclaration: Sendable {
+    public let id: Name
+    public let heading: TextClause
+    public let quote: TextClause?
     public let range: Range<Int>
 }
 

@@ -48,6 +48,15 @@ extension Parser {
             return .include(IncludeDeclaration(path: path, range: start..<path.range.upperBound))
         case .test:
             return .test(try parseTest(start))
+        case .clause:
+            let id = try parseDottedName("a clause id after `clause` (such as `modalities.iii.proposals.title`)")
+            let heading = try parseTextClause("the clause's place in its document, in quotes (such as \"Modalities §III Proposals for BPF topics\")")
+            var quote: TextClause?
+            if accept(.quote) { quote = try parseTextClause("the clause's words in quotes after `quote`") }
+            if !atDeclarationStart {
+                throw fail(.expectedClause(["quote"], in: "a clause", found: current, file: file))
+            }
+            return .clause(ClauseDeclaration(id: id, heading: heading, quote: quote, range: start..<previous.range.upperBound))
         default:
             throw fail(.expectedDeclaration(found: previous, file: file))
         }
@@ -98,7 +107,7 @@ extension Parser {
         } else if accept(.required) {
             severityWritten = true
         }
-        var cite: TextClause?
+        var cite: Citation?
         var when: Expr?
         var requires: [Expr] = []
         var sawRequire = false
@@ -108,9 +117,17 @@ extension Parser {
                 switch current.kind {
                 case .keyword(.cite):
                     let keyword = advance()
-                    let text = try parseTextClause("the clause this rule implements, in quotes, after `cite`")
+                    var clause: Name?
+                    if case .identifier = current.kind {
+                        clause = try parseDottedName("a clause id after `cite`")
+                    }
+                    var quote: TextClause?
+                    if case .text = current.kind { quote = try parseTextClause("the words of the clause, in quotes") }
+                    guard clause != nil || quote != nil else {
+                        throw fail(.expected("a clause id or the clause's words in quotes after `cite`", found: current, file: file))
+                    }
                     if cite != nil { report(.duplicateClause("cite", range: keyword.range, file: file)) }
-                    cite = text
+                    cite = Citation(clause: clause, quote: quote, range: keyword.range.lowerBound..<previous.range.upperBound)
                 case .keyword(.when):
                     let keyword = advance()
                     let condition = try parseExpression()
