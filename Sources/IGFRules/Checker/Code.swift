@@ -43,3 +43,8 @@ public struct Code: Sendable {
         case value(Code)
     }
 }
+
+extension Code {
+    /// The code as written in its rule file.
+    public func sourceText(in file: SourceFile) -> String { file.text(range) }
+}

@@ -3,10 +3,20 @@
 public struct Duration: Sendable, Hashable, CustomStringConvertible {
     public var months: Int
     public var milliseconds: Int
+    /// The unit it was written in (`35 days` stays "35 days", not "5 weeks"), for display only.
+    public var unit: String?
 
-    public init(months: Int = 0, milliseconds: Int = 0) {
+    public init(months: Int = 0, milliseconds: Int = 0, unit: String? = nil) {
         self.months = months
         self.milliseconds = milliseconds
+        self.unit = unit
+    }
+
+    public static func == (a: Duration, b: Duration) -> Bool { a.months == b.months && a.milliseconds == b.milliseconds }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(months)
+        hasher.combine(milliseconds)
     }
 
     public static func days(_ count: Int) -> Duration { Duration(milliseconds: count * DateTime.millisecondsPerDay) }
@@ -14,12 +24,12 @@ public struct Duration: Sendable, Hashable, CustomStringConvertible {
 
     /// The units a duration literal may use, singular and plural, and what one of each is.
     static let units: [String: Duration] = [
-        "minute": Duration(milliseconds: 60_000), "minutes": Duration(milliseconds: 60_000),
-        "hour": .hours(1), "hours": .hours(1),
-        "day": .days(1), "days": .days(1),
-        "week": .days(7), "weeks": .days(7),
-        "month": Duration(months: 1), "months": Duration(months: 1),
-        "year": Duration(months: 12), "years": Duration(months: 12),
+        "minute": Duration(milliseconds: 60_000, unit: "minute"), "minutes": Duration(milliseconds: 60_000, unit: "minute"),
+        "hour": Duration(milliseconds: 3_600_000, unit: "hour"), "hours": Duration(milliseconds: 3_600_000, unit: "hour"),
+        "day": Duration(milliseconds: 86_400_000, unit: "day"), "days": Duration(milliseconds: 86_400_000, unit: "day"),
+        "week": Duration(milliseconds: 7 * 86_400_000, unit: "week"), "weeks": Duration(milliseconds: 7 * 86_400_000, unit: "week"),
+        "month": Duration(months: 1, unit: "month"), "months": Duration(months: 1, unit: "month"),
+        "year": Duration(months: 12, unit: "year"), "years": Duration(months: 12, unit: "year"),
     ]
 
     /// Whole days when the duration is an exact number of days with no months.
@@ -30,19 +40,25 @@ public struct Duration: Sendable, Hashable, CustomStringConvertible {
     func scaled(by factor: Int) -> Duration? {
         let (m, o1) = months.multipliedReportingOverflow(by: factor)
         let (s, o2) = milliseconds.multipliedReportingOverflow(by: factor)
-        return o1 || o2 ? nil : Duration(months: m, milliseconds: s)
+        return o1 || o2 ? nil : Duration(months: m, milliseconds: s, unit: unit)
     }
 
     func adding(_ other: Duration) -> Duration? {
         let (m, o1) = months.addingReportingOverflow(other.months)
         let (s, o2) = milliseconds.addingReportingOverflow(other.milliseconds)
-        return o1 || o2 ? nil : Duration(months: m, milliseconds: s)
+        return o1 || o2 ? nil : Duration(months: m, milliseconds: s, unit: unit == other.unit ? unit : nil)
     }
 
-    var negated: Duration { Duration(months: -months, milliseconds: -milliseconds) }
+    var negated: Duration { Duration(months: -months, milliseconds: -milliseconds, unit: unit) }
 
     /// Reads as it would be written: `6 weeks`, `43 days`, `12 hours`, `1 year 2 months`, `-3 days`.
     public var description: String {
+        if let unit, let one = Duration.units[unit] {
+            if one.months != 0, milliseconds == 0, months % one.months == 0 { return Duration.count(months / one.months, unit) }
+            if one.milliseconds != 0, months == 0, milliseconds % one.milliseconds == 0 {
+                return Duration.count(milliseconds / one.milliseconds, unit)
+            }
+        }
         var parts: [String] = []
         if months != 0 {
             let years = months / 12
