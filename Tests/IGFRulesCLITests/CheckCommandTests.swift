@@ -143,7 +143,8 @@ import Testing
         #expect(run.status == 0)
         #expect(run.output.hasPrefix("OVERVIEW: Check data against the rules"))
         #expect(run.output.contains("--param NAME=VALUE"))
-        #expect(CLI.run(["--help"]).output.contains("  check    Check data against the rules"))
+        #expect(CLI.run(["--help"]).output.contains("Check data against the rules"))
+        #expect(CLI.run(["--help"]).output.contains("\n  check "))
     }
 
     // MARK: Usage errors: exit 2 and a message that says what to do

@@ -1,0 +1,98 @@
+/// Checks a program for things that are allowed but probably wrong: parameters and definitions
+/// nothing uses, rules that cite no clause or can never fail, repeated titles, tests that expect
+/// outcomes of rules that do not exist.
+public struct Linter {
+    public let program: Program
+
+    public init(program: Program) {
+        self.program = program
+    }
+
+    public func run() -> [Diagnostic] {
+        var diagnostics: [Diagnostic] = []
+        let used = Dependencies(of: program.rules.flatMap { $0.codes(in: program) }, in: program)
+        for (slot, parameter) in program.parameters.enumerated() where !used.parameters.contains(slot) {
+            diagnostics.append(Diagnostic(.warning, code: "unused-parameter", message: "parameter `\(parameter.name)` is not used by any rule",
+                                          file: parameter.declared.file, range: parameter.declared.range,
+                                          notes: ["remove it, or use it in a rule"]))
+        }
+        for (slot, definition) in program.definitions.enumerated() where !used.definitions.contains(slot) {
+            diagnostics.append(Diagnostic(.warning, code: "unused-definition", message: "`\(definition.name)` is defined but not used by any rule",
+                                          file: definition.declared.file, range: definition.declared.range))
+        }
+        var titles: [String: Rule] = [:]
+        for rule in program.rules {
+            let file = rule.declared.file
+            if rule.cite == nil {
+                diagnostics.append(Diagnostic(.warning, code: "no-cite", message: "rule `\(rule.id)` cites no clause",
+                                              file: file, range: rule.declared.range,
+                                              notes: ["add a line `cite CLAUSE-ID \"the words it rests on\"` with an id from rules/clauses.rules"]))
+            } else if rule.clause == nil {
+                diagnostics.append(Diagnostic(.warning, code: "cite-without-clause", message: "rule `\(rule.id)` cites no clause of the clause index",
+                                              file: file, range: rule.declared.range,
+                                              notes: ["begin its `cite` with a clause id from rules/clauses.rules, so that `coverage` counts it"]))
+            }
+            if let title = rule.title {
+                if let first = titles[title] {
+                    diagnostics.append(Diagnostic(.warning, code: "duplicate-title", message: "rules `\(first.id)` and `\(rule.id)` have the same title",
+                                                  file: file, range: rule.declared.range,
+                                                  notes: ["give each rule a title that says what is different about it"]))
+                } else {
+                    titles[title] = rule
+                }
+            }
+            if neverFails(rule) {
+                diagnostics.append(Diagnostic(.warning, code: "never-fails", message: "rule `\(rule.id)` can never fail: its conditions do not depend on the data",
+                                              file: file, range: rule.declared.range))
+            }
+        }
+        diagnostics += testProblems()
+        return diagnostics.sorted(by: Checker.sourceOrder)
+    }
+
+    /// Whether every condition of a rule holds whatever the data: it reads no data and no `today`
+    /// and comes out yes, or it is `x or not x`.
+    func neverFails(_ rule: Rule) -> Bool {
+        rule.requires.allSatisfy { require in
+            if Linter.isTautology(require, file: rule.declared.file) { return true }
+            let dependencies = Dependencies(of: [require], in: program)
+            guard dependencies.fields.isEmpty, !dependencies.readsToday else { return false }
+            let evaluator = Evaluator(program: program, data: DataBindings(program: program).values, today: CivilDate(daysSinceEpoch: 0))
+            return (try? evaluator.evaluate(require))?.isTrue == true
+        }
+    }
+
+    static func isTautology(_ code: Code, file: SourceFile) -> Bool {
+        guard case .or(let a, let b) = code.op else { return false }
+        func negation(_ x: Code, _ y: Code) -> Bool {
+            if case .not(let inner) = x.op, inner.sourceText(in: file) == y.sourceText(in: file) { return true }
+            if case .check(let p, let c1) = x.op, case .check(let q, let c2) = y.op, p.sourceText(in: file) == q.sourceText(in: file) {
+                return Set([c1, c2]) == [.empty, .notEmpty] || Set([c1, c2]) == [.missing, .notMissing]
+            }
+            return false
+        }
+        return negation(a, b) || negation(b, a)
+    }
+
+    /// `expect` lines naming rules that do not exist, or outcomes that do not exist.
+    func testProblems() -> [Diagnostic] {
+        var diagnostics: [Diagnostic] = []
+        let ids = program.rules.map(\.id)
+        for test in program.tests {
+            for case .expect(_, let rule, let outcome) in test.declaration.clauses {
+                if !ids.contains(rule.text) {
+                    let suggestion = Suggestions.closest(to: rule.text, among: ids)
+                    diagnostics.append(Diagnostic(.error, code: "unknown-rule", message: "no rule has the id `\(rule.text)`",
+                                                  file: test.declared.file, range: rule.range,
+                                                  notes: suggestion.map { ["did you mean `\($0)`?"] } ?? []))
+                }
+                if !TestRunner.outcomeNames.contains(outcome.text) {
+                    diagnostics.append(Diagnostic(.error, code: "unknown-outcome", message: "`\(outcome.text)` is not an outcome",
+                                                  file: test.declared.file, range: outcome.range,
+                                                  notes: ["an outcome is one of " + TestRunner.outcomeNames.joined(separator: ", ")]))
+                }
+            }
+        }
+        return diagnostics
+    }
+}

@@ -1,0 +1,75 @@
+import IGFRules
+
+/// `igfrules coverage RULES…`: which clauses of the source documents the rules implement.
+enum CoverageCommand: Command {
+    static let name = "coverage"
+    static let summary = "List every clause of the clause index with the rules that implement it, and the clauses no rule covers."
+    static let usage = "igfrules coverage RULES... [--format text|json]"
+    static let options: [Arguments.Option] = [
+        .init(name: "format", takesValue: true, valueName: "FORMAT", help: "text (default) or json"),
+    ]
+
+    static func run(_ arguments: Arguments, console: Console) throws -> Int32 {
+        guard !arguments.positionals.isEmpty else {
+            throw CommandFailure.usage(UsageError("give at least one rule file or folder (for example rules/)"))
+        }
+        let format = arguments.value("format") ?? "text"
+        guard format == "text" || format == "json" else {
+            throw CommandFailure.usage(UsageError("unknown format `\(format)` (the formats are text and json)"))
+        }
+        guard let program = RunSetup.loadProgram(arguments.positionals, console: console) else { throw CommandFailure.reported }
+        guard !program.clauses.isEmpty else {
+            throw CommandFailure.usage(UsageError("these rules declare no clauses",
+                                                  notes: ["the clause index is rules/clauses.rules; include it, or name the whole library: igfrules coverage rules/"]))
+        }
+        var citing: [String: [String]] = [:]
+        for rule in program.rules {
+            if let clause = rule.clause { citing[clause, default: []].append(rule.id) }
+        }
+        let uncited = program.rules.filter { $0.clause == nil }.map(\.id)
+        if format == "json" {
+            let clauses = program.clauses.map { clause in
+                JSONWriter.object([("clause", JSONWriter.string(clause.id)), ("heading", JSONWriter.string(clause.heading)),
+                                   ("quote", JSONWriter.optional(clause.quote)),
+                                   ("rules", "[" + (citing[clause.id] ?? []).map(JSONWriter.string).joined(separator: ",") + "]")])
+            }
+            console.out(JSONWriter.object([("clauses", "[\n" + clauses.joined(separator: ",\n") + "\n]"),
+                                           ("rules_citing_no_clause", "[" + uncited.map(JSONWriter.string).joined(separator: ",") + "]")]) + "\n")
+            return 0
+        }
+        let width = program.clauses.map(\.id.count).max() ?? 0
+        var heading = ""
+        for clause in program.clauses {
+            if clause.heading != heading {
+                heading = clause.heading
+                console.out("\n\(heading)\n")
+            }
+            let rules = citing[clause.id].map { $0.joined(separator: ", ") } ?? "— not covered by any rule"
+            console.out("  \(clause.id.padding(toLength: width, withPad: " ", startingAt: 0))  \(rules)\n")
+        }
+        console.out("\n")
+        var documents: [String] = []
+        for clause in program.clauses {
+            let document = String(clause.id.prefix { $0 != "." })
+            if !documents.contains(document) { documents.append(document) }
+        }
+        for document in documents {
+            let clauses = program.clauses.filter { $0.id.hasPrefix(document + ".") }
+            let covered = clauses.filter { citing[$0.id] != nil }.count
+            console.out("\(document): \(covered) of \(clauses.count) clauses covered\n")
+        }
+        let uncovered = program.clauses.filter { citing[$0.id] == nil }
+        if uncovered.isEmpty {
+            console.out("Every clause is covered by at least one rule.\n")
+        } else {
+            console.out("\nNot covered by any rule:\n")
+            for clause in uncovered {
+                console.out("  \(clause.id): \(clause.heading)\(clause.quote.map { ": “\($0)”" } ?? "")\n")
+            }
+        }
+        if !uncited.isEmpty {
+            console.out("\nRules that cite no clause of the index: \(uncited.joined(separator: ", "))\n")
+        }
+        return 0
+    }
+}

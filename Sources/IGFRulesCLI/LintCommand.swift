@@ -1,0 +1,38 @@
+import IGFRules
+
+/// `igfrules lint RULES…`: check rule files without data, and report likely mistakes.
+enum LintCommand: Command {
+    static let name = "lint"
+    static let summary = "Check rule files without data: syntax, names, kinds, and likely mistakes. Changes nothing."
+    static let usage = "igfrules lint RULES... [--warnings-as-errors]"
+    static let options: [Arguments.Option] = [
+        .init(name: "warnings-as-errors", takesValue: false, valueName: "", help: "exit with 1 when there are warnings"),
+    ]
+    static let discussion = """
+        Errors: anything `check` would refuse (syntax, unknown names and fields, kinds that do not fit,
+        unknown clause ids), and tests that expect outcomes of rules that do not exist.
+        Warnings: unused parameters and definitions, rules that cite no clause, rules that can never
+        fail, rules with the same title.
+
+        EXIT STATUS:
+          0  no errors (and no warnings, with --warnings-as-errors)
+          1  warnings only, with --warnings-as-errors
+          2  errors
+        """
+
+    static func run(_ arguments: Arguments, console: Console) throws -> Int32 {
+        guard !arguments.positionals.isEmpty else {
+            throw CommandFailure.usage(UsageError("give at least one rule file or folder (for example rules/)"))
+        }
+        let (program, diagnostics) = RuleLoader.load(arguments.positionals)
+        var all = diagnostics
+        if let program { all += Linter(program: program).run() }
+        console.report(all)
+        let errors = all.count { $0.severity == .error }
+        let warnings = all.count { $0.severity == .warning }
+        let files = program?.files.count
+        console.err("\(files.map { "\($0) file\($0 == 1 ? "" : "s") checked: " } ?? "")\(errors) error\(errors == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s")\n")
+        if errors > 0 { return 2 }
+        return warnings > 0 && arguments.flag("warnings-as-errors") ? 1 : 0
+    }
+}
