@@ -38,7 +38,7 @@ public struct RuleLoader {
     }
 
     /// The `.rules` files under a folder, sorted by path so that loading order is stable.
-    static func ruleFiles(under folder: String) -> [String] {
+    public static func ruleFiles(under folder: String) -> [String] {
         guard let enumerator = FileManager.default.enumerator(atPath: folder) else { return [] }
         var found: [String] = []
         while let relative = enumerator.nextObject() as? String {

@@ -251,7 +251,7 @@ extension Parser {
         var arguments: [Expr] = []
         if !check(.rightParen) {
             repeat {
-                arguments.append(try parseElement())
+                arguments.append(try parseElement().expression)
             } while accept(.comma)
         }
         try expect(.rightParen, "to close the arguments of `\(name.text)(`")
@@ -262,13 +262,14 @@ extension Parser {
 
     /// An element of a list or an argument: an expression, or a comprehension
     /// (`x in list where condition`, `expression for x in list [where condition]`).
-    private mutating func parseElement() throws(ParseFailure) -> Expr {
+    /// `bare` is true when the element itself is written as a comprehension (not a bracketed one).
+    private mutating func parseElement() throws(ParseFailure) -> (expression: Expr, bare: Bool) {
         let first = try parseExpression()
         if check(.where), case .binary(.in, let variable, let list) = first.kind, case .name(let name) = variable.kind {
             _ = advance()
             let condition = try parseExpression()
-            return try node(.comprehension(Name(text: name, range: variable.range), list, condition, nil),
-                            first.range.lowerBound..<condition.range.upperBound, list, condition)
+            return (try node(.comprehension(Name(text: name, range: variable.range), list, condition, nil),
+                             first.range.lowerBound..<condition.range.upperBound, list, condition), true)
         }
         if accept(.for) {
             let variable = try parseName("a name for each element after `for`")
@@ -276,10 +277,10 @@ extension Parser {
             let list = try parseAdditive()
             var condition: Expr?
             if accept(.where) { condition = try parseExpression() }
-            return try node(.comprehension(variable, list, condition, first),
-                            first.range.lowerBound..<previous.range.upperBound, list, condition, first)
+            return (try node(.comprehension(variable, list, condition, first),
+                             first.range.lowerBound..<previous.range.upperBound, list, condition, first), true)
         }
-        return first
+        return (first, false)
     }
 
     private mutating func parseListOrComprehension() throws(ParseFailure) -> Expr {
@@ -288,8 +289,11 @@ extension Parser {
         if !check(.rightBracket) {
             repeat {
                 if check(.rightBracket) { break }  // a trailing comma
-                let element = try parseElement()
-                if case .comprehension = element.kind, elements.isEmpty, check(.rightBracket) {
+                let (element, bare) = try parseElement()
+                if bare {
+                    guard elements.isEmpty, check(.rightBracket) else {
+                        throw fail(.expected("`]` after a comprehension: `[x in list where …]` stands alone in its brackets", found: current, file: file))
+                    }
                     _ = advance()
                     return Expr(element.kind, open.range.lowerBound..<previous.range.upperBound, depth: element.depth)
                 }

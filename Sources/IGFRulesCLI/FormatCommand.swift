@@ -1,0 +1,99 @@
+import Foundation
+import IGFRules
+
+/// `igfrules fmt [--check] FILE…`: write rule files in the canonical layout.
+enum FormatCommand: Command {
+    static let name = "fmt"
+    static let summary = "Write rule files in the one canonical layout, keeping every comment. Files that do not parse are left untouched."
+    static let usage = "igfrules fmt [--check] FILE..."
+    static let options: [Arguments.Option] = [
+        .init(name: "check", takesValue: false, valueName: "", help: "change nothing; list the files that would change, and exit with 1 if any would"),
+    ]
+    static let discussion = """
+        FILE may be a .rules file or a folder (searched recursively). A file is replaced only once
+        its new text is completely written (a temporary file renamed over it, keeping its
+        permissions), so an interrupted run never leaves half a file.
+
+        EXIT STATUS:
+          0  every file is formatted (with --check: none would change)
+          1  with --check: some file would change
+          2  some file does not parse or cannot be read or written; it is left as it was
+        """
+
+    static func run(_ arguments: Arguments, console: Console) throws -> Int32 {
+        guard !arguments.positionals.isEmpty else {
+            throw CommandFailure.usage(UsageError("give the rule files or folders to format (for example rules/)"))
+        }
+        var paths: [String] = []
+        for argument in arguments.positionals {
+            var isDirectory: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: argument, isDirectory: &isDirectory) else {
+                throw CommandFailure.usage(UsageError("no such file or folder: \(argument)"))
+            }
+            paths += isDirectory.boolValue ? RuleLoader.ruleFiles(under: argument) : [argument]
+        }
+        let check = arguments.flag("check")
+        var changed: [String] = []
+        var failed = false
+        for path in paths {
+            let bytes: [UInt8]
+            switch RuleLoader.read(path, limit: RuleLoader.maximumFileSize) {
+            case .success(let contents): bytes = contents
+            case .failure(let problem):
+                console.err("error: cannot read \(path): \(problem)\n")
+                failed = true
+                continue
+            }
+            let file = SourceFile(path: path, bytes: bytes)
+            switch Formatter.format(file) {
+            case .failure(let diagnostics):
+                console.report(diagnostics.diagnostics)
+                console.err("\(path) does not parse; it was left unchanged.\n")
+                failed = true
+            case .success(let text):
+                guard Array(text.utf8) != bytes else { continue }
+                changed.append(path)
+                if check { continue }
+                do {
+                    try AtomicFile.write(text, to: path)
+                } catch {
+                    console.err("error: cannot write \(path): \(error.localizedDescription); it was left unchanged.\n")
+                    failed = true
+                }
+            }
+        }
+        if check {
+            for path in changed { console.out("would reformat \(path)\n") }
+            if !failed { console.out(changed.isEmpty ? "\(paths.count) file\(paths.count == 1 ? "" : "s") already formatted\n" : "") }
+        } else {
+            for path in changed { console.out("formatted \(path)\n") }
+        }
+        if failed { return 2 }
+        return check && !changed.isEmpty ? 1 : 0
+    }
+}
+
+/// Replaces a file's contents all at once: the new text goes to a temporary file in the same
+/// folder, which then takes the original's permissions and is renamed over it. If anything
+/// fails, the original is untouched and the temporary file is removed.
+enum AtomicFile {
+    static func write(_ text: String, to path: String) throws {
+        let url = URL(fileURLWithPath: path)
+        let folder = url.deletingLastPathComponent()
+        let temporary = folder.appendingPathComponent(".\(url.lastPathComponent).igfrules-\(UUID().uuidString).tmp")
+        let manager = FileManager.default
+        let attributes = try? manager.attributesOfItem(atPath: path)
+        do {
+            try Data(text.utf8).write(to: temporary, options: [.withoutOverwriting])
+            if let permissions = attributes?[.posixPermissions] {
+                try manager.setAttributes([.posixPermissions: permissions], ofItemAtPath: temporary.path)
+            }
+            guard rename(temporary.path, path) == 0 else {
+                throw CocoaError(.fileWriteUnknown, userInfo: [NSLocalizedDescriptionKey: String(cString: strerror(errno))])
+            }
+        } catch {
+            try? manager.removeItem(at: temporary)
+            throw error
+        }
+    }
+}
