@@ -9,6 +9,7 @@ enum CheckCommand: Command {
         .init(name: "format", takesValue: true, valueName: "FORMAT", help: "text (default), json or markdown"),
         .init(name: "quiet", takesValue: false, valueName: "", help: "leave out results that pass or are skipped"),
         .init(name: "explain", takesValue: false, valueName: "", help: "show why each result that is not a pass came out as it did"),
+        .init(name: "strict", takesValue: false, valueName: "", help: "also warn about data fields the schema does not know"),
     ]
     static let discussion = """
         RULES are .rules files or folders (searched recursively). Every ruleset whose data name is
@@ -51,6 +52,11 @@ enum CheckCommand: Command {
                 case .success(let value):
                     position += 1
                     bindings.bind(name, to: value)
+                    if let slot = setup.program.dataSlot(named: name) {
+                        let findings = DataValidation.findings(in: bindings.values[slot], type: setup.program.dataNames[slot].type,
+                                                               name: name, strict: arguments.flag("strict"))
+                        report(findings, in: "\(path), record \(position)", console: console)
+                    }
                     for result in runner.check(data: bindings.values, position: position, only: [name]) {
                         totals.add(result)
                         console.out(writer.subject(result))
@@ -61,6 +67,7 @@ enum CheckCommand: Command {
                 throw CommandFailure.usage(UsageError("the records file \(path) holds no records"))
             }
         } else {
+            report(setup.bindings.findings(strict: arguments.flag("strict")), in: "data", console: console)
             results = runner.check(data: setup.bindings.values)
             guard !results.isEmpty else {
                 let given = setup.program.dataNames.filter { !setup.bindings.value(of: $0.name).isMissing }.map(\.name)
@@ -78,5 +85,13 @@ enum CheckCommand: Command {
         console.out(writer.end(totals))
         console.flush()
         return totals.subjects == totals.subjectsPassing ? 0 : 1
+    }
+
+    /// Data problems go to standard error, so that results stay clean on standard output.
+    static func report(_ findings: [DataValidation.Finding], in place: String, console: Console) {
+        for finding in findings {
+            let consequence = finding.isUnknownField ? "" : " (rules that read it give error)"
+            console.err("warning: \(place): \(finding)\(consequence)\n")
+        }
     }
 }

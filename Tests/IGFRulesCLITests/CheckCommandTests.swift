@@ -224,3 +224,23 @@ import Testing
         #expect(run.errors.contains("did you mean `proposal`?"))
     }
 }
+
+@Suite struct DataValidationTests {
+    let rules = CLI.root + "/rules/bpf"
+
+    @Test func reportsMalformedValuesWithTheirPathsAndStillEvaluatesOtherRules() throws {
+        let data = try CLI.file("p.json", #"{"proposal": {"id": "x", "title": "T", "facilitators": [{"name": "A", "mag_member": true}, {"name": "B", "mag_member": "yes"}]}}"#)
+        let run = CLI.run(["check", rules, "--data", data, "--today", "2021-03-01"])
+        #expect(run.errors == "warning: data: proposal.facilitators[2].mag_member: expected yes/no, found text \"yes\" (rules that read it give error)\n")
+        #expect(run.output.contains("PASS   bpf.proposal.title"))
+        #expect(run.output.contains("PASS   bpf.proposal.facilitators"))
+        #expect(run.output.contains("ERROR  bpf.proposal.mag-facilitator"))
+    }
+
+    @Test func warnsAboutUnknownFieldsOnlyWhenStrict() throws {
+        let data = try CLI.file("p.json", #"{"proposal": {"id": "x", "facilitatrs": []}}"#)
+        #expect(CLI.run(["check", rules, "--data", data, "--today", "2021-03-01"]).errors.isEmpty)
+        #expect(CLI.run(["check", rules, "--data", data, "--today", "2021-03-01", "--strict"]).errors
+            == "warning: data: proposal.facilitatrs: the schema has no field `facilitatrs`; did you mean `facilitators`?\n")
+    }
+}

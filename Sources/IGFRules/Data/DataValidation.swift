@@ -1,0 +1,55 @@
+/// Finds what is wrong with data once it is read: values of the wrong kind (always), and, when
+/// asked, fields the schema does not know (`--strict`). The rules that read a malformed value
+/// give `error`; this is the list a person fixing the data file wants.
+public enum DataValidation {
+    public struct Finding: Sendable, CustomStringConvertible {
+        public let path: String
+        public let message: String
+        /// Unknown fields are only reported with `--strict`; malformed values always.
+        public let isUnknownField: Bool
+        public var description: String { "\(path): \(message)" }
+    }
+
+    /// The findings in a value already read by `Conformance` for `type`.
+    public static func findings(in value: Value, type: DataType, name: String, strict: Bool) -> [Finding] {
+        var found: [Finding] = []
+        walk(value, type: type, path: name, strict: strict, into: &found)
+        return found
+    }
+
+    private static func walk(_ value: Value, type: DataType, path: String, strict: Bool, into found: inout [Finding]) {
+        switch value {
+        case .malformed(let problem):
+            found.append(Finding(path: problem.path.isEmpty ? path : problem.path, message: problem.message, isUnknownField: false))
+        case .list(let items):
+            let element: DataType
+            if case .list(let declared) = type { element = declared } else { element = .unknown }
+            for (index, item) in items.enumerated() {
+                walk(item, type: element, path: "\(path)[\(index + 1)]", strict: strict, into: &found)
+            }
+        case .record(let record):
+            let shape: RecordType?
+            if case .record(let declared) = type { shape = declared } else { shape = nil }
+            for (key, field) in record.fields {
+                let fieldType = shape?.type(of: key)
+                if strict, let shape, fieldType == nil {
+                    let suggestion = Suggestions.closest(to: key, among: shape.fieldNames)
+                    found.append(Finding(path: "\(path).\(key)", message: "the schema has no field `\(key)`"
+                        + (suggestion.map { "; did you mean `\($0)`?" } ?? ""), isUnknownField: true))
+                }
+                walk(field, type: fieldType ?? .unknown, path: "\(path).\(key)", strict: strict, into: &found)
+            }
+        default:
+            break
+        }
+    }
+}
+
+extension DataBindings {
+    /// What is wrong with the data bound to each name.
+    public func findings(strict: Bool) -> [DataValidation.Finding] {
+        program.dataNames.enumerated().flatMap { slot, name in
+            DataValidation.findings(in: values[slot], type: name.type, name: name.name, strict: strict)
+        }
+    }
+}
