@@ -90,7 +90,6 @@ public struct RuleRunner: Sendable {
                 let value = try evaluator.evaluate(require)
                 outcome = outcome.and(try evaluator.truth(value, require))
                 due = evaluator.earlierDue(due, value.due)
-                if outcome == .no { break }
             }
         } catch {
             return errorResult(rule, error)

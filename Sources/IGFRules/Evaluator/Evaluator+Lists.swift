@@ -43,13 +43,9 @@ extension Evaluator {
             let outcome = try truth(value, body)
             due = earlierDue(due, value.due)
             tracer?.endElement(index: index, of: elements.count, value: element, outcome: outcome)
-            if quantifier == .all {
-                result = result.and(outcome)
-                if result == .no { break }
-            } else {
-                result = result.or(outcome)
-                if result == .yes { break }
-            }
+            // Every element is looked at (no stopping at the first answer), so that malformed data
+            // anywhere in the list makes the rule an error whatever the order of the list.
+            result = quantifier == .all ? result.and(outcome) : result.or(outcome)
         }
         if quantifier == .none { result = result.negated }
         return Value(result, due: due)

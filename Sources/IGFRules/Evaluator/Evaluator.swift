@@ -90,18 +90,16 @@ public final class Evaluator {
             return Value(try truth(value, operand).negated, due: value.due)
         case .negate(let operand):
             return try negate(try evaluate(operand), at: code.range)
+        // Both sides are always evaluated: a rule that reads malformed data is an error whatever
+        // the order of its parts.
         case .and(let left, let right):
             let a = try evaluate(left)
-            let truthA = try truth(a, left)
-            if truthA == .no { return .no }
             let b = try evaluate(right)
-            return Value(truthA.and(try truth(b, right)), due: earlierDue(a.due, b.due))
+            return Value(try truth(a, left).and(try truth(b, right)), due: earlierDue(a.due, b.due))
         case .or(let left, let right):
             let a = try evaluate(left)
-            let truthA = try truth(a, left)
-            if truthA == .yes { return .yes }
             let b = try evaluate(right)
-            return Value(truthA.or(try truth(b, right)), due: earlierDue(a.due, b.due))
+            return Value(try truth(a, left).or(try truth(b, right)), due: earlierDue(a.due, b.due))
         case .compare(let op, let left, let right):
             return try compare(op, try evaluate(left), try evaluate(right), range: code.range)
         case .arithmetic(let op, let left, let right):
