@@ -14,7 +14,7 @@ public struct Checker {
     var dataDeclarations: [(DataDeclaration, SourceFile)] = []
     var parameterDeclarations: [(ParamDeclaration, SourceFile)] = []
     var definitionDeclarations: [(DefineDeclaration, SourceFile)] = []
-    var rulesetDeclarations: [(RulesetDeclaration, SourceFile, [RuleDeclaration])] = []
+    var rulesetDeclarations: [(RulesetDeclaration, SourceFile, [(RuleDeclaration, SourceFile)])] = []
     var testDeclarations: [(TestDeclaration, SourceFile)] = []
     var clauses: [Clause] = []
     /// Every name usable in expressions (data, parameters, definitions) and where it was declared.
@@ -71,6 +71,7 @@ public struct Checker {
     // MARK: Gathering declarations
 
     private mutating func collectDeclarations() {
+        var detached: [(RuleDeclaration, SourceFile)] = []
         for ruleFile in files {
             let file = ruleFile.file
             var currentRuleset: Int?
@@ -85,10 +86,10 @@ public struct Checker {
                     currentRuleset = rulesetDeclarations.count - 1
                 case .rule(let rule):
                     guard let index = currentRuleset else {
-                        report(.ruleOutsideRuleset(rule.name.text, range: rule.name.range, file: file))
+                        detached.append((rule, file))
                         continue
                     }
-                    rulesetDeclarations[index].2.append(rule)
+                    rulesetDeclarations[index].2.append((rule, file))
                 case .param(let parameter):
                     if declareGlobal(parameter.name, kind: "a parameter", file: file) {
                         parameterDeclarations.append((parameter, file))
@@ -123,6 +124,26 @@ public struct Checker {
                                           declared: Declared(file: file, range: clause.id.range)))
                 }
             }
+        }
+        attach(detached)
+    }
+
+    /// A rule written outside any ruleset joins the ruleset its full id names
+    /// (`rule bpf.proposal.deadline …` joins `bpf.proposal`), from whatever file.
+    private mutating func attach(_ detached: [(RuleDeclaration, SourceFile)]) {
+        for (rule, file) in detached {
+            let id = rule.name.text
+            let owner = rulesetDeclarations.indices.filter { id.hasPrefix(rulesetDeclarations[$0].0.id.text + ".") }
+                .max { rulesetDeclarations[$0].0.id.text.count < rulesetDeclarations[$1].0.id.text.count }
+            guard let index = owner else {
+                report(.ruleOutsideRuleset(id, range: rule.name.range, file: file))
+                continue
+            }
+            let short = String(id.dropFirst(rulesetDeclarations[index].0.id.text.count + 1))
+            let renamed = RuleDeclaration(name: Name(text: short, range: rule.name.range), title: rule.title, severity: rule.severity,
+                                          severityWritten: rule.severityWritten, cite: rule.cite, when: rule.when,
+                                          requires: rule.requires, message: rule.message, range: rule.range)
+            rulesetDeclarations[index].2.append((renamed, file))
         }
     }
 
@@ -286,7 +307,7 @@ public struct Checker {
             var context = ExpressionContext(file: file)
             let when = declaration.when.map { compileCondition($0, &context, role: "the ruleset's `when`") }
             var rules: [Rule] = []
-            for rule in ruleDeclarations {
+            for (rule, file) in ruleDeclarations {
                 let id = declaration.id.text + "." + rule.name.text
                 if let first = ruleIds[id] {
                     report(.duplicate("rule", id, at: rule.name.range, file: file, first: first))

@@ -188,7 +188,8 @@ extension Diagnostic {
     static func ruleOutsideRuleset(_ name: String, range: Range<Int>, file: SourceFile) -> Diagnostic {
         Diagnostic(.error, code: "rule-outside-ruleset", message: "rule `\(name)` comes before any `ruleset` line",
                    file: file, range: range,
-                   notes: ["start the file with a line such as `ruleset bpf.proposal for proposal`; the rules after it belong to it"])
+                   notes: ["start the file with a line such as `ruleset bpf.proposal for proposal`; the rules after it belong to it",
+                           "or give the rule its full id, such as `rule bpf.proposal.\(name)`, to add it to that ruleset"])
     }
 
     static func shadowsFunction(_ name: String, range: Range<Int>, file: SourceFile) -> Diagnostic {
