@@ -118,3 +118,44 @@ import Testing
         #expect(ExplanationRenderer.json(result.explanation[0]) == #"{"role":"comparison","source":"proposal.submitted < 2021-01-01","value":false,"children":[{"role":"value","source":"proposal.submitted","value":"2021-02-25","children":[]}]}"#)
     }
 }
+
+/// Counterfactual hints: what would make a failing comparison pass.
+@Suite struct HintTests {
+    func hint(_ rule: String, _ data: [String: String], today: String = "2021-03-01") throws -> String? {
+        let (program, diagnostics) = Support.program("ruleset t for proposal\n" + rule)
+        let checked = try #require(program, "\(DiagnosticRenderer().render(diagnostics))")
+        var bindings = DataBindings(program: checked)
+        for (name, json) in data {
+            guard case .success(let value) = DataFile.parse(SourceFile(path: name, text: json)) else { throw Support.Failure("bad JSON") }
+            bindings.bind(name, to: value)
+        }
+        return RuleRunner(program: checked, today: CivilDate(parsing: today)!).check(data: bindings.values).first?.results.first?.hint
+    }
+
+    let proposal = #"{"id": "p", "submitted": "2021-02-25", "facilitators": [{"name": "A"}]}"#
+
+    @Test func aCountBelowItsMinimum() throws {
+        #expect(try hint("rule f \"F\"\n  require count(proposal.facilitators) >= 3\n", ["proposal": proposal])
+            == "would pass if `count(proposal.facilitators)` were 3 or more (2 more)")
+    }
+
+    @Test func aNumberAboveItsMaximumComparedTheOtherWayRound() throws {
+        #expect(try hint("rule f \"F\"\n  require 0 >= count(proposal.facilitators)\n", ["proposal": proposal])
+            == "would pass if `count(proposal.facilitators)` were 0 or fewer (1 fewer)")
+    }
+
+    @Test func aDateThatIsTooLate() throws {
+        #expect(try hint("rule d \"D\"\n  require proposal.submitted < 2021-02-23\n", ["proposal": proposal])
+            == "would pass if `proposal.submitted` were 2021-02-22 or earlier (3 days earlier)")
+    }
+
+    @Test func aDateBeforeARange() throws {
+        #expect(try hint("rule d \"D\"\n  require proposal.submitted is between 2021-03-01 and 2021-03-31\n", ["proposal": proposal])
+            == "would pass if `proposal.submitted` were 2021-03-01 or later (4 days later)")
+    }
+
+    @Test func noHintWhenDataIsMissing() throws {
+        #expect(try hint("rule d \"D\"\n  require proposal.title = \"x\"\n", ["proposal": proposal]) == nil)
+        #expect(try hint("rule d \"D\"\n  require proposal.kind < \"b\"\n", ["proposal": proposal]) == nil)
+    }
+}

@@ -14,6 +14,12 @@ public struct RuleResult: Sendable {
     /// The conditions that decided the result, each as a tree (empty for a plain pass or a skip).
     public let explanation: [Explanation]
 
+    /// For a failure against a number, a count, a date or a duration: what would make it pass.
+    public var hint: String? {
+        guard status == .fail || status == .warn else { return nil }
+        return explanation.lazy.compactMap(\.hint).first
+    }
+
     /// Whether this result makes `check` exit with 1.
     public var blocks: Bool {
         rule.severity == .required && (status == .fail || status == .error)

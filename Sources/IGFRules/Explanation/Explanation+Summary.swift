@@ -11,8 +11,10 @@ extension Explanation {
     private func facts() -> [String] {
         if let error { return ["`\(source)`: \(error)"] }
         switch role {
+        case .constant:
+            return []
         case .and, .or, .not, .conditional, .condition, .element:
-            let inner = children.flatMap { $0.facts() }
+            let inner = shownChildren.flatMap { $0.facts() }
             return inner.isEmpty ? [described] : inner
         case .quantifier:
             let elements = children.filter { $0.role == .element }
@@ -23,7 +25,7 @@ extension Explanation {
             let label = element.note ?? element.source
             return ["\(label) of `\(children.first?.source ?? source)` (\(element.value?.literal(limit: 40) ?? "?"))"] + inner
         case .comparison, .membership, .between, .check, .by, .pending:
-            var lines = children.map(\.described)
+            var lines = shownChildren.map(\.described)
             if lines.isEmpty { lines.append(described) }
             if let note { lines.append(note) }
             return lines

@@ -11,6 +11,8 @@ public struct Explanation: Sendable {
         case element
         /// A value read from data, a parameter, a definition or a variable.
         case value
+        /// A value written in the rule itself (`3`, `"bpf"`): kept for hints, not shown.
+        case constant
     }
 
     public var role: Role
@@ -22,8 +24,12 @@ public struct Explanation: Sendable {
     /// A short remark: "1 of 2 kept: #1", "pending, due 2021-10-25", "element 2 of 3".
     public var note: String?
     public var children: [Explanation]
+    /// For comparisons: the operator (`>=`, `by`, `between`).
+    public var op: String?
 
-    public init(role: Role, source: String, value: Value?, error: String? = nil, note: String? = nil, children: [Explanation] = []) {
+    public init(role: Role, source: String, value: Value?, error: String? = nil, note: String? = nil, children: [Explanation] = [],
+                op: String? = nil) {
+        self.op = op
         self.role = role
         self.source = source
         self.value = value
@@ -31,6 +37,9 @@ public struct Explanation: Sendable {
         self.note = note
         self.children = children
     }
+
+    /// The children worth showing (written-out constants are left out).
+    public var shownChildren: [Explanation] { children.filter { $0.role != .constant } }
 
     /// The truth of a condition node: yes, no, unknown (missing data) or pending.
     var truth: Truth? {

@@ -67,7 +67,7 @@ struct Tracer {
         var node = Explanation(role: role(of: code), source: source, value: value, children: children)
         switch code.op {
         case .constant:
-            return nil
+            node.role = .constant
         case .group:
             return children.first.map { child in
                 var inner = child
@@ -77,7 +77,7 @@ struct Tracer {
         case .data, .param, .definition, .local, .today, .field, .index, .text, .list, .record:
             node.children = []
         case .and, .or:
-            let deciding = children.filter { $0.truth == node.truth }
+            let deciding = children.filter { $0.role != .constant && $0.truth == node.truth }
             node.children = deciding.isEmpty ? children : (code.op.isOr && node.truth == .yes ? [deciding[0]] : deciding)
         case .quantifier(let quantifier, _, _, _, _):
             // `none` holds when `any` does not: the deciding element is the one that matched.
@@ -89,7 +89,12 @@ struct Tracer {
             node.note = "\(kept.count) of \(elements.count) kept" + (kept.isEmpty ? "" : ": " + kept.prefix(10).joined(separator: ", ")
                 + (kept.count > 10 ? ", …" : ""))
             node.children = children.filter { $0.role != .element }
+        case .compare(let op, _, _):
+            node.op = op.rawValue
+        case .between:
+            node.op = "between"
         case .by, .pending:
+            if case .by = code.op { node.op = "by" }
             if case .pending(let due) = value {
                 node.note = due.map { "pending, due \($0.literal())" } ?? "pending"
             } else if value.isTrue == false, !value.isMissing, children.first?.value?.isMissing == true || code.op.isPending {

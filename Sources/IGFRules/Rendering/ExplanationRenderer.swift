@@ -17,7 +17,7 @@ public enum ExplanationRenderer {
             if let note = node.note, note != value { line += "  (\(note))" }
         }
         lines.append(line)
-        for child in node.children {
+        for child in node.shownChildren {
             render(child, indent: indent + "  ", into: &lines)
         }
     }
@@ -46,7 +46,7 @@ public enum ExplanationRenderer {
         ]
         if let error = node.error { fields.append(("error", JSONWriter.string(error))) }
         if let note = node.note { fields.append(("note", JSONWriter.string(note))) }
-        fields.append(("children", "[" + node.children.map(json).joined(separator: ",") + "]"))
+        fields.append(("children", "[" + node.shownChildren.map(json).joined(separator: ",") + "]"))
         return JSONWriter.object(fields)
     }
 }

@@ -43,6 +43,7 @@ public struct JSONReport: ReportWriter {
             ("status", JSONWriter.string(result.status.rawValue)),
             ("pending", JSONWriter.optional(result.pendingNote)),
             ("message", JSONWriter.optional(result.message)),
+            ("hint", JSONWriter.optional(result.hint)),
             ("cite", JSONWriter.optional(result.rule.cite)),
             ("explanation", explanation),
         ])

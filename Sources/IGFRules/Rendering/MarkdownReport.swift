@@ -17,6 +17,7 @@ public struct MarkdownReport: ReportWriter {
             var details: [String] = []
             if let note = result.pendingNote { details.append(note) }
             if let message = result.message { details.append(message) }
+            if let hint = result.hint { details.append(hint) }
             if result.status != .pass, result.status != .skip, let cite = result.rule.cite { details.append("*\(cite)*") }
             out += "| \(MarkdownReport.badge(result.status)) | `\(result.rule.id)` | \(MarkdownReport.cell(result.rule.title ?? "")) | "
                 + MarkdownReport.cell(details.joined(separator: " — ")) + " |\n"

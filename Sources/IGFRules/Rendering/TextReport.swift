@@ -66,6 +66,9 @@ public struct TextReport: ReportWriter {
         if let message = result.message {
             out += detailIndent + message + "\n"
         }
+        if let hint = result.hint {
+            out += detailIndent + paint("hint: " + hint, "36") + "\n"
+        }
         if result.status != .pass, result.status != .skip, let cite = result.rule.cite {
             out += detailIndent + paint("cites: " + cite, "2") + "\n"
         }
