@@ -41,6 +41,7 @@ import Testing
         #expect(run.output.contains("""
               FAIL   bpf.proposal.deadline                Submitted before the first MAG meeting of the year
                      submitted 2021-02-23; the first MAG meeting of the year is 2021-02-23
+                     hint: would pass if `proposal.submitted` were 2021-02-22 or earlier (1 day earlier)
                      cites: Modalities §III Proposals for BPF topics: “BPF proposals should be submitted ahead of the first face-to-face (or equivalent) MAG meeting of the year”
             """))
     }
