@@ -10,6 +10,8 @@ enum CheckCommand: Command {
         .init(name: "quiet", takesValue: false, valueName: "", help: "leave out results that pass or are skipped"),
         .init(name: "explain", takesValue: false, valueName: "", help: "show why each result that is not a pass came out as it did"),
         .init(name: "strict", takesValue: false, valueName: "", help: "also warn about data fields the schema does not know"),
+        .init(name: "compare", takesValue: false, valueName: "", help: "what-if: evaluate each subject with and without the --param and --set changes, and show only the outcomes that change"),
+        .init(name: "set", takesValue: true, valueName: "PATH=VALUE", help: "with --compare: change the data, such as --set calendar.annual_meeting.start=2021-12-13"),
     ]
     static let discussion = """
         RULES are .rules files or folders (searched recursively). Every ruleset whose data name is
@@ -19,6 +21,7 @@ enum CheckCommand: Command {
           0  every required rule passed (recommended rules may warn)
           1  at least one required rule failed or could not be evaluated
           2  the command could not run: bad usage, rules that do not parse or check, unreadable data
+        With --compare: 0 when no outcome changes, 1 when some do.
         """
 
     static func run(_ arguments: Arguments, console: Console) throws -> Int32 {
@@ -29,6 +32,10 @@ enum CheckCommand: Command {
                                     + " (the formats are text, json and markdown)"))
         }
         let setup = try RunSetup.prepare(arguments, rulePaths: arguments.positionals, console: console)
+        if arguments.flag("compare") { return try compare(setup, arguments: arguments, console: console) }
+        guard arguments.values("set").isEmpty else {
+            throw CommandFailure.usage(UsageError("`--set` changes the data for a what-if; use it with --compare"))
+        }
         let runner = RuleRunner(program: setup.program, parameters: setup.parameters, today: setup.today)
         var writer = format.writer(colour: console.colourOutput, explain: arguments.flag("explain"), quiet: arguments.flag("quiet"),
                                    ruleIdWidth: setup.program.rules.map(\.id.count).max() ?? 0)
@@ -85,6 +92,55 @@ enum CheckCommand: Command {
         console.out(writer.end(totals))
         console.flush()
         return totals.subjects == totals.subjectsPassing ? 0 : 1
+    }
+
+    /// `--compare`: the baseline has the rules' own parameter values and the data as given; the
+    /// scenario has the --param values and the --set changes.
+    static func compare(_ setup: RunSetup, arguments: Arguments, console: Console) throws -> Int32 {
+        let format = arguments.value("format") ?? "text"
+        guard format == "text" || format == "json" else {
+            throw CommandFailure.usage(UsageError("--compare writes text or json, not \(format)"))
+        }
+        let changes = try arguments.values("set").map { argument throws -> (DataPath, Value) in try parseSet(argument, console: console) }
+        guard !changes.isEmpty || !arguments.values("param").isEmpty else {
+            throw CommandFailure.usage(UsageError("--compare needs a change to compare: --param NAME=VALUE or --set PATH=VALUE"))
+        }
+        let program = setup.program
+        let baseline = RuleRunner(program: program, today: setup.today)
+        let scenario = RuleRunner(program: program, parameters: setup.parameters, today: setup.today)
+        let only = setup.each.map { Set([$0.name]) }
+        return try Comparison.run(each: setup.each, format: format, console: console) { record, position in
+            var bindings = setup.bindings
+            if let each = setup.each, let record { bindings.bind(each.name, to: record) }
+            var changed = bindings
+            for (path, value) in changes {
+                do throws(DataPath.Problem) {
+                    try changed.set(path, to: value)
+                } catch {
+                    console.err("warning: --set \(path): \(error.description)\n")
+                }
+            }
+            return (baseline.check(data: bindings.values, position: position, only: only),
+                    scenario.check(data: changed.values, position: position, only: only))
+        }
+    }
+
+    static func parseSet(_ argument: String, console: Console) throws -> (DataPath, Value) {
+        guard let equals = argument.firstIndex(of: "=") else {
+            throw CommandFailure.usage(UsageError("`--set` needs PATH=VALUE, such as --set calendar.annual_meeting.start=2021-12-13; found `\(argument)`"))
+        }
+        let pathText = String(argument[..<equals])
+        let valueText = String(argument[argument.index(after: equals)...])
+        guard case (let expression?, _) = Parser.parseExpression(SourceFile(path: "--set", text: pathText)), let path = DataPath(expression) else {
+            throw CommandFailure.usage(UsageError("`--set \(pathText)=…`: the path must be a data name and fields, such as proposal.submitted or proposal.facilitators[1].name"))
+        }
+        switch Checker.constantValue(SourceFile(path: "--set \(pathText)", text: valueText)) {
+        case .success(let value): return (path, value)
+        case .failure(let diagnostics):
+            console.report(diagnostics.diagnostics)
+            throw CommandFailure.usage(UsageError("the value of `--set \(pathText)` is not a value the rules can read",
+                                                  notes: ["write it as in a rule file: 4, 2021-03-01, \"text\", \"2 days\", yes"]))
+        }
     }
 
     /// Data problems go to standard error, so that results stay clean on standard output.

@@ -29,11 +29,17 @@ struct RunSetup {
         return program
     }
 
-    static func prepare(_ arguments: Arguments, rulePaths: [String], console: Console) throws(CommandFailure) -> RunSetup {
+    /// `parametersMayBeMissing`: `--param` values for parameters these rules do not declare are
+    /// left out (for `diff`, where only one side may have them).
+    static func prepare(_ arguments: Arguments, rulePaths: [String], console: Console,
+                        parametersMayBeMissing: Bool = false) throws(CommandFailure) -> RunSetup {
         guard !rulePaths.isEmpty else { throw .usage(UsageError("give at least one rule file or folder (for example rules/)")) }
         let today = try parseToday(arguments.value("today"))
         guard let program = loadProgram(rulePaths, console: console) else { throw .reported }
-        let parameters = try parseParameters(arguments.values("param"), program: program, console: console)
+        let parameterArguments = arguments.values("param").filter { argument in
+            !parametersMayBeMissing || splitBinding(argument).map { program.parameterSlot(named: $0.0) != nil } ?? true
+        }
+        let parameters = try parseParameters(parameterArguments, program: program, console: console)
         var bindings = DataBindings(program: program)
         for argument in arguments.values("data") {
             try bind(argument, into: &bindings, console: console)

@@ -140,10 +140,7 @@ public struct Checker {
                 continue
             }
             let short = String(id.dropFirst(rulesetDeclarations[index].0.id.text.count + 1))
-            let renamed = RuleDeclaration(name: Name(text: short, range: rule.name.range), title: rule.title, severity: rule.severity,
-                                          severityWritten: rule.severityWritten, cite: rule.cite, when: rule.when,
-                                          requires: rule.requires, message: rule.message, range: rule.range)
-            rulesetDeclarations[index].2.append((renamed, file))
+            rulesetDeclarations[index].2.append((rule.renamed(Name(text: short, range: rule.name.range)), file))
         }
     }
 

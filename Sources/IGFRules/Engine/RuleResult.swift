@@ -34,6 +34,12 @@ public struct SubjectResult: Sendable {
     public let id: String
     public let results: [RuleResult]
 
+    public init(subject: String, id: String, results: [RuleResult]) {
+        self.subject = subject
+        self.id = id
+        self.results = results
+    }
+
     public var summary: Summary { Summary(results) }
 }
 

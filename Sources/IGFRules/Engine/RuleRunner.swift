@@ -107,6 +107,21 @@ public struct RuleRunner: Sendable {
                           message: message(rule, explanation: explanation, evaluator: evaluator), explanation: explanation)
     }
 
+    /// A rule's result for the subject in `data`, explained even when it passes (for `:why`).
+    public func traced(_ rule: Rule, data: [Value]) -> RuleResult {
+        let evaluator = Evaluator(program: program, data: data, parameters: parameters, today: today)
+        let ruleset = program.rulesets[rule.rulesetIndex]
+        switch applicability(ruleset.when, file: ruleset.declared.file, evaluator: evaluator) {
+        case .success(false): return RuleResult(rule: rule, status: .skip, pendingNote: nil, message: nil, explanation: [])
+        case .failure(let error): return errorResult(rule, error)
+        case .success(true): break
+        }
+        let result = run(rule, evaluator: evaluator)
+        guard result.explanation.isEmpty, result.status == .pass else { return result }
+        return RuleResult(rule: rule, status: .pass, pendingNote: result.pendingNote, message: nil,
+                          explanation: explain(rule, outcome: .yes, evaluator: evaluator))
+    }
+
     /// Evaluates the rule's conditions again with a tracer, keeping those that decided `outcome`.
     private func explain(_ rule: Rule, outcome: Truth, evaluator: Evaluator) -> [Explanation] {
         var trees: [Explanation] = []
@@ -114,7 +129,7 @@ public struct RuleRunner: Sendable {
             evaluator.tracer = Tracer(file: rule.declared.file)
             evaluator.steps = 0
             _ = try? evaluator.evaluate(require)
-            if let root = evaluator.tracer?.root, root.truth == outcome || root.error != nil || outcome == .unknown && root.truth == .no {
+            if let root = evaluator.tracer?.root, outcome == .yes || root.truth == outcome || root.error != nil || outcome == .unknown && root.truth == .no {
                 trees.append(root)
             }
             evaluator.tracer = nil

@@ -261,3 +261,31 @@ public enum Check: String, Sendable {
 public enum Quantifier: String, Sendable {
     case all, any, none
 }
+
+// Initializers for building syntax outside the parser (the REPL wraps what it reads in declarations).
+
+extension Name {
+    public init(_ text: String, at range: Range<Int>) {
+        self.init(text: text, range: range)
+    }
+}
+
+extension RuleFile {
+    public init(file: SourceFile, declarations: [Declaration]) {
+        self.init(file: file, declarations: declarations, comments: [])
+    }
+}
+
+extension DefineDeclaration {
+    public init(_ name: Name, _ value: Expr) {
+        self.init(name: name, value: value, range: value.range)
+    }
+}
+
+extension RuleDeclaration {
+    /// The same rule under another name.
+    public func renamed(_ name: Name) -> RuleDeclaration {
+        RuleDeclaration(name: name, title: title, severity: severity, severityWritten: severityWritten, cite: cite,
+                        when: when, requires: requires, message: message, range: range)
+    }
+}

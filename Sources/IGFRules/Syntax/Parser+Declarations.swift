@@ -196,7 +196,7 @@ extension Parser {
         return TestDeclaration(name: name, clauses: clauses, range: start..<previous.range.upperBound)
     }
 
-    private mutating func parseTestClause() throws(ParseFailure) -> TestClause {
+    mutating func parseTestClause() throws(ParseFailure) -> TestClause {
         switch current.kind {
         case .keyword(.given):
             _ = advance()

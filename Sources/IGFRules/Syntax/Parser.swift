@@ -29,6 +29,25 @@ public struct Parser {
         return (ruleFile, parser.diagnostics.sorted { ($0.range?.lowerBound ?? 0) < ($1.range?.lowerBound ?? 0) })
     }
 
+    /// Parses a single `set`, `unset`, `given`, `each`, `today` or `expect` line (the REPL's
+    /// commands that change the data are the `set` and `unset` of tests).
+    public static func parseStatement(_ file: SourceFile) -> (TestClause?, [Diagnostic]) {
+        var lexer = Lexer(file: file)
+        let tokens = lexer.tokenize()
+        var parser = Parser(file: file, tokens: tokens)
+        parser.diagnostics = lexer.diagnostics
+        guard parser.diagnostics.isEmpty else { return (nil, parser.diagnostics) }
+        do {
+            let clause = try parser.parseTestClause()
+            if !parser.atEnd {
+                parser.report(.expected("the end of the line", found: parser.current, file: file))
+            }
+            return (parser.diagnostics.isEmpty ? clause : nil, parser.diagnostics)
+        } catch {
+            return (nil, parser.diagnostics)
+        }
+    }
+
     /// Parses a file holding a single expression (a `--param` value, a REPL line).
     public static func parseExpression(_ file: SourceFile) -> (Expr?, [Diagnostic]) {
         var lexer = Lexer(file: file)

@@ -90,6 +90,8 @@ public struct DataPath: Sendable, Equatable, CustomStringConvertible {
             return .list(items)
         case (.field(let name), _):
             throw Problem(description: "\(path): cannot set the field `\(name)` of \(value.kindName) \(value.literal(limit: 30))")
+        case (.index, .missing):
+            throw Problem(description: "\(path): there is no list at this place to take a position of")
         case (.index, _):
             throw Problem(description: "\(path): \(value.kindName) \(value.literal(limit: 30)) is not a list")
         }

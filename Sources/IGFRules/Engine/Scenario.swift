@@ -1,0 +1,99 @@
+/// One state of the world the rules are evaluated in — the rules, the data, the parameters' values
+/// and today — for what-if questions: change one part, evaluate again, compare outcomes.
+public struct Scenario: Sendable {
+    public private(set) var program: Program
+    public var bindings: DataBindings
+    public var parameters: [Value]
+    public var today: CivilDate
+
+    public init(program: Program, bindings: DataBindings, parameters: [Value]? = nil, today: CivilDate) {
+        self.program = program
+        self.bindings = bindings
+        self.parameters = parameters ?? program.parameters.map(\.defaultValue)
+        self.today = today
+    }
+
+    public var runner: RuleRunner { RuleRunner(program: program, parameters: parameters, today: today) }
+
+    /// The results for every subject in the data.
+    public func results() -> [SubjectResult] {
+        runner.check(data: bindings.values)
+    }
+
+    /// Uses other rules, keeping the data (by data name) and the parameter values that were
+    /// changed (by parameter name, where the new rules still declare them with the same kind).
+    public mutating func replaceProgram(_ newProgram: Program) {
+        var newBindings = DataBindings(program: newProgram)
+        for (slot, name) in program.dataNames.enumerated() where !bindings.values[slot].isMissing {
+            newBindings.bind(name.name, to: bindings.values[slot])
+        }
+        var newParameters = newProgram.parameters.map(\.defaultValue)
+        for (slot, parameter) in program.parameters.enumerated() {
+            guard let newSlot = newProgram.parameterSlot(named: parameter.name) else { continue }
+            let changed = parameters[slot].equals(parameter.defaultValue) != true
+            if changed, parameters[slot].kindName == newParameters[newSlot].kindName { newParameters[newSlot] = parameters[slot] }
+        }
+        program = newProgram
+        bindings = newBindings
+        parameters = newParameters
+    }
+
+    /// Sets a parameter's value for this scenario; the value must be of the declared kind.
+    public mutating func setParameter(_ name: String, to value: Value) throws(DataPath.Problem) {
+        guard let slot = program.parameterSlot(named: name) else {
+            let suggestion = Suggestions.closest(to: name, among: program.parameters.map(\.name))
+            throw DataPath.Problem(description: "the rules have no parameter `\(name)`" + (suggestion.map { "; did you mean `\($0)`?" } ?? ""))
+        }
+        let declared = program.parameters[slot].defaultValue
+        guard value.kindName == declared.kindName else {
+            throw DataPath.Problem(description: "parameter `\(name)` is a \(declared.kindName) (its default is \(declared.literal())), not a \(value.kindName)")
+        }
+        parameters[slot] = value
+    }
+}
+
+/// A rule whose outcome differs between two evaluations of the same subject.
+public struct OutcomeChange: Sendable {
+    public let subject: String
+    public let id: String
+    public let rule: String
+    /// Nil when the rule gave no result in that evaluation (a new or removed rule or subject).
+    public let before: RuleResult?
+    public let after: RuleResult?
+
+    /// "fail", "pass", "pass (pending)", or "—" for no result.
+    public static func label(_ result: RuleResult?) -> String {
+        guard let result else { return "—" }
+        return result.status.rawValue + (result.pendingNote != nil ? " (pending)" : "")
+    }
+
+    /// Compares two evaluations subject by subject (matched by data name and id) and rule by rule.
+    public static func changes(before: [SubjectResult], after: [SubjectResult]) -> [OutcomeChange] {
+        var changes: [OutcomeChange] = []
+        var seen: Set<String> = []
+        for subject in after {
+            let key = subject.subject + "\u{0}" + subject.id
+            seen.insert(key)
+            let old = before.first { $0.subject == subject.subject && $0.id == subject.id }
+            changes += compare(subject.subject, subject.id, old?.results ?? [], subject.results)
+        }
+        for subject in before where !seen.contains(subject.subject + "\u{0}" + subject.id) {
+            changes += compare(subject.subject, subject.id, subject.results, [])
+        }
+        return changes
+    }
+
+    private static func compare(_ subject: String, _ id: String, _ old: [RuleResult], _ new: [RuleResult]) -> [OutcomeChange] {
+        var changes: [OutcomeChange] = []
+        for result in new {
+            let previous = old.first { $0.rule.id == result.rule.id }
+            if label(previous) != label(result) {
+                changes.append(OutcomeChange(subject: subject, id: id, rule: result.rule.id, before: previous, after: result))
+            }
+        }
+        for result in old where !new.contains(where: { $0.rule.id == result.rule.id }) {
+            changes.append(OutcomeChange(subject: subject, id: id, rule: result.rule.id, before: result, after: nil))
+        }
+        return changes
+    }
+}

@@ -1,0 +1,100 @@
+import IGFRules
+
+/// Batch what-if: every subject evaluated twice — before and after a change of parameters, data
+/// or rules — and only the outcomes that change reported. Used by `check --compare` and `diff`.
+struct Comparison {
+    /// Evaluates one subject's data before and after; nil when the data cannot be used.
+    typealias Evaluate = (_ record: Value?, _ position: Int) -> (before: [SubjectResult], after: [SubjectResult])
+
+    var changes: [OutcomeChange] = []
+    var subjects = 0
+    var changedSubjects = 0
+
+    mutating func add(before: [SubjectResult], after: [SubjectResult]) -> [OutcomeChange] {
+        subjects += max(before.count, after.count)
+        let found = OutcomeChange.changes(before: before, after: after)
+        var changed: Set<String> = []
+        for change in found { changed.insert(change.subject + "\u{0}" + change.id) }
+        changedSubjects += changed.count
+        changes += found
+        return found
+    }
+
+    /// One subject's changes as text.
+    static func text(_ changes: [OutcomeChange]) -> String {
+        var out = ""
+        var current = ""
+        for change in changes {
+            let subject = "\(change.subject) \(change.id)"
+            if subject != current {
+                out += "\(subject)\n"
+                current = subject
+            }
+            out += "  \(change.rule): \(OutcomeChange.label(change.before)) → \(OutcomeChange.label(change.after))\n"
+            if let before = change.before, let reason = ReplSession.reason(before) { out += "      before: \(reason)\n" }
+            if let after = change.after, let reason = ReplSession.reason(after) { out += "      after:  \(reason)\n" }
+        }
+        return out
+    }
+
+    static func json(_ change: OutcomeChange) -> String {
+        JSONWriter.object([
+            ("name", JSONWriter.string(change.subject)), ("id", JSONWriter.string(change.id)), ("rule", JSONWriter.string(change.rule)),
+            ("before", JSONWriter.optional(change.before.map { OutcomeChange.label($0) })),
+            ("after", JSONWriter.optional(change.after.map { OutcomeChange.label($0) })),
+            ("before_reason", JSONWriter.optional(change.before.flatMap(ReplSession.reason))),
+            ("after_reason", JSONWriter.optional(change.after.flatMap(ReplSession.reason))),
+        ])
+    }
+
+    var summary: String {
+        let outcomes = "\(changes.count) outcome\(changes.count == 1 ? "" : "s")"
+        return changes.isEmpty ? "No outcome changes in \(subjects) subject\(subjects == 1 ? "" : "s").\n"
+            : "\(outcomes) change\(changes.count == 1 ? "s" : "") in \(changedSubjects) of \(subjects) subject\(subjects == 1 ? "" : "s").\n"
+    }
+
+    /// Runs the comparison over the records of `each` (or once), writing as it goes.
+    static func run(each: (name: String, path: String)?, format: String, console: Console, evaluate: Evaluate) throws -> Int32 {
+        var comparison = Comparison()
+        var first = true
+        if format == "json" { console.out("{\"changes\":[") }
+        func emit(_ changes: [OutcomeChange]) {
+            guard !changes.isEmpty else { return }
+            if format == "json" {
+                for change in changes {
+                    console.out((first ? "\n" : ",\n") + json(change))
+                    first = false
+                }
+            } else {
+                console.out(text(changes))
+            }
+        }
+        if let each {
+            var stream = RecordStream(path: each.path)
+            var position = 0
+            while let record = stream.next() {
+                switch record {
+                case .failure(let diagnostic):
+                    console.report([diagnostic])
+                    throw CommandFailure.reported
+                case .success(let value):
+                    position += 1
+                    let (before, after) = evaluate(value, position)
+                    emit(comparison.add(before: before, after: after))
+                }
+            }
+        } else {
+            let (before, after) = evaluate(nil, 1)
+            emit(comparison.add(before: before, after: after))
+        }
+        if format == "json" {
+            console.out((first ? "" : "\n") + "],\"summary\":" + JSONWriter.object([
+                ("subjects", String(comparison.subjects)), ("changed_subjects", String(comparison.changedSubjects)),
+                ("changed_outcomes", String(comparison.changes.count)),
+            ]) + "}\n")
+        } else {
+            console.out((comparison.changes.isEmpty ? "" : "\n") + comparison.summary)
+        }
+        return comparison.changes.isEmpty ? 0 : 1
+    }
+}

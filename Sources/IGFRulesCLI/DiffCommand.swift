@@ -1,0 +1,53 @@
+import IGFRules
+
+/// `igfrules diff OLD_RULES NEW_RULES --each …`: replay a rule edit over past cases.
+enum DiffCommand: Command {
+    static let name = "diff"
+    static let summary = "Replay an edit of the rules over past cases: which outcomes the new rules change, and why."
+    static let usage = "igfrules diff OLD_RULES NEW_RULES [--each NAME=FILE] [--data FILE | --data NAME=FILE]... [--param NAME=VALUE]... [--today YYYY-MM-DD] [--format text|json]"
+    static let options: [Arguments.Option] = RunSetup.dataOptions + [
+        .init(name: "format", takesValue: true, valueName: "FORMAT", help: "text (default) or json"),
+    ]
+    static let discussion = """
+        OLD_RULES and NEW_RULES are each a .rules file or a folder: for example the library as it is,
+        and a copy with the proposed edit. Every record (with --each) is checked by both, and the
+        outcomes that differ are listed with the reason on each side, then counted.
+
+        EXIT STATUS:
+          0  no outcome changes
+          1  some outcomes change
+          2  the command could not run
+        """
+
+    static func run(_ arguments: Arguments, console: Console) throws -> Int32 {
+        guard arguments.positionals.count == 2 else {
+            throw CommandFailure.usage(UsageError("give the rules before and after the edit, such as: igfrules diff rules/ proposed/ --each proposal=proposals.jsonl"))
+        }
+        let format = arguments.value("format") ?? "text"
+        guard format == "text" || format == "json" else {
+            throw CommandFailure.usage(UsageError("unknown format `\(format)` (the formats are text and json)"))
+        }
+        let old = try RunSetup.prepare(arguments, rulePaths: [arguments.positionals[0]], console: console, parametersMayBeMissing: true)
+        let new = try RunSetup.prepare(arguments, rulePaths: [arguments.positionals[1]], console: console, parametersMayBeMissing: true)
+        for argument in arguments.values("param") {
+            let name = RunSetup.splitBinding(argument)?.0 ?? argument
+            if old.program.parameterSlot(named: name) == nil, new.program.parameterSlot(named: name) == nil {
+                throw CommandFailure.usage(UsageError("neither the old nor the new rules have a parameter `\(name)`"))
+            }
+        }
+        let before = RuleRunner(program: old.program, parameters: old.parameters, today: old.today)
+        let after = RuleRunner(program: new.program, parameters: new.parameters, today: new.today)
+        let each = new.each ?? old.each
+        return try Comparison.run(each: each, format: format, console: console) { record, position in
+            var oldBindings = old.bindings
+            var newBindings = new.bindings
+            if let each, let record {
+                oldBindings.bind(each.name, to: record)
+                newBindings.bind(each.name, to: record)
+            }
+            let only = each.map { Set([$0.name]) }
+            return (before.check(data: oldBindings.values, position: position, only: only),
+                    after.check(data: newBindings.values, position: position, only: only))
+        }
+    }
+}
