@@ -1,7 +1,8 @@
 /// Gathers typed lines into complete inputs. A `rule`, `ruleset`, `test`, `data`, `type` or
 /// `clause` declaration continues over the following indented lines and ends at an empty line
 /// (or at the next line that is not indented); any input continues while a bracket, brace,
-/// parenthesis or text is left open.
+/// parenthesis or text is left open or it ends with an operator. An empty line always ends an
+/// input, and so does reaching `maximumLines`.
 struct InputAssembler {
     private(set) var lines: [String] = []
     private var block = false
@@ -9,6 +10,7 @@ struct InputAssembler {
     var isUnfinished: (String) -> Bool = { _ in false }
 
     static let blockKeywords: Set<String> = ["rule", "ruleset", "test", "data", "type", "clause"]
+    static let maximumLines = 200
 
     var isContinuing: Bool { !lines.isEmpty }
 
@@ -23,6 +25,7 @@ struct InputAssembler {
             if !block, InputAssembler.isBalanced(line), !isUnfinished(line) { return [take()] }
             return []
         }
+        if line.allSatisfy({ $0 == " " || $0 == "\t" }) || lines.count >= InputAssembler.maximumLines { return [take()] }
         let sofar = lines.joined(separator: "\n")
         if !InputAssembler.isBalanced(sofar) || !block && isUnfinished(sofar) {
             lines.append(line)
@@ -30,7 +33,6 @@ struct InputAssembler {
             if !block, InputAssembler.isBalanced(text), !isUnfinished(text) { return [take()] }
             return []
         }
-        if line.allSatisfy({ $0 == " " || $0 == "\t" }) { return [take()] }
         if line.first == " " || line.first == "\t" {
             lines.append(line)
             return []

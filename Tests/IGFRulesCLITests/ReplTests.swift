@@ -1,0 +1,191 @@
+import Foundation
+@testable import IGFRulesCLI
+import IGFRules
+import Testing
+
+/// Scripted REPL sessions (standard input not a terminal), pinned as transcripts.
+@Suite struct ReplTests {
+    static let activity = """
+        {"calendar": {"year": 2020, "first_mag_meeting": "2020-01-14", "annual_meeting": {"start": "2020-11-02", "end": "2020-11-17"}, "tracks": ["Data"]},
+         "activity": {"id": "bpf-test", "approved": "2020-03-15",
+          "meetings": [{"date": "2020-04-20", "open": true, "virtual": true}, {"date": "2020-06-11", "open": true, "virtual": true}, {"date": "2020-09-01", "open": true, "virtual": true}],
+          "mailing_list": {"subscribers": 240, "messages": 57}, "documented_on_website": true,
+          "draft_output": {"published": "2020-09-15", "open_for_comment": true},
+          "annual_meeting_session": {"date": "2020-11-05"}, "final_output": {"published": "2021-01-20"},
+          "milestones": [{"name": "Draft", "due": "2020-06-01", "done": "2020-05-30"}]}}
+        """
+
+    func session(_ lines: [String], data: String = ReplTests.activity, today: String = "2021-02-01") throws -> CLI.Run {
+        let file = try CLI.file("a.json", data)
+        return CLI.run(["repl", CLI.root + "/rules", "--data", file, "--today", today], environment: ["IGFRULES_HISTORY": ""], input: lines)
+    }
+
+    @Test func movesTheAnnualMeetingAndRaisesTheMeetingMinimum() throws {
+        let run = try session([
+            "count(m in activity.meetings where m.open and m.virtual)",
+            "set calendar.annual_meeting.start = 2020-10-20",
+            "param min_open_meetings = 4",
+            ":diff",
+            ":undo",
+            ":diff",
+            ":quit",
+        ])
+        #expect(run.status == 0)
+        #expect(run.output.hasSuffix("""
+            igfrules> count(m in activity.meetings where m.open and m.virtual)
+            3  (number)
+            igfrules> set calendar.annual_meeting.start = 2020-10-20
+            calendar.annual_meeting.start = 2020-10-20
+            igfrules> param min_open_meetings = 4
+            min_open_meetings = 4
+            igfrules> :diff
+            2 outcomes differ from the baseline:
+              bpf.functioning.open-meetings  (activity bpf-test): pass → fail
+                  before: met
+                  now:    3 open virtual meeting(s) of 3 meeting(s); at least 4 are needed (would pass if `count(m in activity.meetings where m.open and m.virtual)` were 4 or more (1 more))
+              bpf.timeline.draft-six-weeks  (activity bpf-test): pass → fail
+                  before: met
+                  now:    published 2020-09-15, 7 day(s) after the due date 2020-09-08 (would pass if `activity.draft_output.published` were 2020-09-08 or earlier (7 days earlier))
+            igfrules> :undo
+            undone; 1 change left to undo
+            igfrules> :diff
+            1 outcome differs from the baseline:
+              bpf.timeline.draft-six-weeks  (activity bpf-test): pass → fail
+                  before: met
+                  now:    published 2020-09-15, 7 day(s) after the due date 2020-09-08 (would pass if `activity.draft_output.published` were 2020-09-08 or earlier (7 days earlier))
+            igfrules> :quit
+
+            """))
+    }
+
+    @Test func errorsMidSessionAreShownAndTheSessionGoesOn() throws {
+        let run = try session([
+            "count(activity.meetngs)",
+            "set activity.meetings[9].open = yes",
+            "1 / 0",
+            ":chek",
+            "rule x \"X\"",
+            "  require 1 =",
+            "",
+            "count(activity.meetings)",
+        ])
+        #expect(run.status == 0)
+        #expect(run.output.contains("""
+            igfrules> count(activity.meetngs)
+            input 1:1:16: error: unknown field `meetngs` on activity
+             1 | count(activity.meetngs)
+               |                ^~~~~~~
+               = did you mean `meetings`?
+            """))
+        #expect(run.output.contains("error: activity.meetings[9].open: the list has 3 entries, so there is no position 9"))
+        #expect(run.output.contains("igfrules> 1 / 0\nerror: division by zero"))
+        #expect(run.output.contains("error: unknown command `:chek`; did you mean `:check`? (:help lists them)"))
+        #expect(run.output.contains("input 5:2:14: error: expected a value or an expression, found the end of the file"))
+        #expect(run.output.hasSuffix("igfrules> count(activity.meetings)\n3  (number)\n"))
+    }
+
+    @Test func redefinesARuleAndShowsWhatChanges() throws {
+        let run = try session([
+            "rule bpf.functioning.open-meetings \"At least one open meeting\"",
+            "  require count(m in activity.meetings where m.open) >= 1",
+            "",
+            ":diff",
+            "rule bpf.functioning.open-meetings \"Five open meetings\"",
+            "  require count(m in activity.meetings where m.open) >= 5",
+            "",
+            ":diff",
+            ":why bpf.functioning.open-meetings",
+            ":reset",
+            ":diff",
+        ])
+        #expect(run.output.contains("rule bpf.functioning.open-meetings is now as typed\nigfrules> :diff\nno outcome differs from the baseline"))
+        #expect(run.output.contains("bpf.functioning.open-meetings  (activity bpf-test): pass → fail"))
+        #expect(run.output.contains("bpf.functioning.open-meetings: FAIL  Five open meetings"))
+        #expect(run.output.hasSuffix("igfrules> :reset\nback to the baseline\nigfrules> :diff\nno outcome differs from the baseline\n"))
+    }
+
+    @Test func setsAndUnsetsNestedPathsAndListEntries() throws {
+        let run = try session([
+            "set activity.meetings[1].open = no",
+            "activity.meetings.open",
+            "set activity.meetings += {date: 2020-07-01, open: yes, virtual: yes}",
+            "count(activity.meetings)",
+            "unset activity.meetings[1]",
+            "activity.meetings.date",
+            "unset activity.final_output",
+            "set activity.final_output.published = 2021-02-01",
+            "activity.final_output",
+            ":undo",
+            ":undo",
+            ":undo",
+            ":undo",
+            ":undo",
+            "activity.meetings.open",
+            ":undo",
+        ])
+        #expect(run.output.contains("igfrules> activity.meetings.open\n[no, yes, yes]  (list of 3)"))
+        #expect(run.output.contains("igfrules> count(activity.meetings)\n4  (number)"))
+        #expect(run.output.contains("igfrules> activity.meetings.date\n[2020-06-11, 2020-09-01, 2020-07-01]  (list of 3)"))
+        #expect(run.output.contains("igfrules> activity.final_output\n{published: 2021-02-01}  (record of 1 field)"))
+        #expect(run.output.contains("igfrules> activity.meetings.open\n[yes, yes, yes]  (list of 3)\nigfrules> :undo\nnothing to undo"))
+    }
+
+    @Test func savesTheCurrentDataAsJSON() throws {
+        let folder = try CLI.temporaryFolder()
+        let run = try session(["set activity.id = \"changed\"", ":save \(folder)/saved.json"])
+        #expect(run.output.contains("saved calendar, activity to \(folder)/saved.json"))
+        let saved = try String(contentsOfFile: folder + "/saved.json", encoding: .utf8)
+        #expect(saved.contains("\"activity\": {\"id\":\"changed\""))
+        let reread = CLI.run(["check", CLI.root + "/rules", "--data", folder + "/saved.json", "--today", "2021-02-01", "--quiet"])
+        #expect(reread.output.contains("activity changed"))
+    }
+
+    @Test func theInputAssemblerKeepsDeclarationsTogether() {
+        var assembler = InputAssembler()
+        assembler.isUnfinished = ReplSession.isUnfinished
+        #expect(assembler.add("rule a \"A\"") == [])
+        #expect(assembler.add("  require x > 1") == [])
+        #expect(assembler.add("count(y)") == ["rule a \"A\"\n  require x > 1", "count(y)"])
+        #expect(assembler.add("[1,") == [])
+        #expect(assembler.add(" 2]") == ["[1,\n 2]"])
+        #expect(assembler.add("define z = 1 +") == [])
+        #expect(assembler.add("  2") == ["define z = 1 +\n  2"])
+        #expect(assembler.add("   ") == [])
+    }
+
+    @Test func survivesTenThousandRandomLines() throws {
+        var generator = ProgramLines(seed: 7)
+        let lines = (0..<10_000).map { _ in generator.line() }
+        let run = try session(lines)
+        #expect(run.status == 0)
+        // Every line was read and answered: each is echoed after a prompt, and the session was not ended.
+        let prompts = run.output.components(separatedBy: "igfrules> ").count + run.output.components(separatedBy: "     ...> ").count - 2
+        #expect(prompts == 10_000)
+    }
+}
+
+/// Random REPL input: commands, expressions, changes and junk.
+struct ProgramLines {
+    var state: UInt64
+    init(seed: UInt64) { state = seed }
+
+    mutating func next(_ bound: Int) -> Int {
+        state = state &* 6364136223846793005 &+ 1442695040888963407
+        return Int((state >> 33) % UInt64(bound))
+    }
+
+    mutating func pick(_ options: [String]) -> String { options[next(options.count)] }
+
+    mutating func line() -> String {
+        switch next(12) {
+        case 0: return pick([":check", ":diff", ":undo", ":reset", ":history", ":params", ":why bpf.timeline.milestones", ":why x", ":today 2020-13-01", ":save /nonexistent/dir/x.json", ":data nothing.json", ":load nowhere", ":help"])
+        case 1: return "set " + pick(["activity.id", "activity.meetings[1].open", "calendar.annual_meeting.start", "activity.x[2]", "nothing.y"]) + " = " + pick(["1", "\"t\"", "2020-10-01", "[1, 2]", "{a: 1}", "missing", "yes"])
+        case 2: return "unset " + pick(["activity.meetings[1]", "activity.id", "calendar", "zzz.q"])
+        case 3: return "param " + pick(["min_open_meetings", "draft_lead", "nope"]) + " = " + pick(["4", "3 weeks", "\"x\""])
+        case 4: return String((0..<next(20)).map { _ in Character(UnicodeScalar(UInt8(32 + next(95)))) })
+        case 5: return pick(["rule bpf.timeline.milestones \"M\"", "  require 1 = 1", "", "define q = (", ")", "[", "]", "\"unterminated", "{", "}"])
+        case 6: return pick(["count(activity.meetings)", "activity.meetings.date", "min(activity.meetings.date) + 1 month", "today - 2020-01-01", "1 / 0", "all x in [1, 2]: x > 1"])
+        default: return pick(["activity", "calendar.tracks", "not yes", "2021-02-30", "(((((", "#", "  ", "ruleset x for y", "test \"t\"", "include \"/etc/passwd\""])
+        }
+    }
+}
