@@ -14,6 +14,11 @@ let package = Package(
         .target(name: "IGFRulesCLI", dependencies: ["IGFRules"]),
         // The executable: only hands the process's arguments and streams to IGFRulesCLI.
         .executableTarget(name: "igfrules", dependencies: ["IGFRulesCLI"]),
+        // Fuzz targets (scripts/fuzz.sh builds them with libFuzzer; a plain build replays inputs).
+        .target(name: "FuzzSupport", path: "Sources/FuzzSupport"),
+        .executableTarget(name: "FuzzFrontEnd", dependencies: ["IGFRules", "FuzzSupport"]),
+        .executableTarget(name: "FuzzEvaluator", dependencies: ["IGFRules", "FuzzSupport"]),
+        .executableTarget(name: "FuzzFormatter", dependencies: ["IGFRules", "FuzzSupport"]),
         .testTarget(name: "IGFRulesTests", dependencies: ["IGFRules"]),
         .testTarget(name: "IGFRulesCLITests", dependencies: ["IGFRulesCLI", "IGFRules"]),
     ],

@@ -57,12 +57,21 @@ enum CLI {
         return (run, process.terminationReason == .uncaughtSignal)
     }
 
-    /// A fresh temporary folder.
+    /// A fresh temporary folder, under one folder per test run that is removed when the run ends.
     static func temporaryFolder() throws -> String {
-        let path = NSTemporaryDirectory() + "igfrules-test-" + UUID().uuidString
+        let path = temporaryRoot + "/" + UUID().uuidString
         try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
         return path
     }
+
+    static let temporaryRoot: String = {
+        let root = NSTemporaryDirectory() + "igfrules-tests-\(getpid())"
+        temporaryRootForCleanup = root
+        atexit {
+            if let root = temporaryRootForCleanup { try? FileManager.default.removeItem(atPath: root) }
+        }
+        return root
+    }()
 
     /// Writes a file into a fresh temporary folder and returns its path.
     static func file(_ name: String, _ contents: String) throws -> String {
@@ -75,3 +84,5 @@ enum CLI {
         return path
     }
 }
+
+nonisolated(unsafe) private var temporaryRootForCleanup: String?

@@ -45,7 +45,11 @@ public struct DiagnosticRenderer: Sendable {
     private func snippet(file: SourceFile, range: Range<Int>, start: SourceLocation) -> String {
         let lineNumber = String(start.line)
         let pad = String(repeating: " ", count: lineNumber.count + 2)
-        var characters = Array(file.lineText(start.line))
+        // Control characters (from binary files) are shown as � so that they cannot disturb the terminal.
+        var characters = file.lineText(start.line).map { character -> Character in
+            guard let scalar = character.unicodeScalars.first, character != "\t" else { return character }
+            return scalar.value < 0x20 || scalar.value == 0x7F || (0x80..<0xA0).contains(scalar.value) ? "\u{FFFD}" : character
+        }
         var column = start.column - 1
         let end = file.location(of: max(range.lowerBound, range.upperBound))
         var length = max(1, end.line == start.line ? end.column - start.column : characters.count - column)

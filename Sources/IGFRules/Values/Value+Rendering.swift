@@ -4,7 +4,7 @@ extension Value {
     /// For a message: texts as they are, lists as `a, b, c`, dates as `YYYY-MM-DD`.
     public var plain: String {
         switch self {
-        case .text(let text): return text
+        case .text(let text): return Value.withoutControls(text)
         case .list(let items): return items.map(\.plain).joined(separator: ", ")
         default: return literal(limit: 200)
         }
@@ -54,6 +54,15 @@ extension Value {
         }
     }
 
+    /// Text from data, safe to print on a terminal: control characters other than new lines
+    /// and tabs become �.
+    static func withoutControls(_ text: String) -> String {
+        guard text.unicodeScalars.contains(where: { ($0.value < 0x20 && $0 != "\n" && $0 != "\t") || $0.value == 0x7F }) else { return text }
+        return String(String.UnicodeScalarView(text.unicodeScalars.map {
+            ($0.value < 0x20 && $0 != "\n" && $0 != "\t") || $0.value == 0x7F ? "\u{FFFD}" : $0
+        }))
+    }
+
     static func quoted(_ text: String, limit: Int) -> String {
         var body = ""
         var count = 0
@@ -70,7 +79,12 @@ extension Value {
             case "\t": body += "\\t"
             case "{": body += "\\{"
             case "}": body += "\\}"
-            default: body.append(character)
+            default:
+                if let scalar = character.unicodeScalars.first, scalar.value < 0x20 || scalar.value == 0x7F {
+                    body += "\\u{" + String(scalar.value, radix: 16) + "}"
+                } else {
+                    body.append(character)
+                }
             }
             count += 1
         }

@@ -1,0 +1,45 @@
+#!/usr/bin/env bash
+# Builds one fuzz target with libFuzzer and runs it for SECONDS, seeded from the rule library and
+# the example data. Crashes and slow inputs are written to fuzz/findings/TARGET/; replay one with
+#   swift run FuzzFrontEnd fuzz/findings/front-end/crash-…
+#
+# usage: scripts/fuzz.sh front-end|evaluator|formatter SECONDS [extra libFuzzer flags]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+target=${1:?usage: scripts/fuzz.sh front-end|evaluator|formatter SECONDS}
+seconds=${2:?usage: scripts/fuzz.sh front-end|evaluator|formatter SECONDS}
+shift 2
+
+case "$target" in
+    front-end) product=FuzzFrontEnd; seeds=(rules grammar) ;;
+    evaluator) product=FuzzEvaluator; seeds=(rules/examples) ;;
+    formatter) product=FuzzFormatter; seeds=(rules grammar) ;;
+    *) echo "unknown target $target (front-end, evaluator, formatter)" >&2; exit 2 ;;
+esac
+
+swift build -c release --product "$product" --sanitize=fuzzer -Xswiftc -DFUZZING --scratch-path .build-fuzz
+
+corpus=fuzz/corpus/$target
+findings=fuzz/findings/$target
+mkdir -p "$corpus" "$findings"
+for folder in "${seeds[@]}"; do
+    [ -d "$folder" ] || continue
+    if [ "$target" = evaluator ]; then
+        find "$folder" -name '*.json' -exec cp {} "$corpus/" \;
+        # each line of a JSON Lines file is a record: seed with single-record data files
+        find "$folder" -name '*.jsonl' | while read -r file; do
+            name=$(basename "$file" .jsonl)
+            n=0
+            while IFS= read -r line; do
+                n=$((n + 1))
+                printf '{"report": %s}\n' "$line" > "$corpus/$name-$n.json"
+            done < "$file"
+        done
+    else
+        find "$folder" \( -name '*.rules' -o -name '*.ebnf' \) -exec cp {} "$corpus/" \;
+    fi
+done
+
+SWIFT_BACKTRACE=enable=no ".build-fuzz/release/$product" "$corpus" \
+    -max_total_time="$seconds" -artifact_prefix="$findings/" -timeout=10 -rss_limit_mb=4096 -print_final_stats=1 "$@"
