@@ -96,3 +96,24 @@ import Testing
         }
     }
 }
+
+@Suite struct JSONLimitTests {
+    @Test func refusesATextLongerThanItsLimit() {
+        let text = "{\"t\": \"" + String(repeating: "a", count: JSONReader.maximumTextLength + 10) + "\"}"
+        guard case .failure(let diagnostic) = DataFile.parse(SourceFile(path: "big.json", text: text)) else {
+            Issue.record("a huge text was read")
+            return
+        }
+        #expect(diagnostic.message == "this data is not valid JSON: this text is longer than 1024 KB")
+        #expect(diagnostic.location == SourceLocation(line: 1, column: 7))
+    }
+
+    @Test func refusesAListLongerThanItsLimit() {
+        let text = "[" + Array(repeating: "0", count: JSONReader.maximumListLength + 1).joined(separator: ",") + "]"
+        guard case .failure(let diagnostic) = DataFile.parse(SourceFile(path: "long.json", text: text)) else {
+            Issue.record("a huge list was read")
+            return
+        }
+        #expect(diagnostic.message == "this data is not valid JSON: this list has more than 1000000 entries")
+    }
+}

@@ -4,6 +4,9 @@
 public struct JSONReader {
     /// How deeply arrays and objects may nest.
     public static let maximumDepth = 128
+    /// The longest text, in bytes, and the longest list, in entries, a data file may hold.
+    public static let maximumTextLength = 1 << 20
+    public static let maximumListLength = 1_000_000
 
     /// A document that is not JSON: the byte offset of the problem and what it is.
     public struct Failure: Error, Sendable {
@@ -165,6 +168,9 @@ public struct JSONReader {
         }
         while true {
             skipSpace()
+            if items.count == JSONReader.maximumListLength {
+                throw Failure(offset: open, message: "this list has more than \(JSONReader.maximumListLength) entries")
+            }
             items.append(try readValue())
             skipSpace()
             guard index < end else {
@@ -190,6 +196,9 @@ public struct JSONReader {
         var escaped = false
         while index < end {
             let byte = bytes[index]
+            if index - open > JSONReader.maximumTextLength {
+                throw Failure(offset: open, message: "this text is longer than \(JSONReader.maximumTextLength / 1024) KB")
+            }
             if byte == UInt8(ascii: "\"") {
                 let text: String
                 if escaped {
