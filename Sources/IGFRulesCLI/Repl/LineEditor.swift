@@ -2,7 +2,8 @@ import Foundation
 
 /// Reads lines from a terminal with editing: arrows, Home/End, Backspace/Delete, Ctrl-A/E/K/U,
 /// history with Up/Down, Ctrl-C to cancel the line, Ctrl-D to end on an empty line. The
-/// terminal is put in raw mode (through termios) only while a line is being read.
+/// terminal is put in raw mode (through termios) only while a line is being read, without
+/// discarding keys typed ahead.
 final class LineEditor {
     enum Line {
         case text(String)
@@ -33,8 +34,8 @@ final class LineEditor {
             bytes[Int(VMIN)] = 1
             bytes[Int(VTIME)] = 0
         }
-        tcsetattr(STDIN_FILENO, TCSAFLUSH, &raw)
-        defer { tcsetattr(STDIN_FILENO, TCSAFLUSH, &original) }
+        tcsetattr(STDIN_FILENO, TCSANOW, &raw)
+        defer { tcsetattr(STDIN_FILENO, TCSANOW, &original) }
         return edit(prompt: prompt)
     }
 

@@ -1,0 +1,71 @@
+import Foundation
+import Testing
+
+/// The REPL on a real terminal (tmux): line editing, history, Ctrl-C and Ctrl-D. Skipped where
+/// tmux is not installed.
+let tmuxPath: String? = ["/usr/bin/tmux", "/usr/local/bin/tmux", "/opt/homebrew/bin/tmux"].first { FileManager.default.isExecutableFile(atPath: $0) }
+
+@Suite(.serialized) struct TerminalReplTests {
+    @discardableResult
+    func tmux(_ arguments: [String]) throws -> String {
+        // Output goes through a file, not a pipe: the tmux server started by `new-session` would
+        // keep a pipe open forever.
+        let path = try CLI.temporaryFolder() + "/tmux-output"
+        FileManager.default.createFile(atPath: path, contents: nil)
+        let output = try FileHandle(forWritingTo: URL(fileURLWithPath: path))
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: tmuxPath!)
+        process.arguments = arguments
+        process.standardOutput = output
+        process.standardError = FileHandle.nullDevice
+        process.standardInput = FileHandle.nullDevice
+        try process.run()
+        process.waitUntilExit()
+        try output.close()
+        return (try? String(contentsOfFile: path, encoding: .utf8)) ?? ""
+    }
+
+    /// Polls the pane until `text` appears (or 15 seconds pass); returns the pane.
+    func waitFor(_ text: String, in session: String) throws -> String {
+        var pane = ""
+        for _ in 0..<150 {
+            pane = try tmux(["capture-pane", "-p", "-t", session])
+            if pane.contains(text) { return pane }
+            Thread.sleep(forTimeInterval: 0.1)
+        }
+        return pane
+    }
+
+    @Test(.enabled(if: tmuxPath != nil)) func editsLinesRecallsHistoryCancelsAndExits() throws {
+        let data = try CLI.file("a.json", ReplTests.activity)
+        let history = try CLI.temporaryFolder() + "/history"
+        let session = "igfrules-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
+        let command = "cd \(CLI.root) && IGFRULES_HISTORY=\(history) \(CLI.executable) repl rules --data \(data) --today 2021-02-01; echo EXITED-$?; sleep 30"
+        try tmux(["new-session", "-d", "-s", session, "-x", "160", "-y", "40", command])
+        defer { _ = try? tmux(["kill-session", "-t", session]) }
+
+        #expect(try waitFor("igfrules> ", in: session).contains("Type :help for help."))
+        try tmux(["send-keys", "-t", session, "count(activity.meetings)", "Enter"])
+        #expect(try waitFor("3  (number)", in: session).contains("3  (number)"))
+
+        // Edit in the middle of a line: type "2 * 3", go to the start, insert "10 + ".
+        try tmux(["send-keys", "-t", session, "2 * 3", "Home", "10 + ", "Enter"])
+        #expect(try waitFor("16  (number)", in: session).contains("16  (number)"))
+
+        // Up recalls the last input; Left and Backspace edit it.
+        try tmux(["send-keys", "-t", session, "Up", "BSpace", "4", "Enter"])
+        #expect(try waitFor("18  (number)", in: session).contains("18  (number)"))
+
+        // Ctrl-C cancels the current input, and the session goes on.
+        try tmux(["send-keys", "-t", session, "this is not finished", "C-c"])
+        #expect(try waitFor("^C", in: session).contains("^C"))
+        try tmux(["send-keys", "-t", session, "1 + 1", "Enter"])
+        #expect(try waitFor("2  (number)", in: session).contains("2  (number)"))
+
+        // Ctrl-D on an empty line leaves.
+        try tmux(["send-keys", "-t", session, "C-d"])
+        #expect(try waitFor("EXITED-0", in: session).contains("EXITED-0"))
+        let kept = try String(contentsOfFile: history, encoding: .utf8)
+        #expect(kept == "count(activity.meetings)\n10 + 2 * 3\n10 + 2 * 4\n1 + 1\n")
+    }
+}
