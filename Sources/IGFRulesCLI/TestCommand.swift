@@ -46,7 +46,7 @@ enum TestCommand: Command {
                 continue
             }
             console.out(paint("FAIL", "1;31") + "  \(place)  test \"\(outcome.test.name)\"\n")
-            let subject = outcome.subject.map { "\"\($0)\" " } ?? ""
+            let subject = outcome.namesSubject ? outcome.subject.map { "\"\($0)\" " } ?? "" : ""
             if let problem = outcome.problem {
                 console.out("      expect \(subject)\(outcome.rule) \(outcome.expected) — \(problem)\n")
                 continue
@@ -55,6 +55,7 @@ enum TestCommand: Command {
             if let result = outcome.result {
                 if let note = result.pendingNote { console.out("      \(note)\n") }
                 if let message = result.message { console.out("      \(message)\n") }
+                if let hint = result.hint { console.out("      hint: \(hint)\n") }
                 for tree in result.explanation {
                     for line in ExplanationRenderer.text(tree, indent: "        ") { console.out(line + "\n") }
                 }

@@ -96,3 +96,55 @@ import Testing
         try expectCleanRefusal(["check", rules, "--data", data], mentions: ["deep.json:1:129: error: this data is not valid JSON: the data is nested more than 128 levels deep"])
     }
 }
+
+@Suite(.serialized) struct RuleLibraryCommandTests {
+    @Test func theLibrarysTestsPassThroughTheExecutable() throws {
+        let (run, signalled) = try CLI.execute(["test", "rules/"])
+        #expect(!signalled)
+        #expect(run.status == 0, "\(run.output)\(run.errors)")
+        let last = run.output.split(separator: "\n").last.map(String.init) ?? ""
+        #expect(last.hasSuffix("passed, 0 failed"), "\(last)")
+    }
+
+    @Test func aFailingExpectationShowsBothOutcomesAndTheExplanation() throws {
+        let folder = try CLI.temporaryFolder()
+        try """
+            include "\(CLI.root)/rules/schema.rules"
+            ruleset r for proposal
+            rule deadline "D"
+              require proposal.submitted < 2021-02-23
+            test "wrong expectation"
+              given proposal = {id: "p", submitted: 2021-02-23}
+              today 2021-03-01
+              expect r.deadline pass
+              expect r.deadline fail
+            """.write(toFile: folder + "/t.rules", atomically: true, encoding: .utf8)
+        let (run, _) = try CLI.execute(["test", folder])
+        #expect(run.status == 1)
+        #expect(run.output == """
+            FAIL  \(folder)/t.rules:8:10  test "wrong expectation"
+                  expect r.deadline pass, got fail
+                  `proposal.submitted` is 2021-02-23
+                  hint: would pass if `proposal.submitted` were 2021-02-22 or earlier (1 day earlier)
+                    proposal.submitted < 2021-02-23 → no
+                      proposal.submitted → 2021-02-23
+            1 passed, 1 failed
+
+            """)
+    }
+
+    @Test func theLibraryIsFormattedAndLintClean() throws {
+        let (format, _) = try CLI.execute(["fmt", "--check", "rules/"])
+        #expect(format.status == 0, "\(format.output)")
+        let (lint, _) = try CLI.execute(["lint", "rules/", "--warnings-as-errors"])
+        #expect(lint.status == 0, "\(lint.errors)")
+    }
+
+    @Test func aBatchOverTheSessionReportsEndsWithASummary() throws {
+        let (run, _) = try CLI.execute(["check", "rules/session", "--each", "report=rules/examples/reports-2020.jsonl",
+                                        "--data", "calendar=rules/examples/calendar-2020.json", "--today", "2020-12-15"])
+        #expect(run.status == 1)
+        #expect(run.output.contains("36 subjects checked: 23 met every required rule, 13 did not."))
+        #expect(run.output.contains("Rules most often not met:\n  session.report.actors"))
+    }
+}

@@ -15,6 +15,8 @@ public struct TestRunner {
         public let rule: String
         /// The subject id the expectation names, or the subject's id when it names none.
         public let subject: String?
+        /// Whether the expectation names its subject (`expect "WS #72" …`).
+        public let namesSubject: Bool
         public let expected: String
         /// What the rule gave (`pass`, `fail`, …, `pending`), or nil when it gave no result.
         public let actual: String?
@@ -167,7 +169,8 @@ public struct TestRunner {
         guard problems.isEmpty, let today else {
             report.diagnostics += problems
             for expectation in expectations {
-                report.outcomes.append(Outcome(test: test, rule: expectation.rule, subject: expectation.subject, expected: expectation.outcome,
+                report.outcomes.append(Outcome(test: test, rule: expectation.rule, subject: expectation.subject,
+                                               namesSubject: expectation.subject != nil, expected: expectation.outcome,
                                                actual: nil, result: nil, problem: "the test could not be set up", range: expectation.range))
             }
             return
@@ -199,8 +202,8 @@ public struct TestRunner {
     private func outcome(of expectation: Expectation, in results: [SubjectResult], test: Test) -> Outcome {
         let subjects = expectation.subject.map { id in results.filter { $0.id == id } } ?? results
         func make(_ actual: String?, _ result: RuleResult?, _ problem: String?, subject: String?) -> Outcome {
-            Outcome(test: test, rule: expectation.rule, subject: subject, expected: expectation.outcome, actual: actual,
-                    result: result, problem: problem, range: expectation.range)
+            Outcome(test: test, rule: expectation.rule, subject: subject, namesSubject: expectation.subject != nil,
+                    expected: expectation.outcome, actual: actual, result: result, problem: problem, range: expectation.range)
         }
         if subjects.isEmpty {
             let problem = expectation.subject.map { "no subject has the id \"\($0)\"" } ?? "the data given has nothing this rule checks"
