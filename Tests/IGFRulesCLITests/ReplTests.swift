@@ -189,3 +189,31 @@ struct ProgramLines {
         }
     }
 }
+
+/// The README's what-if scenario, run as a script through the executable.
+@Suite(.serialized) struct WhatIfScenarioTests {
+    @Test func movingTheAnnualMeetingAWeekAndRaisingTheMeetingMinimum() throws {
+        let script = try String(contentsOfFile: CLI.root + "/rules/examples/whatif-annual-meeting.txt", encoding: .utf8)
+        let (run, signalled) = try CLI.execute(["repl", "rules", "--data", "rules/examples/activity-bpf-data-2021.json", "--today", "2022-01-31"],
+                                               environment: ["NO_COLOR": "1", "IGFRULES_HISTORY": ""], stdin: script)
+        #expect(!signalled)
+        #expect(run.status == 0)
+        #expect(run.output.contains("""
+            igfrules> :diff
+            2 outcomes differ from the baseline:
+              bpf.timeline.draft-six-weeks  (activity bpf-2021-data): fail → pass
+                  before: published 2021-10-29, 4 day(s) after the due date 2021-10-25 (would pass if `activity.draft_output.published` were 2021-10-25 or earlier (4 days earlier))
+                  now:    met
+              bpf.timeline.session-at-meeting  (activity bpf-2021-data): pass → fail
+                  before: met
+                  now:    session on 2021-12-08, outside the annual meeting (2021-12-13 to 2021-12-17) (would pass if `activity.annual_meeting_session.date` were 2021-12-13 or later (5 days later))
+            """))
+        #expect(run.output.contains("""
+            igfrules> :diff
+            3 outcomes differ from the baseline:
+              bpf.functioning.open-meetings  (activity bpf-2021-data): pass → fail
+                  before: met
+                  now:    3 open virtual meeting(s) of 4 meeting(s); at least 4 are needed (would pass if `count(m in activity.meetings where m.open and m.virtual)` were 4 or more (1 more))
+            """))
+    }
+}

@@ -73,18 +73,15 @@ public struct Duration: Sendable, Hashable, CustomStringConvertible {
                 parts.append(Duration.count(ms / (7 * day), "week"))
             } else if ms % day == 0 {
                 parts.append(Duration.count(ms / day, "day"))
-            } else if ms % 3_600_000 == 0 {
-                parts.append(Duration.count(ms / 3_600_000, "hour"))
-            } else if ms % 60_000 == 0 {
-                let minutes = ms / 60_000
-                if abs(minutes) > 60 {
-                    parts.append(Duration.count(minutes / 60, "hour"))
-                    parts.append(Duration.count(abs(minutes % 60), "minute"))
-                } else {
-                    parts.append(Duration.count(minutes, "minute"))
-                }
             } else {
-                parts.append(Number.normalized(Double(ms) / 1000).description + " seconds")
+                // Days, hours, minutes and seconds, leaving out those that are zero.
+                let sign = ms < 0 ? -1 : 1
+                var rest = abs(ms)
+                for (size, unit) in [(day, "day"), (3_600_000, "hour"), (60_000, "minute"), (1000, "second")] where rest >= size {
+                    parts.append(Duration.count(sign * (rest / size), unit))
+                    rest %= size
+                }
+                if rest > 0 { parts.append("\(sign * rest) ms") }
             }
         }
         return parts.joined(separator: " ")

@@ -18,7 +18,9 @@ struct InputAssembler {
     /// both ends a declaration and is an input of its own).
     mutating func add(_ line: String) -> [String] {
         if lines.isEmpty {
-            if line.allSatisfy({ $0 == " " || $0 == "\t" }) { return [] }
+            // Blank lines and whole-line comments are not inputs.
+            let content = line.drop { $0 == " " || $0 == "\t" }
+            if content.isEmpty || content.hasPrefix("#") { return [] }
             let firstWord = String(line.drop { $0 == " " || $0 == "\t" }.prefix { $0.isLetter })
             block = InputAssembler.blockKeywords.contains(firstWord)
             lines = [line]
