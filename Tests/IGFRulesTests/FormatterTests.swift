@@ -20,6 +20,9 @@ import Testing
         }
         #expect(format(once) == once, "not idempotent:\n\(once)", sourceLocation: sourceLocation)
         #expect(dump(once) == dump(text), "meaning changed:\n\(text)\n---\n\(once)", sourceLocation: sourceLocation)
+        let comments = Parser.parse(SourceFile(path: "c", text: text)).0.comments.count
+        #expect(Parser.parse(SourceFile(path: "c", text: once)).0.comments.count == comments, "a comment was lost:\n\(once)",
+                sourceLocation: sourceLocation)
     }
 
     @Test func layoutIsCanonical() {
@@ -82,6 +85,13 @@ import Testing
         let text = "define x = [\n  1,  # one\n  2\n]\n"
         let formatted = format(text) ?? ""
         #expect(formatted.contains("# one"))
+        expectStable(text)
+    }
+
+    /// Found by the formatter fuzzer: a comment between the pieces of a text, then one after it.
+    @Test func keepsACommentThatFollowsCommentsMovedOutOfAText() {
+        let text = "rule a \"A\"\n  cite \"one\"  # first\n       \"two\"  # second\n  require x\n"
+        #expect(format(text) == "rule a \"A\"\n  cite \"one two\"\n  # first\n  # second\n  require x\n")
         expectStable(text)
     }
 

@@ -26,6 +26,8 @@ struct Printer {
     private var lines: [String] = []
     /// Where in the source the last emitted item or comment ended.
     private var lastEnd: Int?
+    /// Whether the last line written is a comment moved out of an item (a comment cannot follow it on its line).
+    private var lastLineIsMovedComment = false
 
     init(file: SourceFile, comments: [Range<Int>]) {
         self.file = file
@@ -50,10 +52,12 @@ struct Printer {
         lines.append(String(repeating: " ", count: indent) + (text.first ?? ""))
         lines += text.dropFirst()
         lastEnd = max(lastEnd ?? 0, range.upperBound)
+        lastLineIsMovedComment = false
         // Comments written inside the item's own lines follow it.
         while nextComment < comments.count, comments[nextComment].lowerBound < range.upperBound {
             let comment = comments[nextComment]
             lines.append(String(repeating: " ", count: clause ? indent : 2) + file.text(comment).trimmingWhitespace())
+            lastLineIsMovedComment = true
             nextComment += 1
         }
     }
@@ -62,8 +66,11 @@ struct Printer {
         while nextComment < comments.count, comments[nextComment].lowerBound < offset {
             let comment = comments[nextComment]
             let text = file.text(comment).trimmingWhitespace()
-            if let lastEnd, !lines.isEmpty, lines.last != "", newlines(from: lastEnd, to: comment.lowerBound) == 0 {
+            if let lastEnd, !lines.isEmpty, lines.last != "", !lastLineIsMovedComment, newlines(from: lastEnd, to: comment.lowerBound) == 0 {
                 lines[lines.count - 1] += "  " + text
+            } else if lastLineIsMovedComment, let lastEnd, newlines(from: lastEnd, to: comment.lowerBound) == 0 {
+                // It followed code whose own comments were moved below it: it goes with them.
+                lines.append(String(repeating: " ", count: indent ?? 2) + text)
             } else {
                 if let lastEnd, !lines.isEmpty, lines.last != "", newlines(from: lastEnd, to: comment.lowerBound) >= 2 {
                     lines.append("")
