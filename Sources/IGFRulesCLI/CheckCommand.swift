@@ -102,6 +102,9 @@ enum CheckCommand: Command {
             throw CommandFailure.usage(UsageError("--compare writes text or json, not \(format)"))
         }
         let changes = try arguments.values("set").map { argument throws -> (DataPath, Value) in try parseSet(argument, console: console) }
+        for (path, _) in changes {
+            if let mistake = path.problem(in: setup.program) { throw CommandFailure.usage(UsageError("--set \(path): \(mistake)")) }
+        }
         guard !changes.isEmpty || !arguments.values("param").isEmpty else {
             throw CommandFailure.usage(UsageError("--compare needs a change to compare: --param NAME=VALUE or --set PATH=VALUE"))
         }

@@ -45,6 +45,14 @@ import Testing
         #expect(found.filter { $0.severity == .error }.map(\.message) == ["no rule has the id `t.b`", "`passes` is not an outcome"])
     }
 
+    @Test func findsAMisspeltFieldInATestsChanges() {
+        let found = lint("ruleset t for proposal\nrule a \"A\"\n  cite \"x\"\n  require proposal.title is empty\ntest \"x\"\n  today 2021-01-01\n  set proposal.submited = 2021-01-01\n  unset proposal.background.txt\n  expect t.a pass\n")
+        #expect(found.filter { $0.severity == .error }.map(\.message) == [
+            "unknown field `submited` on proposal; did you mean `submitted`?",
+            "unknown field `txt` on proposal.background; did you mean `text`?",
+        ])
+    }
+
     @Test func theRuleLibraryIsClean() {
         let (program, diagnostics) = RuleLoader.load([Support.root + "/rules"])
         let all = diagnostics + (program.map { Linter(program: $0).run() } ?? [])

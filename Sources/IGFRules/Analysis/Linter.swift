@@ -79,6 +79,16 @@ public struct Linter {
         var diagnostics: [Diagnostic] = []
         let ids = program.rules.map(\.id)
         for test in program.tests {
+            for clause in test.declaration.clauses {
+                let target: Expr
+                switch clause {
+                case .set(let expression, _, _), .unset(let expression): target = expression
+                default: continue
+                }
+                if let path = DataPath(target), let mistake = path.problem(in: program) {
+                    diagnostics.append(Diagnostic(.error, code: "unknown-field", message: mistake, file: test.declared.file, range: target.range))
+                }
+            }
             for case .expect(_, let rule, let outcome) in test.declaration.clauses {
                 if !ids.contains(rule.text) {
                     let suggestion = Suggestions.closest(to: rule.text, among: ids)

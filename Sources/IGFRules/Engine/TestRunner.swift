@@ -131,6 +131,10 @@ public struct TestRunner {
                     problem("`set` needs a path such as proposal.submitted or proposal.facilitators[1].name", target.range)
                     continue
                 }
+                if let mistake = path.problem(in: program) {
+                    problem(mistake, target.range)
+                    continue
+                }
                 guard let value = constant(expression) else { continue }
                 do {
                     try bindings.set(path, to: value, append: operation == .append)
@@ -140,6 +144,10 @@ public struct TestRunner {
             case .unset(let target):
                 guard let path = DataPath(target) else {
                     problem("`unset` needs a path such as proposal.kind", target.range)
+                    continue
+                }
+                if let mistake = path.problem(in: program) {
+                    problem(mistake, target.range)
                     continue
                 }
                 do {

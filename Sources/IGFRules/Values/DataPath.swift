@@ -132,3 +132,37 @@ public struct DataPath: Sendable, Equatable, CustomStringConvertible {
         }
     }
 }
+
+extension DataPath {
+    /// Checks the path's fields against the declared shape of its data name: a misspelt field is
+    /// a problem ("unknown field `submited` on proposal; did you mean `submitted`?"). Positions
+    /// and fields under undeclared shapes are not checked.
+    public func problem(in program: Program) -> String? {
+        guard let slot = program.dataSlot(named: root) else {
+            let suggestion = Suggestions.closest(to: root, among: program.dataNames.map(\.name))
+            return "`\(root)` is not a data name of these rules" + (suggestion.map { "; did you mean `\($0)`?" } ?? "")
+        }
+        var type = program.dataNames[slot].type
+        var walked = root
+        for step in steps {
+            switch step {
+            case .index(let index):
+                walked += "[\(index)]"
+                if case .list(let element) = type { type = element } else { type = .unknown }
+            case .field(let name):
+                guard case .record(let record) = type else {
+                    walked += "." + name
+                    type = .unknown
+                    continue
+                }
+                guard let fieldType = record.type(of: name) else {
+                    let suggestion = Suggestions.closest(to: name, among: record.fieldNames)
+                    return "unknown field `\(name)` on \(record.name ?? walked)" + (suggestion.map { "; did you mean `\($0)`?" } ?? "")
+                }
+                walked += "." + name
+                type = fieldType
+            }
+        }
+        return nil
+    }
+}

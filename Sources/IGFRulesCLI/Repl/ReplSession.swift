@@ -172,6 +172,10 @@ final class ReplSession {
                     problem("`set` needs a path such as proposal.submitted or proposal.facilitators[1].name")
                     return
                 }
+                if let mistake = path.problem(in: scenario.program) {
+                    report([Diagnostic(.error, code: "unknown-field", message: mistake, file: file, range: target.range)])
+                    return
+                }
                 let value: Value
                 switch Checker.constantValue(of: expression, in: file) {
                 case .success(let constant): value = constant
@@ -184,6 +188,10 @@ final class ReplSession {
             case .unset(let target):
                 guard let path = DataPath(target) else {
                     problem("`unset` needs a path such as proposal.kind")
+                    return
+                }
+                if let mistake = path.problem(in: scenario.program) {
+                    report([Diagnostic(.error, code: "unknown-field", message: mistake, file: file, range: target.range)])
                     return
                 }
                 try change { try scenario.bindings.unset(path) }
