@@ -71,7 +71,10 @@ extension Diagnostic {
     }
 
     static func numberTooLarge(file: SourceFile, range: Range<Int>) -> Diagnostic {
-        Diagnostic(.error, code: "number-too-large", message: "the number `\(file.text(range))` is too large", file: file, range: range)
+        let text = file.text(range)
+        let shown = text.count > 20 ? text.prefix(20) + "…" : text
+        return Diagnostic(.error, code: "number-too-large", message: "the number `\(shown)` is too large", file: file, range: range,
+                          notes: ["numbers in rule files are below 10^308; integers are exact up to 9223372036854775807"])
     }
 
     static func durationNotWhole(file: SourceFile, range: Range<Int>) -> Diagnostic {

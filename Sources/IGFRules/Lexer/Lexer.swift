@@ -169,7 +169,11 @@ public struct Lexer {
         case .success(let dateTime):
             return .dateTime(dateTime)
         case .failure(let problem):
-            diagnostics.append(.invalidDateTime(file: file, range: start..<index, problem: problem))
+            var diagnostic = Diagnostic.invalidDateTime(file: file, range: start..<index, problem: problem)
+            if problem == .invalidDate, let (year, month, day) = CivilDate.fields(bytes, start) {
+                diagnostic.notes = [Diagnostic.dateProblem(year: year, month: month, day: day)]
+            }
+            diagnostics.append(diagnostic)
             return .invalid
         }
     }
