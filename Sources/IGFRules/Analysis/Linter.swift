@@ -80,13 +80,13 @@ public struct Linter {
         let ids = program.rules.map(\.id)
         for test in program.tests {
             for clause in test.declaration.clauses {
-                let target: Expr
                 switch clause {
-                case .set(let expression, _, _), .unset(let expression): target = expression
-                default: continue
-                }
-                if let path = DataPath(target), let mistake = path.problem(in: program) {
-                    diagnostics.append(Diagnostic(.error, code: "unknown-field", message: mistake, file: test.declared.file, range: target.range))
+                case .set(let target, _, _), .unset(let target):
+                    if case .failure(let diagnostic) = DataPath.checked(target, in: program, file: test.declared.file, verb: "set") {
+                        diagnostics.append(diagnostic)
+                    }
+                default:
+                    continue
                 }
             }
             for case .expect(_, let rule, let outcome) in test.declaration.clauses {

@@ -127,12 +127,11 @@ public struct TestRunner {
                 }
                 each = (name.text, resolve(path.text))
             case .set(let target, let operation, let expression):
-                guard let path = DataPath(target) else {
-                    problem("`set` needs a path such as proposal.submitted or proposal.facilitators[1].name", target.range)
-                    continue
-                }
-                if let mistake = path.problem(in: program) {
-                    problem(mistake, target.range)
+                let path: DataPath
+                switch DataPath.checked(target, in: program, file: file, verb: "set") {
+                case .success(let checked): path = checked
+                case .failure(let diagnostic):
+                    problems.append(diagnostic)
                     continue
                 }
                 guard let value = constant(expression) else { continue }
@@ -142,12 +141,11 @@ public struct TestRunner {
                     problem(error.description, target.range)
                 }
             case .unset(let target):
-                guard let path = DataPath(target) else {
-                    problem("`unset` needs a path such as proposal.kind", target.range)
-                    continue
-                }
-                if let mistake = path.problem(in: program) {
-                    problem(mistake, target.range)
+                let path: DataPath
+                switch DataPath.checked(target, in: program, file: file, verb: "unset") {
+                case .success(let checked): path = checked
+                case .failure(let diagnostic):
+                    problems.append(diagnostic)
                     continue
                 }
                 do {

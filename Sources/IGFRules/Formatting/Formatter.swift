@@ -256,15 +256,7 @@ struct Printer {
     static func escaped(_ text: String) -> String {
         var out = ""
         for character in text {
-            switch character {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "{": out += "\\{"
-            case "}": out += "\\}"
-            case "\n": out += "\\n"
-            case "\t": out += "\\t"
-            default: out.append(character)
-            }
+            out += TextLiteral.escape(character) ?? String(character)
         }
         return out
     }

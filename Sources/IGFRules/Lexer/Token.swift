@@ -38,6 +38,19 @@ public struct TextLiteral: Sendable, Equatable {
     }
     public var parts: [Part]
 
+    /// How a character is written inside "…" when it cannot stand for itself (the lexer's escapes).
+    public static func escape(_ character: Character) -> String? {
+        switch character {
+        case "\"": "\\\""
+        case "\\": "\\\\"
+        case "{": "\\{"
+        case "}": "\\}"
+        case "\n": "\\n"
+        case "\t": "\\t"
+        default: nil
+        }
+    }
+
     /// The text when it has no interpolations.
     public var plainText: String? {
         var text = ""

@@ -32,36 +32,26 @@ public struct Parser {
     /// Parses a single `set`, `unset`, `given`, `each`, `today` or `expect` line (the REPL's
     /// commands that change the data are the `set` and `unset` of tests).
     public static func parseStatement(_ file: SourceFile) -> (TestClause?, [Diagnostic]) {
-        var lexer = Lexer(file: file)
-        let tokens = lexer.tokenize()
-        var parser = Parser(file: file, tokens: tokens)
-        parser.diagnostics = lexer.diagnostics
-        guard parser.diagnostics.isEmpty else { return (nil, parser.diagnostics) }
-        do {
-            let clause = try parser.parseTestClause()
-            if !parser.atEnd {
-                parser.report(.expected("the end of the line", found: parser.current, file: file))
-            }
-            return (parser.diagnostics.isEmpty ? clause : nil, parser.diagnostics)
-        } catch {
-            return (nil, parser.diagnostics)
-        }
+        parseWhole(file, what: "the end of the line") { (parser: inout Parser) throws(ParseFailure) in try parser.parseTestClause() }
     }
 
     /// Parses a file holding a single expression (a `--param` value, a REPL line).
     public static func parseExpression(_ file: SourceFile) -> (Expr?, [Diagnostic]) {
+        parseWhole(file, what: "the end of the expression") { (parser: inout Parser) throws(ParseFailure) in try parser.parseExpression() }
+    }
+
+    /// Parses one thing that must take up the whole file; nil when anything is wrong.
+    private static func parseWhole<T>(_ file: SourceFile, what: String,
+                                      _ body: (inout Parser) throws(ParseFailure) -> T) -> (T?, [Diagnostic]) {
         var lexer = Lexer(file: file)
         let tokens = lexer.tokenize()
         var parser = Parser(file: file, tokens: tokens)
         parser.diagnostics = lexer.diagnostics
         guard parser.diagnostics.isEmpty else { return (nil, parser.diagnostics) }
         do {
-            let expression = try parser.parseExpression()
-            if !parser.atEnd {
-                parser.report(.expected("the end of the expression", found: parser.current, file: file))
-                return (nil, parser.diagnostics)
-            }
-            return (parser.diagnostics.isEmpty ? expression : nil, parser.diagnostics)
+            let result = try body(&parser)
+            if !parser.atEnd { parser.report(.expected(what, found: parser.current, file: file)) }
+            return (parser.diagnostics.isEmpty ? result : nil, parser.diagnostics)
         } catch {
             return (nil, parser.diagnostics)
         }

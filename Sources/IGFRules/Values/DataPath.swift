@@ -166,3 +166,19 @@ extension DataPath {
         return nil
     }
 }
+
+extension DataPath {
+    /// The path an expression writes (`set` and `unset` targets), checked against the schema; a
+    /// diagnostic when it is not a path, or names a field the data does not have.
+    public static func checked(_ target: Expr, in program: Program, file: SourceFile, verb: String) -> Result<DataPath, Diagnostic> {
+        guard let path = DataPath(target) else {
+            return .failure(Diagnostic(.error, code: "not-a-path", message: "`\(verb)` needs a path such as proposal.submitted or proposal.facilitators[1].name",
+                                       file: file, range: target.range))
+        }
+        if let mistake = path.problem(in: program) {
+            return .failure(Diagnostic(.error, code: "unknown-field", message: mistake, file: file, range: target.range))
+        }
+        return .success(path)
+    }
+}
+

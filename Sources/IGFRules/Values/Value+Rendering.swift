@@ -71,20 +71,12 @@ extension Value {
                 body += "…"
                 break
             }
-            switch character {
-            case "\"": body += "\\\""
-            case "\\": body += "\\\\"
-            case "\n": body += "\\n"
-            case "\r\n": body += "\\r\\n"
-            case "\t": body += "\\t"
-            case "{": body += "\\{"
-            case "}": body += "\\}"
-            default:
-                if let scalar = character.unicodeScalars.first, scalar.value < 0x20 || scalar.value == 0x7F {
-                    body += "\\u{" + String(scalar.value, radix: 16) + "}"
-                } else {
-                    body.append(character)
-                }
+            if let escaped = TextLiteral.escape(character) {
+                body += escaped
+            } else if let scalar = character.unicodeScalars.first, scalar.value < 0x20 || scalar.value == 0x7F {
+                body += "\\u{" + String(scalar.value, radix: 16) + "}"
+            } else {
+                body.append(character)
             }
             count += 1
         }

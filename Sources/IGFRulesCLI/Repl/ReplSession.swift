@@ -168,14 +168,7 @@ final class ReplSession {
         do {
             switch statement {
             case .set(let target, let operation, let expression):
-                guard let path = DataPath(target) else {
-                    problem("`set` needs a path such as proposal.submitted or proposal.facilitators[1].name")
-                    return
-                }
-                if let mistake = path.problem(in: scenario.program) {
-                    report([Diagnostic(.error, code: "unknown-field", message: mistake, file: file, range: target.range)])
-                    return
-                }
+                guard let path = checkedPath(target, file: file, verb: "set") else { return }
                 let value: Value
                 switch Checker.constantValue(of: expression, in: file) {
                 case .success(let constant): value = constant
@@ -186,14 +179,7 @@ final class ReplSession {
                 try change { try scenario.bindings.set(path, to: value, append: operation == .append) }
                 say("\(path) = \(DataPath.reading(path.steps[...], in: scenario.bindings.value(of: path.root)).literal(limit: 200))")
             case .unset(let target):
-                guard let path = DataPath(target) else {
-                    problem("`unset` needs a path such as proposal.kind")
-                    return
-                }
-                if let mistake = path.problem(in: scenario.program) {
-                    report([Diagnostic(.error, code: "unknown-field", message: mistake, file: file, range: target.range)])
-                    return
-                }
+                guard let path = checkedPath(target, file: file, verb: "unset") else { return }
                 try change { try scenario.bindings.unset(path) }
                 say("\(path) is now missing")
             default:
@@ -203,6 +189,15 @@ final class ReplSession {
             problem(error.description)
         } catch {
             problem("\(error)")
+        }
+    }
+
+    private func checkedPath(_ target: Expr, file: SourceFile, verb: String) -> DataPath? {
+        switch DataPath.checked(target, in: scenario.program, file: file, verb: verb) {
+        case .success(let path): return path
+        case .failure(let diagnostic):
+            report([diagnostic])
+            return nil
         }
     }
 
