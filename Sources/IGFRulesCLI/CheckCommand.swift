@@ -45,17 +45,17 @@ enum CheckCommand: Command {
             guard runner.subjectNames.contains(name) else {
                 throw CommandFailure.usage(UsageError("no ruleset checks `\(name)`; the rules check " + runner.subjectNames.joined(separator: ", ")))
             }
+            warnAboutMissingData(setup, subjects: [name], console: console)
             console.out(writer.begin())
             var bindings = setup.bindings
             var stream = RecordStream(path: path)
             var position = 0
+            var unreadable = 0
             while let record = stream.next() {
                 switch record {
                 case .failure(let diagnostic):
-                    console.out(writer.end(totals))
                     console.report([diagnostic])
-                    if position > 0 { console.err("stopped after \(position) record\(position == 1 ? "" : "s"); the results above are for those.\n") }
-                    throw CommandFailure.reported
+                    unreadable += 1
                 case .success(let value):
                     position += 1
                     bindings.bind(name, to: value)
@@ -70,12 +70,19 @@ enum CheckCommand: Command {
                     }
                 }
             }
+            if unreadable > 0 {
+                console.out(writer.end(totals))
+                console.flush()
+                console.err("\(unreadable) record\(unreadable == 1 ? "" : "s") of \(path) could not be read; the \(position) other\(position == 1 ? "" : "s") were checked.\n")
+                throw CommandFailure.reported
+            }
             if position == 0 {
                 throw CommandFailure.usage(UsageError("the records file \(path) holds no records"))
             }
         } else {
             report(setup.bindings.findings(strict: arguments.flag("strict")), in: "data", console: console)
             results = runner.check(data: setup.bindings.values)
+            warnAboutMissingData(setup, subjects: Set(results.map(\.subject)), console: console)
             guard !results.isEmpty else {
                 let given = setup.program.dataNames.filter { !setup.bindings.value(of: $0.name).isMissing }.map(\.name)
                 throw CommandFailure.usage(UsageError("no ruleset applies to the data given",
@@ -139,10 +146,20 @@ enum CheckCommand: Command {
         }
         switch Checker.constantValue(SourceFile(path: "--set \(pathText)", text: valueText)) {
         case .success(let value): return (path, value)
-        case .failure(let diagnostics):
-            console.report(diagnostics.diagnostics)
-            throw CommandFailure.usage(UsageError("the value of `--set \(pathText)` is not a value the rules can read",
-                                                  notes: ["write it as in a rule file: 4, 2021-03-01, \"text\", \"2 days\", yes"]))
+        case .failure:
+            throw CommandFailure.usage(UsageError("`\(valueText)` is not a value the rules can read, for `--set \(pathText)`",
+                                                  notes: RunSetup.valueNotes(valueText, option: "--set", name: pathText)))
+        }
+    }
+
+    /// A data name the checked rules read but the command line does not give (a forgotten
+    /// `--data calendar=…`) would make every rule that needs it fail: say so once, up front.
+    static func warnAboutMissingData(_ setup: RunSetup, subjects: Set<String>, console: Console) {
+        let program = setup.program
+        let rules = program.rules.filter { subjects.contains(program.rulesets[$0.rulesetIndex].subject) }
+        let read = Set(Dependencies(of: rules.flatMap { $0.codes(in: program) }, in: program).fields.map { String($0.prefix { $0 != "." && $0 != "[" }) })
+        for name in program.dataNames.map(\.name) where read.contains(name) && !subjects.contains(name) && setup.bindings.value(of: name).isMissing {
+            console.err("warning: the rules read `\(name)`, but no \(name) is given; the rules that need it will fail (give it with --data \(name)=FILE)\n")
         }
     }
 

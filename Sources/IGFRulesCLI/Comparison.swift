@@ -69,6 +69,7 @@ struct Comparison {
                 console.out(text(changes))
             }
         }
+        var unreadable = 0
         if let each {
             var stream = RecordStream(path: each.path)
             var position = 0
@@ -76,7 +77,7 @@ struct Comparison {
                 switch record {
                 case .failure(let diagnostic):
                     console.report([diagnostic])
-                    throw CommandFailure.reported
+                    unreadable += 1
                 case .success(let value):
                     position += 1
                     let (before, after) = evaluate(value, position)
@@ -94,6 +95,11 @@ struct Comparison {
             ]) + "}\n")
         } else {
             console.out((comparison.changes.isEmpty ? "" : "\n") + comparison.summary)
+        }
+        if unreadable > 0 {
+            console.flush()
+            console.err("\(unreadable) record\(unreadable == 1 ? "" : "s") could not be read; the others were compared.\n")
+            throw CommandFailure.reported
         }
         return comparison.changes.isEmpty ? 0 : 1
     }

@@ -1,3 +1,4 @@
+import Foundation
 import IGFRules
 
 /// `igfrules explain RULE-ID RULES…`: what a rule says, where it comes from, what it reads.
@@ -12,6 +13,9 @@ enum ExplainCommand: Command {
             throw CommandFailure.usage(UsageError("give a rule id and the rules to find it in, such as: igfrules explain bpf.proposal.facilitators rules/"))
         }
         let id = arguments.positionals[0]
+        if FileManager.default.fileExists(atPath: id), !FileManager.default.fileExists(atPath: arguments.positionals[1]) {
+            throw CommandFailure.usage(UsageError("the rule id comes first, then the rules: igfrules explain \(arguments.positionals[1]) \(id)"))
+        }
         guard let program = RunSetup.loadProgram(Array(arguments.positionals.dropFirst()), console: console) else {
             throw CommandFailure.reported
         }

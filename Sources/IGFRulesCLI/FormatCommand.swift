@@ -30,6 +30,9 @@ enum FormatCommand: Command {
             guard FileManager.default.fileExists(atPath: argument, isDirectory: &isDirectory) else {
                 throw CommandFailure.usage(UsageError("no such file or folder: \(argument)"))
             }
+            if !isDirectory.boolValue, !argument.hasSuffix(".rules") {
+                throw CommandFailure.usage(UsageError("\(argument) is not a rule file (rule files end in .rules); fmt formats rule files only"))
+            }
             paths += isDirectory.boolValue ? RuleLoader.ruleFiles(under: argument) : [argument]
         }
         let check = arguments.flag("check")
@@ -83,6 +86,10 @@ enum AtomicFile {
         let temporary = folder.appendingPathComponent(".\(url.lastPathComponent).igfrules-\(UUID().uuidString).tmp")
         let manager = FileManager.default
         let attributes = try? manager.attributesOfItem(atPath: path)
+        var isFolder: ObjCBool = false
+        guard manager.fileExists(atPath: folder.path, isDirectory: &isFolder), isFolder.boolValue else {
+            throw CocoaError(.fileNoSuchFile, userInfo: [NSLocalizedDescriptionKey: "the folder \(folder.path) does not exist"])
+        }
         do {
             try Data(text.utf8).write(to: temporary, options: [.withoutOverwriting])
             if let permissions = attributes?[.posixPermissions] {

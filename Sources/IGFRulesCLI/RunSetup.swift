@@ -14,7 +14,7 @@ struct RunSetup {
     static let dataOptions: [Arguments.Option] = [
         .init(name: "data", takesValue: true, valueName: "FILE|NAME=FILE", help: "data for the rules: a JSON object whose keys are data names, or NAME=FILE to bind the whole file to one name"),
         .init(name: "each", takesValue: true, valueName: "NAME=FILE", help: "check every record of FILE (JSON Lines or a JSON array) as NAME"),
-        .init(name: "param", takesValue: true, valueName: "NAME=VALUE", help: "override a parameter, in the rules' own syntax: 4, 2021-03-01, \"text\", \"2 days\""),
+        .init(name: "param", takesValue: true, valueName: "NAME=VALUE", help: "override a parameter, written as in a rule file: 4, 2021-03-01, 2 days (quote the whole argument for the shell: --param \"draft_grace=2 days\"); a text keeps its double quotes: --param 'name=\"text\"'"),
         .init(name: "today", takesValue: true, valueName: "YYYY-MM-DD", help: "the date to check as of (default: the system's date, in UTC)"),
     ]
 
@@ -140,17 +140,33 @@ struct RunSetup {
             switch Checker.constantValue(SourceFile(path: "--param \(name)", text: text)) {
             case .success(let value):
                 guard value.kindName == parameter.defaultValue.kindName else {
+                    var notes = ["declared at \(parameter.declared.location)"]
+                    if case .text(let inner) = value, case .success(let unquoted) = Checker.constantValue(SourceFile(path: "", text: inner)),
+                        unquoted.kindName == parameter.defaultValue.kindName
+                    {
+                        notes.insert("write it without the double quotes: --param \"\(name)=\(inner)\"", at: 0)
+                    }
                     throw .usage(UsageError("parameter `\(name)` is \(article(parameter.defaultValue)) (its default is \(parameter.defaultValue.literal())), but `\(text)` is \(article(value))",
-                                            notes: ["declared at \(parameter.declared.location)"]))
+                                            notes: notes))
                 }
                 values[slot] = value
-            case .failure(let diagnostics):
-                console.report(diagnostics.diagnostics)
-                throw .usage(UsageError("the value of `--param \(name)` is not a value the rules can read",
-                                        notes: ["write it as in a rule file: 4, 2021-03-01, \"text\", \"2 days\", yes"]))
+            case .failure:
+                throw .usage(UsageError("`\(text)` is not a value the rules can read, for `--param \(name)`",
+                                        notes: valueNotes(text, option: "--param", name: name, expected: parameter.defaultValue)))
             }
         }
         return values
+    }
+
+    /// How to write a value on the command line, for a value that could not be read.
+    static func valueNotes(_ text: String, option: String, name: String, expected: Value? = nil) -> [String] {
+        var notes = ["write it as in a rule file: 4, 2021-03-01, 2 days, yes, or a text in double quotes"]
+        if let expected, expected.kindName != "text" {
+            notes.insert("`\(name)` is \(article(expected)), such as its default \(expected.literal())", at: 0)
+        } else if !text.hasPrefix("\""), text.unicodeScalars.contains(where: { $0.properties.isAlphabetic }) {
+            notes.insert("a text needs its double quotes, and the shell needs quotes around them: \(option) '\(name)=\"\(text)\"'", at: 0)
+        }
+        return notes
     }
 
     static func article(_ value: Value) -> String {

@@ -31,6 +31,13 @@ enum TestCommand: Command {
             throw CommandFailure.usage(UsageError("give at least one rule file or folder (for example rules/)"))
         }
         guard let program = RunSetup.loadProgram(arguments.positionals, console: console) else { throw CommandFailure.reported }
+        if program.rules.isEmpty, !program.tests.isEmpty {
+            throw CommandFailure.usage(UsageError("these files hold tests but no rules for them to check",
+                                                  notes: ["give the folder with the rules too, such as: igfrules test rules/"]))
+        }
+        if program.tests.isEmpty {
+            console.err("note: these files hold no tests (a test is a `test \"…\"` declaration; the library keeps them in *.tests.rules files)\n")
+        }
         let report = TestRunner(program: program).run()
         console.report(report.diagnostics)
         let colour = console.colourOutput

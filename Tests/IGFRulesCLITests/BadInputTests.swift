@@ -25,7 +25,7 @@ import Testing
 
     @Test func aTruncatedRuleFile() throws {
         let file = try CLI.file("cut.rules", "ruleset r for proposal\nrule a \"A\"\n  require count(proposal.facil")
-        try run(["check", file, "--data", "x.json"], status: 2, mentions: ["cut.rules:3:31: error: expected `)` to close the arguments of `count(`, found the end of the file"])
+        try run(["check", file, "--data", "x.json"], status: 2, mentions: ["cut.rules:3:31: error: expected `)` to close the arguments of `count(` opened at 3:16, found the end of the file"])
     }
 
     @Test func aTruncatedDataFile() throws {

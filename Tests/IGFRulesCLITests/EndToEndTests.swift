@@ -39,7 +39,7 @@ import Testing
 
     @Test func aRuleFileWithASyntaxError() throws {
         let file = try CLI.file("bad.rules", "ruleset r for proposal\nrule a \"A\"\n  require count(proposal.facilitators >= 2\n")
-        try expectCleanRefusal(["check", file, "--data", "x.json"], mentions: ["bad.rules:4:1: error: expected `)` to close the arguments of `count(`, found the end of the file"])
+        try expectCleanRefusal(["check", file, "--data", "x.json"], mentions: ["bad.rules:4:1: error: expected `)` to close the arguments of `count(` opened at 3:16, found the end of the file"])
     }
 
     @Test func aRuleFileWithAnUnknownName() throws {

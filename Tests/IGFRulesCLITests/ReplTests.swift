@@ -98,7 +98,7 @@ import Testing
             ":reset",
             ":diff",
         ])
-        #expect(run.output.contains("rule bpf.functioning.open-meetings is now as typed\nigfrules> :diff\nno outcome differs from the baseline"))
+        #expect(run.output.contains("rule bpf.functioning.open-meetings replaced\nigfrules> :diff\nno outcome differs from the baseline"))
         #expect(run.output.contains("bpf.functioning.open-meetings  (activity bpf-test): pass → fail"))
         #expect(run.output.contains("bpf.functioning.open-meetings: FAIL  Five open meetings"))
         #expect(run.output.hasSuffix("igfrules> :reset\nback to the baseline\nigfrules> :diff\nno outcome differs from the baseline\n"))

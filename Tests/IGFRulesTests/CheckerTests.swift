@@ -41,6 +41,7 @@ import Testing
              3 |   require proposal.submitted < 3
                |           ^~~~~~~~~~~~~~~~~~~~~~
                = both sides of a comparison must be the same kind of value
+               = write a date as YYYY-MM-DD, without quotes: 2021-02-23
 
             """)
     }

@@ -80,6 +80,7 @@ import Testing
              1 | define x = 1 < 2 < 3
                |                  ^
                = write `a <= b and b <= c`, or `b is between a and c`
+               = or is a `)` missing before it?
 
             """),
         ("define t = 2020-11-10T25:00:00Z", """

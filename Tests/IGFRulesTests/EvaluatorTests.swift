@@ -5,7 +5,7 @@ import Testing
 /// expression and writes its value as the REPL would (`missing` is an undecided truth).
 @Suite struct EvaluatorTests {
     /// A data name with no declared shape, for values the checker cannot see.
-    let untyped = "ruleset u for thing\nrule r \"R\"\n  require 1 = 1\n"
+    let untyped = "data thing any\n"
 
     @Test(arguments: [
         ("1 + 2 * 3", "7"), ("7 / 2", "3.5"), ("8 / 2", "4"), ("-(2 - 5)", "3"), ("0.1 + 0.2 = 0.3", "no"),
@@ -81,7 +81,7 @@ import Testing
         ("2021-01-31 + 1 month", "2021-02-28"), ("2020-01-31 + 1 month", "2020-02-29"), ("2020-02-29 + 1 year", "2021-02-28"),
         ("2021-03-31 - 1 month", "2021-02-28"), ("2021-12-15 + 1 month", "2022-01-15"), ("2021-01-31 + 1 month + 1 day", "2021-03-01"),
         ("2020-11-02 - 6 weeks", "2020-09-21"), ("2021-12-06 - 6 weeks + 0 days", "2021-10-25"), ("2020-02-28 + 1 day", "2020-02-29"),
-        ("2021-03-01 - 2021-02-01", "4 weeks"), ("2021-03-02 - 2021-02-01", "29 days"), ("2020-03-01 - 2020-02-01", "29 days"),
+        ("2021-03-01 - 2021-02-01", "28 days"), ("2021-03-02 - 2021-02-01", "29 days"), ("2020-03-01 - 2020-02-01", "29 days"),
         ("2021-01-01 - 2021-01-10", "-9 days"),
         ("2020-11-10 + 12 hours", "2020-11-10T12:00:00Z"),
         ("2020-11-10T14:30:00Z + 12 hours", "2020-11-11T02:30:00Z"),
@@ -103,7 +103,7 @@ import Testing
     }
 
     @Test func refusesToCompareMonthsWithDays() {
-        #expect(Support.show("1 month < 31 days").hasPrefix("error: cannot order"))
+        #expect(Support.show("1 month < 31 days").hasPrefix("error: cannot compare 1 month with 31 days: months differ in length"))
     }
 
     // MARK: Obligations and "pending"

@@ -100,14 +100,10 @@ import Testing
 
     @Test func reportsAStrayCharacterWithAHint() {
         #expect(diagnostics("a && b") == """
-            t.rules:1:3: error: unexpected character `&`
+            t.rules:1:3: error: unexpected character `&&`
              1 | a && b
-               |   ^
-               = write `and` instead of `&`
-            t.rules:1:4: error: unexpected character `&`
-             1 | a && b
-               |    ^
-               = write `and` instead of `&`
+               |   ^~
+               = write `and` instead of `&&`
 
             """)
     }

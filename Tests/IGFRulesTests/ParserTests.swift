@@ -100,9 +100,10 @@ import Testing
 
     @Test func reportsAMissingComparisonOperand() {
         #expect(rendered("rule a \"A\"\n  require count(x) >=\n  message \"m\"\n") == """
-            t.rules:3:3: error: expected a value or an expression, found `message`
-             3 |   message "m"
-               |   ^~~~~~~
+            t.rules:2:22: error: expected a value or an expression, found the end of the line
+             2 |   require count(x) >=
+               |                      ^
+               = the next line starts with `message`
 
             """)
     }
@@ -119,7 +120,7 @@ import Testing
               require (z
             """).1
         #expect(diagnostics.map(\.code) == ["expected", "expected-clause", "expected", "expected"])
-        #expect(diagnostics.map { $0.location!.line } == [4, 5, 6, 8])
+        #expect(diagnostics.map { $0.location!.line } == [3, 5, 6, 8])
     }
 
     @Test func suggestsTheClauseKeywordThatWasMeant() {
@@ -171,9 +172,10 @@ import Testing
 
     @Test func reportsAnUnclosedParenthesisAtTheNextClause() {
         #expect(rendered("rule a \"A\"\n  require (x\n  message \"m\"\n") == """
-            t.rules:3:3: error: expected `)` to close the `(` opened at 2:11, found `message`
-             3 |   message "m"
-               |   ^~~~~~~
+            t.rules:2:13: error: expected `)` to close the `(` opened at 2:11, found the end of the line
+             2 |   require (x
+               |             ^
+               = the next line starts with `message`
 
             """)
     }

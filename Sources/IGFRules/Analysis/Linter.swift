@@ -11,10 +11,14 @@ public struct Linter {
     public func run() -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
         let used = Dependencies(of: program.rules.flatMap { $0.codes(in: program) }, in: program)
+        let usedNames = used.parameters.map { program.parameters[$0].name }
         for (slot, parameter) in program.parameters.enumerated() where !used.parameters.contains(slot) {
+            var notes = ["remove it, or use it in a rule"]
+            if let close = Suggestions.closest(to: parameter.name, among: usedNames) {
+                notes.insert("the rules use `\(close)`: is this a second, misspelt declaration?", at: 0)
+            }
             diagnostics.append(Diagnostic(.warning, code: "unused-parameter", message: "parameter `\(parameter.name)` is not used by any rule",
-                                          file: parameter.declared.file, range: parameter.declared.range,
-                                          notes: ["remove it, or use it in a rule"]))
+                                          file: parameter.declared.file, range: parameter.declared.range, notes: notes))
         }
         for (slot, definition) in program.definitions.enumerated() where !used.definitions.contains(slot) {
             diagnostics.append(Diagnostic(.warning, code: "unused-definition", message: "`\(definition.name)` is defined but not used by any rule",
@@ -31,6 +35,11 @@ public struct Linter {
                 diagnostics.append(Diagnostic(.warning, code: "cite-without-clause", message: "rule `\(rule.id)` cites no clause of the clause index",
                                               file: file, range: rule.declared.range,
                                               notes: ["begin its `cite` with a clause id from rules/clauses.rules, so that `coverage` counts it"]))
+            }
+            if rule.title == nil {
+                diagnostics.append(Diagnostic(.warning, code: "no-title", message: "rule `\(rule.id)` has no title",
+                                              file: file, range: rule.declared.range,
+                                              notes: ["write what the rule checks in plain words after its name: rule name \"At least two facilitators are named\""]))
             }
             if let title = rule.title {
                 if let first = titles[title] {

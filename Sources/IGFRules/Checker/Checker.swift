@@ -85,7 +85,8 @@ public struct Checker {
                     rulesetDeclarations.append((ruleset, file, []))
                     currentRuleset = rulesetDeclarations.count - 1
                 case .rule(let rule):
-                    guard let index = currentRuleset else {
+                    // A rule whose name begins with a ruleset's id is given by its full id.
+                    guard let index = currentRuleset, !namesRuleset(rule.name.text) else {
                         detached.append((rule, file))
                         continue
                     }
@@ -128,6 +129,11 @@ public struct Checker {
         attach(detached)
     }
 
+    /// Whether a rule name starts with the id of a ruleset declared so far (`bpf.proposal.x`).
+    private func namesRuleset(_ name: String) -> Bool {
+        rulesetDeclarations.contains { name.hasPrefix($0.0.id.text + ".") }
+    }
+
     /// A rule written outside any ruleset joins the ruleset its full id names
     /// (`rule bpf.proposal.deadline …` joins `bpf.proposal`), from whatever file.
     private mutating func attach(_ detached: [(RuleDeclaration, SourceFile)]) {
@@ -136,7 +142,10 @@ public struct Checker {
             let owner = rulesetDeclarations.indices.filter { id.hasPrefix(rulesetDeclarations[$0].0.id.text + ".") }
                 .max { rulesetDeclarations[$0].0.id.text.count < rulesetDeclarations[$1].0.id.text.count }
             guard let index = owner else {
-                report(.ruleOutsideRuleset(id, range: rule.name.range, file: file))
+                let rulesets = rulesetDeclarations.map(\.0.id.text)
+                let prefix = id.split(separator: ".").dropLast().joined(separator: ".")
+                let suggestion = id.contains(".") ? Suggestions.closest(to: prefix, among: rulesets) : nil
+                report(.ruleOutsideRuleset(id, rulesetSuggestion: suggestion, range: rule.name.range, file: file))
                 continue
             }
             let short = String(id.dropFirst(rulesetDeclarations[index].0.id.text.count + 1))
@@ -167,10 +176,16 @@ public struct Checker {
             dataNames.append(DataName(name: declaration.name.text, type: type,
                                       declared: Declared(file: file, range: declaration.name.range)))
         }
-        // A ruleset's subject is a data name even where no `data` declaration describes it.
+        // Without a schema, a ruleset's subject is a data name of its own; with one, it must be declared.
+        let declared = dataNames.map(\.name)
         for (ruleset, file, _) in rulesetDeclarations where dataSlots[ruleset.subject.text] == nil {
             if let other = globalNames[ruleset.subject.text] {
                 report(.subjectNotData(ruleset.subject.text, kind: other.kind, range: ruleset.subject.range, file: file))
+                continue
+            }
+            if !declared.isEmpty {
+                report(.unknownSubject(ruleset.subject.text, suggestion: Suggestions.closest(to: ruleset.subject.text, among: declared),
+                                       declared: declared, range: ruleset.subject.range, file: file))
                 continue
             }
             dataSlots[ruleset.subject.text] = dataNames.count

@@ -28,13 +28,14 @@ public enum Conformance {
 
     private static func conform(_ value: Value, to type: DataType, path: inout [Step]) -> Value {
         func wrong(_ expected: String) -> Value {
-            .malformed(DataProblem(path: pathText(path), message: "expected \(expected), found \(value.kindName) \(value.literal())"))
+            .malformed(DataProblem(path: pathText(path), message: "expected \(expected), found \(value.kindName) \(value.literal())",
+                                   original: JSONWriter.value(value)))
         }
         switch (type, value) {
         case (_, .missing):
             return .missing
         case (_, .malformed(let problem)):
-            return problem.path.isEmpty ? .malformed(DataProblem(path: pathText(path), message: problem.message)) : value
+            return problem.path.isEmpty ? .malformed(DataProblem(path: pathText(path), message: problem.message, original: problem.original)) : value
         case (.unknown, _):
             return infer(value, path: &path)
         case (.text, .text), (.number, .number), (.bool, .bool), (.date, .date), (.dateTime, .dateTime), (.duration, .duration):
@@ -98,23 +99,27 @@ public enum Conformance {
             }
             return .record(converted)
         case .malformed(let problem) where problem.path.isEmpty:
-            return .malformed(DataProblem(path: pathText(path), message: problem.message))
+            return .malformed(DataProblem(path: pathText(path), message: problem.message, original: problem.original))
         default:
             return value
         }
     }
 
     static func date(_ text: String, path: [Step]) -> Value {
+        let original = JSONWriter.string(text)
         let bytes = Array(text.utf8)
         if bytes.count == 10, let (year, month, day) = CivilDate.fields(bytes, 0) {
             if let date = CivilDate(year: year, month: month, day: day) { return .date(date) }
             return .malformed(DataProblem(path: pathText(path),
-                                          message: "\"\(text)\" is not a date: \(Diagnostic.dateProblem(year: year, month: month, day: day))"))
+                                          message: "\"\(text)\" is not a date: \(Diagnostic.dateProblem(year: year, month: month, day: day))",
+                                          original: original))
         }
         if case .success = DateTime.parse(bytes: bytes) {
-            return .malformed(DataProblem(path: pathText(path), message: "expected a date (YYYY-MM-DD), found the date-time \"\(text)\""))
+            return .malformed(DataProblem(path: pathText(path), message: "expected a date (YYYY-MM-DD), found the date-time \"\(text)\"",
+                                          original: original))
         }
-        return .malformed(DataProblem(path: pathText(path), message: "expected a date (YYYY-MM-DD), found text \(Value.quoted(text, limit: 40))"))
+        return .malformed(DataProblem(path: pathText(path), message: "expected a date (YYYY-MM-DD), found text \(Value.quoted(text, limit: 40))",
+                                      original: original))
     }
 
     static func dateTime(_ text: String, path: [Step]) -> Value {
@@ -132,7 +137,7 @@ public enum Conformance {
                     ? "expected a date-time with a zone, found the date \"\(text)\""
                     : "expected a date-time with a zone (2020-11-10T14:30:00Z), found text \(Value.quoted(text, limit: 40))"
             }
-            return .malformed(DataProblem(path: pathText(path), message: message))
+            return .malformed(DataProblem(path: pathText(path), message: message, original: JSONWriter.string(text)))
         }
     }
 

@@ -33,6 +33,8 @@ public enum DataFile {
 }
 
 /// The records of an `--each` file, read one at a time so that large batches need little memory.
+/// A line of JSON Lines that is not JSON gives a failure, and reading goes on with the next line;
+/// a file that cannot be opened, or a JSON array that is not valid, gives one failure and ends.
 public struct RecordStream: IteratorProtocol {
     public let path: String
     private let handle: FileHandle?
@@ -86,9 +88,12 @@ public struct RecordStream: IteratorProtocol {
             do {
                 return .success(try reader.readDocument())
             } catch {
-                failed = true
-                var diagnostic = DataFile.diagnostic(error, file: file)
-                if error.message.contains("end of the file") || error.message.contains("not closed") {
+                // One broken line is reported; the records after it are still read.
+                let lineEnds = error.message.contains("the end of the file") || error.message.contains("the file ends")
+                let message = error.message.replacingOccurrences(of: "the end of the file", with: "the end of the line")
+                    .replacingOccurrences(of: "the file ends", with: "the line ends")
+                var diagnostic = DataFile.diagnostic(JSONReader.Failure(offset: error.offset, message: message, notes: error.notes), file: file)
+                if lineEnds {
                     diagnostic.notes.append("in a JSON Lines file each record must be on one line; a JSON array [ … ] may span lines")
                 }
                 return .failure(diagnostic)

@@ -1,5 +1,6 @@
-/// Finds what is wrong with data once it is read: values of the wrong kind (always), and, when
-/// asked, fields the schema does not know (`--strict`). The rules that read a malformed value
+/// Finds what is wrong with data once it is read: values of the wrong kind (always), fields the
+/// schema does not know that look like a misspelling of one the record lacks (always), and any
+/// field the schema does not know (with `--strict`). The rules that read a malformed value
 /// give `error`; this is the list a person fixing the data file wants.
 public enum DataValidation {
     public struct Finding: Sendable, CustomStringConvertible {
@@ -32,10 +33,15 @@ public enum DataValidation {
             if case .record(let declared) = type { shape = declared } else { shape = nil }
             for (key, field) in record.fields {
                 let fieldType = shape?.type(of: key)
-                if strict, let shape, fieldType == nil {
+                if let shape, fieldType == nil {
+                    // Always reported when it looks like a misspelling of a field the record lacks;
+                    // any unknown field with --strict.
                     let suggestion = Suggestions.closest(to: key, among: shape.fieldNames)
-                    found.append(Finding(path: "\(path).\(key)", message: "the schema has no field `\(key)`"
-                        + (suggestion.map { "; did you mean `\($0)`?" } ?? ""), isUnknownField: true))
+                    let misspelt = suggestion.map { !record.has($0) } ?? false
+                    if strict || misspelt {
+                        found.append(Finding(path: "\(path).\(key)", message: "the schema has no field `\(key)`"
+                            + (suggestion.map { "; did you mean `\($0)`?" } ?? ""), isUnknownField: true))
+                    }
                 }
                 walk(field, type: fieldType ?? .unknown, path: "\(path).\(key)", strict: strict, into: &found)
             }

@@ -310,7 +310,7 @@ public struct JSONReader {
         let text = String(decoding: bytes[start..<index], as: UTF8.self)
         if isInteger, let integer = Int(text) { return .number(.integer(integer)) }
         guard let real = Double(text), real.isFinite else {
-            return .malformed(DataProblem(path: "", message: "the number \(text) is too large"))
+            return .malformed(DataProblem(path: "", message: "the number \(text) is too large", original: text))
         }
         return .number(real == 0 ? .integer(0) : (isInteger ? .real(real) : .normalized(real)))
     }

@@ -14,8 +14,8 @@ extension Diagnostic {
         switch character {
         case "“", "”", "„", "‘", "’", "'":
             notes.append("texts are written between straight double quotes: \"…\"")
-        case "&": notes.append("write `and` instead of `&`")
-        case "|": notes.append("write `or` instead of `|`")
+        case "&", "&&": notes.append("write `and` instead of `\(character)`")
+        case "|", "||": notes.append("write `or` instead of `\(character)`")
         case "!": notes.append("write `not` instead of `!`; for \"not equal\" write `!=`")
         case "%": notes.append("there is no `%` operator")
         case ";": notes.append("no `;` is needed: a new line or the next keyword ends a clause")
@@ -28,6 +28,11 @@ extension Diagnostic {
             ? "U+" + String(character.unicodeScalars.first!.value, radix: 16, uppercase: true) : character
         return Diagnostic(.error, code: "unexpected-character", message: "unexpected character `\(shown)`",
                           file: file, range: range, notes: notes)
+    }
+
+    static func misquotedText(file: SourceFile, range: Range<Int>) -> Diagnostic {
+        Diagnostic(.error, code: "misquoted-text", message: "texts are written between straight double quotes",
+                   file: file, range: range, notes: ["write \"\(String(file.text(range).dropFirst().dropLast()))\" instead"])
     }
 
     static func unterminatedText(file: SourceFile, range: Range<Int>) -> Diagnostic {
@@ -126,9 +131,10 @@ extension Diagnostic {
                           file: file, range: token.range, notes: notes)
     }
 
-    static func expectedClause(_ clauses: [String], in what: String, found token: Token, file: SourceFile) -> Diagnostic {
+    static func expectedClause(_ clauses: [String], in what: String, found token: Token, file: SourceFile,
+                               otherWords: [String] = []) -> Diagnostic {
         var notes = ["the lines of \(what) start with " + clauses.map { "`\($0)`" }.joined(separator: ", ")]
-        if case .identifier(let word) = token.kind, let suggestion = Suggestions.closest(to: word, among: clauses) {
+        if case .identifier(let word) = token.kind, let suggestion = Suggestions.closest(to: word, among: clauses + otherWords) {
             notes.insert("did you mean `\(suggestion)`?", at: 0)
         }
         return Diagnostic(.error, code: "expected-clause", message: "expected a clause of \(what), found \(token.kind.described)",
@@ -172,7 +178,7 @@ extension Diagnostic {
 
     static func chainedComparison(range: Range<Int>, file: SourceFile) -> Diagnostic {
         Diagnostic(.error, code: "chained-comparison", message: "comparisons cannot be chained", file: file, range: range,
-                   notes: ["write `a <= b and b <= c`, or `b is between a and c`"])
+                   notes: ["write `a <= b and b <= c`, or `b is between a and c`", "or is a `)` missing before it?"])
     }
 }
 
@@ -184,15 +190,27 @@ extension Diagnostic {
         let message = firstKind.map { "`\(name)` is already declared as \($0)" } ?? "\(what) `\(name)` is declared twice"
         var notes: [String] = []
         if let first { notes.append("it is first declared at \(first.location)") }
-        notes.append("give each \(what) its own name")
+        notes.append(firstKind == nil ? "give each \(what) its own name" : "choose another name")
         return Diagnostic(.error, code: "duplicate", message: message, file: file, range: range, notes: notes)
     }
 
-    static func ruleOutsideRuleset(_ name: String, range: Range<Int>, file: SourceFile) -> Diagnostic {
-        Diagnostic(.error, code: "rule-outside-ruleset", message: "rule `\(name)` comes before any `ruleset` line",
-                   file: file, range: range,
-                   notes: ["start the file with a line such as `ruleset bpf.proposal for proposal`; the rules after it belong to it",
-                           "or give the rule its full id, such as `rule bpf.proposal.\(name)`, to add it to that ruleset"])
+    static func ruleOutsideRuleset(_ name: String, rulesetSuggestion: String?, range: Range<Int>, file: SourceFile) -> Diagnostic {
+        if let ruleset = rulesetSuggestion {
+            let prefix = name.split(separator: ".").dropLast().joined(separator: ".")
+            return Diagnostic(.error, code: "rule-outside-ruleset", message: "no ruleset `\(prefix)` for rule `\(name)`",
+                              file: file, range: range, notes: ["did you mean `\(ruleset)`?"])
+        }
+        return Diagnostic(.error, code: "rule-outside-ruleset", message: "rule `\(name)` comes before any `ruleset` line",
+                          file: file, range: range,
+                          notes: ["start the file with a line such as `ruleset bpf.proposal for proposal`; the rules after it belong to it",
+                                  "or give the rule its full id, such as `rule bpf.proposal.\(name)`, to add it to that ruleset"])
+    }
+
+    static func unknownSubject(_ name: String, suggestion: String?, declared: [String], range: Range<Int>, file: SourceFile) -> Diagnostic {
+        var notes: [String] = []
+        if let suggestion { notes.append("did you mean `\(suggestion)`?") }
+        notes.append("a ruleset checks one of the data names the schema declares: " + declared.joined(separator: ", "))
+        return Diagnostic(.error, code: "unknown-subject", message: "`\(name)` is not a data name", file: file, range: range, notes: notes)
     }
 
     static func shadowsFunction(_ name: String, range: Range<Int>, file: SourceFile) -> Diagnostic {
@@ -267,9 +285,13 @@ extension Diagnostic {
 
     static func incomparable(_ a: String, _ aType: DataType, _ b: String, _ bType: DataType, range: Range<Int>,
                              file: SourceFile) -> Diagnostic {
-        Diagnostic(.error, code: "incomparable",
-                   message: "cannot compare `\(a)` (\(Checker.article(aType))) with `\(b)` (\(Checker.article(bType)))",
-                   file: file, range: range, notes: ["both sides of a comparison must be the same kind of value"])
+        var notes = ["both sides of a comparison must be the same kind of value"]
+        if aType.isTemporal != bType.isTemporal, [aType, bType].contains(where: { $0 == .number || $0 == .text }) {
+            notes.append("write a date as YYYY-MM-DD, without quotes: 2021-02-23")
+        }
+        return Diagnostic(.error, code: "incomparable",
+                          message: "cannot compare `\(a)` (\(Checker.article(aType))) with `\(b)` (\(Checker.article(bType)))",
+                          file: file, range: range, notes: notes)
     }
 
     static func unordered(_ source: String, _ type: DataType, range: Range<Int>, file: SourceFile) -> Diagnostic {

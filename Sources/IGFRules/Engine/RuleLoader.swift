@@ -29,6 +29,10 @@ public struct RuleLoader {
             return
         }
         guard isDirectory.boolValue else {
+            guard path.hasSuffix(".rules") else {
+                diagnostics.append(.notARuleFile(path))
+                return
+            }
             add(file: path, includedFrom: nil)
             return
         }
@@ -135,6 +139,13 @@ extension Diagnostic {
     static func noSuchPath(_ path: String) -> Diagnostic {
         Diagnostic(.error, code: "no-such-path", message: "no such file or folder: \(path)",
                    notes: ["give a .rules file or a folder that holds some (for example rules/)"])
+    }
+
+    static func notARuleFile(_ path: String) -> Diagnostic {
+        let data = path.hasSuffix(".json") || path.hasSuffix(".jsonl")
+        return Diagnostic(.error, code: "not-a-rule-file", message: "\(path) is not a rule file (rule files end in .rules)",
+                          notes: data ? ["it looks like data: give it with --data \(path) (or --each NAME=\(path) for a file of records)"]
+                                      : ["rename it to end in .rules, or give the folder that holds the rule files"])
     }
 
     static func noRuleFiles(_ path: String) -> Diagnostic {

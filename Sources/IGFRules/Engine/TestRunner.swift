@@ -97,7 +97,7 @@ public struct TestRunner {
                         problem(diagnostic.message, path.range, notes: diagnostic.notes)
                     }
                 case .failure(let diagnostic):
-                    problems.append(diagnostic)
+                    problems.append(located(diagnostic, in: file, at: path.range))
                 }
             case .givenNameFromFile(let name, let path):
                 guard program.dataSlot(named: name.text) != nil else {
@@ -106,7 +106,7 @@ public struct TestRunner {
                 }
                 switch DataFile.read(resolve(path.text)) {
                 case .success(let value): bindings.bind(name.text, to: value)
-                case .failure(let diagnostic): problems.append(diagnostic)
+                case .failure(let diagnostic): problems.append(located(diagnostic, in: file, at: path.range))
                 }
             case .givenValue(let name, let expression):
                 guard let value = constant(expression) else { continue }
@@ -155,14 +155,17 @@ public struct TestRunner {
                 }
             case .expect(let subject, let rule, let outcome):
                 let range = rule.range.lowerBound..<outcome.range.upperBound
-                guard program.rule(id: rule.text) != nil else {
+                // A wrong `expect` line fails by itself; the rest of the test still runs.
+                var wrong: String?
+                if program.rule(id: rule.text) == nil {
                     let suggestion = Suggestions.closest(to: rule.text, among: program.rules.map(\.id))
-                    problem("no rule has the id `\(rule.text)`" + (suggestion.map { "; did you mean `\($0)`?" } ?? ""), rule.range)
-                    continue
+                    wrong = "no rule has the id `\(rule.text)`" + (suggestion.map { "; did you mean `\($0)`?" } ?? "")
+                } else if !TestRunner.outcomeNames.contains(outcome.text) {
+                    wrong = "`\(outcome.text)` is not an outcome; an outcome is one of " + TestRunner.outcomeNames.joined(separator: ", ")
                 }
-                guard TestRunner.outcomeNames.contains(outcome.text) else {
-                    problem("`\(outcome.text)` is not an outcome", outcome.range,
-                            notes: ["an outcome is one of " + TestRunner.outcomeNames.joined(separator: ", ")])
+                if let wrong {
+                    report.outcomes.append(Outcome(test: test, rule: rule.text, subject: subject?.text, namesSubject: subject != nil,
+                                                   expected: outcome.text, actual: nil, result: nil, problem: wrong, range: range))
                     continue
                 }
                 expectations.append(Expectation(subject: subject?.text, rule: rule.text, outcome: outcome.text, range: range))
@@ -228,6 +231,13 @@ public struct TestRunner {
             if first == nil || (first!.passed && !outcome.passed) { first = outcome }
         }
         return first!
+    }
+
+    /// A diagnostic about a data file, placed at the test line that names it.
+    private func located(_ diagnostic: Diagnostic, in file: SourceFile, at range: Range<Int>) -> Diagnostic {
+        guard diagnostic.file == nil else { return diagnostic }
+        return Diagnostic(diagnostic.severity, code: diagnostic.code, message: diagnostic.message, file: file, range: range,
+                          notes: diagnostic.notes)
     }
 
     private func unknownName(_ name: String) -> String {

@@ -74,6 +74,9 @@ extension Evaluator {
             return .bool(op == .equal ? same : !same)
         default:
             guard let order = a.compare(b) else {
+                if case .duration = a, case .duration = b {
+                    throw EvaluationError("cannot compare \(a.literal()) with \(b.literal()): months differ in length, so a duration in months cannot be compared with one in days; compare dates instead, such as `x <= y + 1 month`", at: range)
+                }
                 throw EvaluationError("cannot order \(a.kindName) \(a.literal()) and \(b.kindName) \(b.literal())", at: range)
             }
             switch op {
@@ -116,7 +119,7 @@ extension Evaluator {
             guard let result = Evaluator.add(duration.negated, to: instant) else { throw outOfRange() }
             return .dateTime(result)
         case let (.subtract, .date(x), .date(y)):
-            return .duration(.days(x.daysSinceEpoch - y.daysSinceEpoch))
+            return .duration(Duration(milliseconds: (x.daysSinceEpoch - y.daysSinceEpoch) * DateTime.millisecondsPerDay, unit: "day"))
         case let (.subtract, .dateTime(x), .dateTime(y)):
             return .duration(Duration(milliseconds: x.millisecondsSinceEpoch - y.millisecondsSinceEpoch))
         case let (.subtract, .date(x), .dateTime(y)):

@@ -99,7 +99,7 @@ struct Printer {
             header += " for \(d.subject.text)"
             item([header], range: d.range.lowerBound..<d.subject.range.upperBound, indent: 0, clause: false)
             var clauses: [(Range<Int>, [String])] = []
-            if let source = d.source { clauses.append((source.range, ["source " + Printer.quoted(source.text)])) }
+            if let source = d.source { clauses.append((source.range, wrapped("source ", source.text, indent: 2))) }
             if let when = d.when { clauses.append((when.range, expressionClause("when ", when))) }
             emitClauses(clauses)
         case .rule(let d):
@@ -111,8 +111,7 @@ struct Printer {
             if let cite = d.cite {
                 var line = "cite"
                 if let clause = cite.clause { line += " " + clause.text }
-                if let quote = cite.quote { line += " " + Printer.quoted(quote.text) }
-                clauses.append((cite.range, [line]))
+                clauses.append((cite.range, cite.quote.map { wrapped(line + " ", $0.text, indent: 2) } ?? [line]))
             }
             if let when = d.when { clauses.append((when.range, expressionClause("when ", when))) }
             for require in d.requires { clauses.append((require.range, expressionClause("require ", require))) }
@@ -130,7 +129,7 @@ struct Printer {
         case .clause(let d):
             item(["clause \(d.id.text) " + Printer.quoted(d.heading.text)], range: d.range.lowerBound..<d.heading.range.upperBound,
                  indent: 0, clause: false)
-            if let quote = d.quote { item(["quote " + Printer.quoted(quote.text)], range: quote.range, indent: 2, clause: true) }
+            if let quote = d.quote { item(wrapped("quote ", quote.text, indent: 2), range: quote.range, indent: 2, clause: true) }
         case .data(let d):
             schema("data \(d.name.text) ", d.type, start: d.range.lowerBound)
         case .type(let d):
@@ -246,6 +245,41 @@ struct Printer {
         case .list(let element): "list of " + inlineType(element)
         case .record(let fields): "{ " + fields.map { "\($0.name.text): \(inlineType($0.type))" }.joined(separator: ", ") + " }"
         }
+    }
+
+    /// `head` and a quoted text, broken into pieces on following lines (which the parser joins
+    /// with a space) when too long: a break goes only where the text has a single space.
+    func wrapped(_ head: String, _ text: String, indent: Int) -> [String] {
+        let room = Formatter.width - indent - head.count - 2
+        guard Printer.quoted(text).count > room + 2 else { return [head + Printer.quoted(text)] }
+        var pieces: [String] = []
+        var current = ""
+        var word = ""
+        let characters = Array(text)
+        for (index, character) in characters.enumerated() {
+            let breakable = character == " " && index > 0 && index < characters.count - 1
+                && characters[index - 1] != " " && characters[index + 1] != " "
+            guard breakable else {
+                word.append(character)
+                continue
+            }
+            if !current.isEmpty, current.count + 1 + word.count > room {
+                pieces.append(current)
+                current = word
+            } else {
+                current += (current.isEmpty ? "" : " ") + word
+            }
+            word = ""
+        }
+        if !current.isEmpty, current.count + 1 + word.count > room {
+            pieces.append(current)
+            current = word
+        } else {
+            current += (current.isEmpty ? "" : " ") + word
+        }
+        pieces.append(current)
+        let pad = String(repeating: " ", count: indent + head.count)
+        return [head + Printer.quoted(pieces[0])] + pieces.dropFirst().map { pad + Printer.quoted($0) }
     }
 
     /// A text in double quotes, with `"`, `\`, `{`, `}`, new lines and tabs escaped.

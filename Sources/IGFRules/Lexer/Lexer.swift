@@ -297,8 +297,24 @@ public struct Lexer {
             return take(.equal)
         case UInt8(ascii: "!"):
             if following == UInt8(ascii: "=") { return take(.notEqual, 2) }
+            diagnostics.append(.unexpectedCharacter(file: file, range: start..<start + 1, character: "!"))
+            index += 1
+            return .keyword(.not)
+        case UInt8(ascii: "&"), UInt8(ascii: "|"):
+            // Read as `and` / `or`, so that this is the only error the mistake gives.
+            let length = following == byte ? 2 : 1
+            let character = String(decoding: bytes[start..<start + length], as: UTF8.self)
+            diagnostics.append(.unexpectedCharacter(file: file, range: start..<start + length, character: character))
+            index += length
+            return .keyword(byte == UInt8(ascii: "&") ? .and : .or)
+        case UInt8(ascii: "'"):
+            return readMisquotedText(closing: [UInt8(ascii: "'")])
         default:
             break
+        }
+        // “…” and ‘…’ (E2 80 9C/9D, E2 80 98/99): read as a text, with one error.
+        if byte == 0xE2, index + 2 < end, bytes[index + 1] == 0x80, bytes[index + 2] == 0x9C || bytes[index + 2] == 0x98 {
+            return readMisquotedText(closing: [0xE2, 0x80, bytes[index + 2] + 1])
         }
         // ≤ ≥ ≠ (E2 89 A4 / A5 / A0)
         if byte == 0xE2, index + 2 < end, bytes[index + 1] == 0x89 {
@@ -311,6 +327,28 @@ public struct Lexer {
         }
         let length = Lexer.scalarLength(byte)
         index = min(end, index + length)
+        let character = String(decoding: bytes[start..<index], as: UTF8.self)
+        diagnostics.append(.unexpectedCharacter(file: file, range: start..<index, character: character))
+        return .invalid
+    }
+
+    /// A text written with other quotes than `"`: read up to the closing quote (or the end of the
+    /// line) as a text, with one diagnostic saying how to write it.
+    private mutating func readMisquotedText(closing: [UInt8]) -> Token.Kind {
+        let start = index
+        let open = Lexer.scalarLength(bytes[index])
+        index += open
+        let contentStart = index
+        while index < end, bytes[index] != UInt8(ascii: "\n") {
+            if bytes[index...].starts(with: closing) {
+                let content = String(decoding: bytes[contentStart..<index], as: UTF8.self)
+                index += closing.count
+                diagnostics.append(.misquotedText(file: file, range: start..<index))
+                return .text(TextLiteral(parts: [.literal(content)]))
+            }
+            index += 1
+        }
+        index = start + open
         let character = String(decoding: bytes[start..<index], as: UTF8.self)
         diagnostics.append(.unexpectedCharacter(file: file, range: start..<index, character: character))
         return .invalid

@@ -38,7 +38,7 @@ public enum JSONWriter {
         case .record(let record):
             return "{" + record.fields.map { string($0.0) + ":" + JSONWriter.value($0.1) }.joined(separator: ",") + "}"
         case .pending(let due): return "{\"pending\":" + (due.map(JSONWriter.value) ?? "null") + "}"
-        case .malformed(let problem): return "{\"malformed\":" + string(problem.description) + "}"
+        case .malformed(let problem): return problem.original ?? "{\"malformed\":" + string(problem.description) + "}"
         }
     }
 

@@ -11,16 +11,18 @@ public struct MarkdownReport: ReportWriter {
     public mutating func begin() -> String { "" }
 
     public mutating func subject(_ subject: SubjectResult) -> String {
-        var out = "### \(subject.subject) `\(subject.id)`\n\n| Status | Rule | Title | Details |\n|---|---|---|---|\n"
-        for result in subject.results {
-            if quiet, result.status == .pass && result.pendingNote == nil || result.status == .skip { continue }
+        var out = "### \(subject.subject) \(MarkdownReport.code(subject.id))\n\n"
+        let shown = subject.results.filter { !(quiet && (($0.status == .pass && $0.pendingNote == nil) || $0.status == .skip)) }
+        guard !shown.isEmpty else { return out + "Every rule passes.\n\n**\(subject.summary.line)**\n\n" }
+        out += "| Status | Rule | Title | Details |\n|---|---|---|---|\n"
+        for result in shown {
             var details: [String] = []
             if let note = result.pendingNote { details.append(note) }
             if let message = result.message { details.append(message) }
             if let hint = result.hint { details.append(hint) }
-            if result.status != .pass, result.status != .skip, let cite = result.rule.cite { details.append("*\(cite)*") }
-            out += "| \(MarkdownReport.badge(result.status)) | `\(result.rule.id)` | \(MarkdownReport.cell(result.rule.title ?? "")) | "
-                + MarkdownReport.cell(details.joined(separator: " — ")) + " |\n"
+            if result.status != .pass, result.status != .skip, let cite = result.rule.cite { details.append("*" + MarkdownReport.cell(cite) + "*") }
+            out += "| \(MarkdownReport.badge(result.status)) | \(MarkdownReport.code(result.rule.id)) | \(MarkdownReport.cell(result.rule.title ?? "")) | "
+                + details.map { $0.hasPrefix("*") ? $0 : MarkdownReport.cell($0) }.joined(separator: " — ") + " |\n"
         }
         return out + "\n**\(subject.summary.line)**\n\n"
     }
@@ -29,7 +31,7 @@ public struct MarkdownReport: ReportWriter {
         guard totals.subjects > 1 else { return "" }
         var out = "**\(totals.subjects) subjects checked: \(totals.subjectsPassing) met every required rule, "
             + "\(totals.subjects - totals.subjectsPassing) did not.**\n"
-        let frequent = totals.mostFrequent(5)
+        let frequent = totals.mostFrequent(Int.max)
         if !frequent.isEmpty {
             out += "\n| Rule not met | Subjects |\n|---|---|\n"
             for (id, count) in frequent { out += "| `\(id)` | \(count) of \(totals.subjects) |\n" }
@@ -47,7 +49,22 @@ public struct MarkdownReport: ReportWriter {
         }
     }
 
+    /// Text in a table cell: Markdown's own characters escaped, on one line.
     static func cell(_ text: String) -> String {
-        text.replacingOccurrences(of: "|", with: "\\|").replacingOccurrences(of: "\n", with: " ")
+        var out = ""
+        for character in text {
+            switch character {
+            case "\\", "|", "*", "_", "`", "<", ">", "[", "]", "#": out += "\\" + String(character)
+            case "\n", "\r\n", "\t": out += " "
+            default: out.append(character)
+            }
+        }
+        return out
+    }
+
+    /// A code span that holds any text, backticks included.
+    static func code(_ text: String) -> String {
+        let fence = text.contains("`") ? "``" : "`"
+        return fence + (text.hasPrefix("`") || text.hasSuffix("`") ? " \(text) " : text) + fence
     }
 }

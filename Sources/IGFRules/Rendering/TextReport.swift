@@ -39,7 +39,7 @@ public struct TextReport: ReportWriter {
         var out = "\(totals.subjects) subjects checked: \(totals.subjectsPassing) met every required rule, "
             + "\(totals.subjects - totals.subjectsPassing) did not.\n"
         out += "All results: \(totals.summary.line)\n"
-        let frequent = totals.mostFrequent(5)
+        let frequent = totals.mostFrequent(Int.max)
         if !frequent.isEmpty {
             out += "Rules most often not met:\n"
             let width = frequent.map(\.id.count).max() ?? 0

@@ -124,7 +124,7 @@ extension Parser {
                     var quote: TextClause?
                     if case .text = current.kind { quote = try parseTextClause("the words of the clause, in quotes") }
                     guard clause != nil || quote != nil else {
-                        throw fail(.expected("a clause id or the clause's words in quotes after `cite`", found: current, file: file))
+                        throw fail(expectedHere("a clause id or the clause's words in quotes after `cite`"))
                     }
                     if cite != nil { report(.duplicateClause("cite", range: keyword.range, file: file)) }
                     cite = Citation(clause: clause, quote: quote, range: keyword.range.lowerBound..<previous.range.upperBound)
@@ -145,7 +145,8 @@ extension Parser {
                 case .keyword(.recommended), .keyword(.required):
                     throw fail(.severityPlacement(range: current.range, file: file))
                 default:
-                    throw fail(.expectedClause(["cite", "when", "require", "message"], in: "a rule", found: current, file: file))
+                    throw fail(.expectedClause(["cite", "when", "require", "message"], in: "a rule", found: current, file: file,
+                                               otherWords: ["recommended", "required"]))
                 }
             } catch {
                 sawRequire = true  // the mistake may be a misspelt `require`: say nothing more
@@ -163,7 +164,7 @@ extension Parser {
     /// A message: one or more quoted texts (joined with a space) that may hold `{expression}`s.
     private mutating func parseMessage() throws(ParseFailure) -> Expr {
         guard case .text = current.kind else {
-            throw fail(.expected("the message in quotes after `message`", found: current, file: file))
+            throw fail(expectedHere("the message in quotes after `message`"))
         }
         var parts: [TextPart] = []
         let start = current.range.lowerBound
@@ -228,7 +229,7 @@ extension Parser {
                 _ = advance()
                 operation = .append
             } else {
-                throw fail(.expected("`=` or `+=` after the path to set", found: current, file: file))
+                throw fail(expectedHere("`=` or `+=` after the path to set"))
             }
             return .set(target, operation, try parseExpression())
         case .keyword(.unset):
@@ -260,7 +261,7 @@ extension Parser {
             var fields: [FieldType] = []
             while !check(.rightBrace) {
                 if atEnd || atDeclarationStart && tokens[position + 1].kind != .symbol(.colon) {
-                    throw fail(.expected("`}` to close the record type opened at \(file.location(of: start))", found: current, file: file))
+                    throw fail(expectedHere("`}` to close the record type opened at \(file.location(of: start))"))
                 }
                 let name = try parseFieldName("a field name")
                 try expect(.colon, "after the field name `\(name.text)`, then its kind")
@@ -269,6 +270,10 @@ extension Parser {
             }
             let close = advance()
             return TypeExpr(kind: .record(fields), range: start..<close.range.upperBound)
+        }
+        if check(.any) {
+            let token = advance()
+            return TypeExpr(kind: .named("any"), range: token.range)
         }
         if accept(.yes) {
             try expect(.slash, "in `yes/no`")

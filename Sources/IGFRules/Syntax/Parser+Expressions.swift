@@ -115,7 +115,7 @@ extension Parser {
             let high = try parseAdditive()
             return try node(.between(left, low, high, negated: negated), left.range.lowerBound..<high.range.upperBound, left, low, high)
         }
-        throw fail(.expected("`empty`, `missing` or `between` after `is\(negated ? " not" : "")`", found: current, file: file))
+        throw fail(expectedHere("`empty`, `missing` or `between` after `is\(negated ? " not" : "")`"))
     }
 
     private mutating func parseAdditive() throws(ParseFailure) -> Expr {
@@ -228,7 +228,7 @@ extension Parser {
             _ = advance()
             return Expr(.invalid, token.range)
         default:
-            throw fail(.expected("a value or an expression", found: token, file: file))
+            throw fail(expectedHere("a value or an expression"))
         }
     }
 
@@ -254,7 +254,7 @@ extension Parser {
                 arguments.append(try parseElement().expression)
             } while accept(.comma)
         }
-        try expect(.rightParen, "to close the arguments of `\(name.text)(`")
+        try expect(.rightParen, "to close the arguments of `\(name.text)(` opened at \(file.location(of: name.range.upperBound))")
         let range = name.range.lowerBound..<previous.range.upperBound
         let depth = 1 + arguments.reduce(0) { max($0, $1.depth) }
         return Expr(.call(name, arguments), range, depth: depth)
@@ -292,7 +292,7 @@ extension Parser {
                 let (element, bare) = try parseElement()
                 if bare {
                     guard elements.isEmpty, check(.rightBracket) else {
-                        throw fail(.expected("`]` after a comprehension: `[x in list where …]` stands alone in its brackets", found: current, file: file))
+                        throw fail(expectedHere("`]` after a comprehension: `[x in list where …]` stands alone in its brackets"))
                     }
                     _ = advance()
                     return Expr(element.kind, open.range.lowerBound..<previous.range.upperBound, depth: element.depth)
@@ -309,7 +309,7 @@ extension Parser {
         let open = advance()
         var fields: [RecordField] = []
         while !check(.rightBrace) {
-            if atEnd { throw fail(.expected("`}` to close the record opened at \(file.location(of: open.range.lowerBound))", found: current, file: file)) }
+            if atEnd { throw fail(expectedHere("`}` to close the record opened at \(file.location(of: open.range.lowerBound))")) }
             let name: Name
             if case .text(let literal) = current.kind, let key = literal.plainText {
                 name = Name(text: key, range: advance().range)

@@ -85,11 +85,22 @@ public struct Parser {
     }
 
     mutating func expect(_ keyword: Keyword, _ context: String) throws(ParseFailure) {
-        guard accept(keyword) else { throw fail(.expected("`\(keyword.rawValue)` \(context)", found: current, file: file)) }
+        guard accept(keyword) else { throw fail(expectedHere("`\(keyword.rawValue)` \(context)")) }
     }
 
     mutating func expect(_ symbol: Symbol, _ context: String) throws(ParseFailure) {
-        guard accept(symbol) else { throw fail(.expected("`\(symbol.rawValue)` \(context)", found: current, file: file)) }
+        guard accept(symbol) else { throw fail(expectedHere("`\(symbol.rawValue)` \(context)")) }
+    }
+
+    /// "expected …, found …" at the current token; when that token starts the next line (the
+    /// line ended too soon), at the end of the line instead, where the mistake is.
+    func expectedHere(_ what: String) -> Diagnostic {
+        if current.startsLine, position > 0, current.kind != .endOfFile {
+            let end = previous.range.upperBound
+            return Diagnostic(.error, code: "expected", message: "expected \(what), found the end of the line",
+                              file: file, range: end..<end + 1, notes: ["the next line starts with \(current.kind.described)"])
+        }
+        return .expected(what, found: current, file: file)
     }
 
     mutating func report(_ diagnostic: Diagnostic) {
@@ -132,7 +143,7 @@ public struct Parser {
             if case .keyword(let keyword) = current.kind {
                 throw fail(.keywordAsName(keyword, what: what, range: current.range, file: file))
             }
-            throw fail(.expected(what, found: current, file: file))
+            throw fail(expectedHere(what))
         }
         let token = advance()
         return Name(text: text, range: token.range)
@@ -148,7 +159,7 @@ public struct Parser {
             let token = advance()
             return Name(text: keyword.rawValue, range: token.range)
         default:
-            throw fail(.expected(what, found: current, file: file))
+            throw fail(expectedHere(what))
         }
     }
 
@@ -180,7 +191,7 @@ public struct Parser {
     /// One quoted text, or several on consecutive lines (joined with a space). Interpolations
     /// are not allowed here.
     mutating func parseTextClause(_ what: String) throws(ParseFailure) -> TextClause {
-        guard case .text = current.kind else { throw fail(.expected(what, found: current, file: file)) }
+        guard case .text = current.kind else { throw fail(expectedHere(what)) }
         var pieces: [String] = []
         let start = current.range.lowerBound
         var end = start

@@ -1,10 +1,12 @@
 /// How values are written out: `plain` inside messages, `literal` in explanations and the REPL
 /// (texts quoted, long values shortened).
 extension Value {
-    /// For a message: texts as they are, lists as `a, b, c`, dates as `YYYY-MM-DD`.
+    /// For a message: texts on one line, lists as `a, b, c`, dates as `YYYY-MM-DD`.
     public var plain: String {
         switch self {
-        case .text(let text): return Value.withoutControls(text)
+        case .text(let text):
+            let oneLine = text.contains(where: \.isNewline) ? text.split(whereSeparator: \.isNewline).joined(separator: " ") : text
+            return Value.withoutControls(oneLine)
         case .list(let items): return items.map(\.plain).joined(separator: ", ")
         default: return literal(limit: 200)
         }

@@ -65,9 +65,13 @@ public enum Value: Sendable {
 public struct DataProblem: Sendable, Hashable, CustomStringConvertible {
     public let path: String
     public let message: String
-    public init(path: String, message: String) {
+    /// The value as it was read, as JSON text, so that saving the data writes it back unchanged.
+    public let original: String?
+
+    public init(path: String, message: String, original: String? = nil) {
         self.path = path
         self.message = message
+        self.original = original
     }
     public var description: String { path.isEmpty ? message : "\(path): \(message)" }
 }

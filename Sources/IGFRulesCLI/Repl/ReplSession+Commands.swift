@@ -54,8 +54,15 @@ extension ReplSession {
                 say("\(parameter.name) = \(value.literal())\(changed)")
             }
         case ":today":
-            guard let text = arguments.first, let date = CivilDate(parsing: text) else {
+            guard let text = arguments.first else {
                 problem("write `:today YYYY-MM-DD`, such as :today 2021-10-01")
+                return
+            }
+            let date: CivilDate
+            do {
+                date = try RunSetup.parseToday(text)
+            } catch {
+                if case .usage(let usage) = error as? CommandFailure { problem(usage.message.replacingOccurrences(of: "--today ", with: ":today ")) }
                 return
             }
             change { scenario.today = date }

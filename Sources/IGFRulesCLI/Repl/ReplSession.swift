@@ -209,7 +209,12 @@ final class ReplSession {
             return
         }
         guard scenario.program.parameterSlot(named: declaration.name.text) != nil else {
-            // A parameter the rules do not have is a new declaration.
+            if let close = suggestion(for: declaration.name.text, among: scenario.program.parameters.map(\.name)) {
+                report([Diagnostic(.error, code: "unknown-parameter", message: "the rules have no parameter `\(declaration.name.text)`",
+                                   file: file, range: declaration.name.range, notes: ["did you mean `\(close)`?"])])
+                return
+            }
+            // A parameter the rules do not have, and that is not a misspelling, is a new declaration.
             declare(text)
             return
         }
@@ -264,9 +269,17 @@ final class ReplSession {
             edits = newEdits
             scenario.replaceProgram(program)
         }
+        let before = undoStack.last?.scenario.program ?? scenario.program
         say(keys.map { key in
-            let name = key.split(separator: ":").dropFirst().first.map(String.init) ?? key
-            return key.hasPrefix("other") ? "declared" : "\(key.hasPrefix("rule") ? "rule" : key.hasPrefix("param") ? "parameter" : "definition") \(name) is now as typed"
+            let parts = key.split(separator: ":", maxSplits: 1).map(String.init)
+            guard parts.count == 2, parts[0] != "other" else { return "declared" }
+            let (kind, name) = (parts[0], parts[1])
+            let existed = switch kind {
+            case "rule": before.rule(id: name) != nil
+            case "param": before.parameterSlot(named: name) != nil
+            default: before.definitions.contains { $0.name == name }
+            }
+            return "\(kind == "param" ? "parameter" : kind == "define" ? "definition" : "rule") \(name) \(existed ? "replaced" : "added")"
         }.joined(separator: "\n"))
     }
 
