@@ -3,7 +3,7 @@ import IGFRules
 /// Batch what-if: every subject evaluated twice — before and after a change of parameters, data
 /// or rules — and only the outcomes that change reported. Used by `check --compare` and `diff`.
 struct Comparison {
-    /// Evaluates one subject's data before and after; nil when the data cannot be used.
+    /// Evaluates one record (nil without --each) before and after the change.
     typealias Evaluate = (_ record: Value?, _ position: Int) -> (before: [SubjectResult], after: [SubjectResult])
 
     var changes: [OutcomeChange] = []
