@@ -48,26 +48,16 @@ enum CheckCommand: Command {
             warnAboutMissingData(setup, subjects: [name], console: console)
             console.out(writer.begin())
             var bindings = setup.bindings
-            var stream = RecordStream(path: path)
-            var position = 0
-            var unreadable = 0
-            while let record = stream.next() {
-                switch record {
-                case .failure(let diagnostic):
-                    console.report([diagnostic])
-                    unreadable += 1
-                case .success(let value):
-                    position += 1
-                    bindings.bind(name, to: value)
-                    if let slot = setup.program.dataSlot(named: name) {
-                        let findings = DataValidation.findings(in: bindings.values[slot], type: setup.program.dataNames[slot].type,
-                                                               name: name, strict: arguments.flag("strict"))
-                        report(findings, in: "\(path), record \(position)", console: console)
-                    }
-                    for result in runner.check(data: bindings.values, position: position, only: [name]) {
-                        totals.add(result)
-                        console.out(writer.subject(result))
-                    }
+            let (position, unreadable) = RunSetup.forEachRecord(in: path, console: console) { value, position in
+                bindings.bind(name, to: value)
+                if let slot = setup.program.dataSlot(named: name) {
+                    let findings = DataValidation.findings(in: bindings.values[slot], type: setup.program.dataNames[slot].type,
+                                                           name: name, strict: arguments.flag("strict"))
+                    report(findings, in: "\(path), record \(position)", console: console)
+                }
+                for result in runner.check(data: bindings.values, position: position, only: [name]) {
+                    totals.add(result)
+                    console.out(writer.subject(result))
                 }
             }
             if unreadable > 0 {

@@ -71,19 +71,10 @@ struct Comparison {
         }
         var unreadable = 0
         if let each {
-            var stream = RecordStream(path: each.path)
-            var position = 0
-            while let record = stream.next() {
-                switch record {
-                case .failure(let diagnostic):
-                    console.report([diagnostic])
-                    unreadable += 1
-                case .success(let value):
-                    position += 1
-                    let (before, after) = evaluate(value, position)
-                    emit(comparison.add(before: before, after: after))
-                }
-            }
+            unreadable = RunSetup.forEachRecord(in: each.path, console: console) { value, position in
+                let (before, after) = evaluate(value, position)
+                emit(comparison.add(before: before, after: after))
+            }.unreadable
         } else {
             let (before, after) = evaluate(nil, 1)
             emit(comparison.add(before: before, after: after))

@@ -55,6 +55,25 @@ struct RunSetup {
         return RunSetup(program: program, today: today, parameters: parameters, bindings: bindings, each: each)
     }
 
+    /// Calls `body` with each record of an `--each` file and its position (from 1), reporting the
+    /// lines that are not JSON and going on; returns how many records were read and how many not.
+    static func forEachRecord(in path: String, console: Console, _ body: (Value, Int) throws -> Void) rethrows -> (read: Int, unreadable: Int) {
+        var stream = RecordStream(path: path)
+        var read = 0
+        var unreadable = 0
+        while let record = stream.next() {
+            switch record {
+            case .failure(let diagnostic):
+                console.report([diagnostic])
+                unreadable += 1
+            case .success(let value):
+                read += 1
+                try body(value, read)
+            }
+        }
+        return (read, unreadable)
+    }
+
     static func parseToday(_ text: String?) throws(CommandFailure) -> CivilDate {
         guard let text else { return systemToday() }
         if let date = CivilDate(parsing: text) { return date }
