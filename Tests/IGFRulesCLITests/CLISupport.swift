@@ -33,28 +33,14 @@ enum CLI {
         return root + "/.build/debug/igfrules"
     }()
 
-    /// Runs the built executable as a separate process; `signalled` says whether it ended by a signal.
+    /// Runs the built executable as a separate process; `signalled` says whether it ended by a
+    /// signal. A run that takes more than two minutes is killed and fails the test.
     static func execute(_ arguments: [String], environment: [String: String] = ["NO_COLOR": "1"], stdin: String? = nil) throws -> (Run, signalled: Bool) {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: executable)
-        process.arguments = arguments
-        process.currentDirectoryURL = URL(fileURLWithPath: root)
-        process.environment = environment
-        let output = Pipe()
-        let errors = Pipe()
-        let input = Pipe()
-        process.standardOutput = output
-        process.standardError = errors
-        process.standardInput = input
-        try process.run()
-        if let stdin { input.fileHandleForWriting.write(Data(stdin.utf8)) }
-        try input.fileHandleForWriting.close()
-        let outData = output.fileHandleForReading.readDataToEndOfFile()
-        let errData = errors.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        let run = Run(status: process.terminationStatus, output: String(decoding: outData, as: UTF8.self),
-                      errors: String(decoding: errData, as: UTF8.self))
-        return (run, process.terminationReason == .uncaughtSignal)
+        let result = try Subprocess.run(executable, arguments, in: root, environment: environment, input: Data((stdin ?? "").utf8))
+        #expect(!result.timedOut, "igfrules \(arguments.joined(separator: " ")) did not end within its time limit")
+        let run = Run(status: result.status, output: String(decoding: result.output, as: UTF8.self),
+                      errors: String(decoding: result.errors, as: UTF8.self))
+        return (run, result.signalled && !result.timedOut)
     }
 
     /// A fresh temporary folder, under one folder per test run that is removed when the run ends.

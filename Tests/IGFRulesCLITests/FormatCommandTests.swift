@@ -98,13 +98,7 @@ enum Unwritable {
     }
 
     private static func run(_ executable: String, _ arguments: [String]) {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: executable)
-        process.arguments = arguments
-        process.standardOutput = FileHandle.nullDevice
-        process.standardError = FileHandle.nullDevice
-        try? process.run()
-        process.waitUntilExit()
+        _ = try? Subprocess.run(executable, arguments)
     }
 }
 
@@ -144,11 +138,7 @@ enum Unwritable {
 
     @Test func diffReplaysARuleEditOverPastCases() throws {
         let folder = try CLI.temporaryFolder()
-        let copy = Process()
-        copy.executableURL = URL(fileURLWithPath: "/bin/cp")
-        copy.arguments = ["-r", CLI.root + "/rules", folder + "/proposed"]
-        try copy.run()
-        copy.waitUntilExit()
+        _ = try Subprocess.run("/bin/cp", ["-r", CLI.root + "/rules", folder + "/proposed"])
         let path = folder + "/proposed/session/report.rules"
         let text = try String(contentsOfFile: path, encoding: .utf8)
         try text.replacingOccurrences(of: "param short_within = 12 hours", with: "param short_within = 13 hours").write(toFile: path, atomically: true, encoding: .utf8)

@@ -8,21 +8,7 @@ let tmuxPath: String? = ["/usr/bin/tmux", "/usr/local/bin/tmux", "/opt/homebrew/
 @Suite(.serialized) struct TerminalReplTests {
     @discardableResult
     func tmux(_ arguments: [String]) throws -> String {
-        // Output goes through a file, not a pipe: the tmux server started by `new-session` would
-        // keep a pipe open forever.
-        let path = try CLI.temporaryFolder() + "/tmux-output"
-        FileManager.default.createFile(atPath: path, contents: nil)
-        let output = try FileHandle(forWritingTo: URL(fileURLWithPath: path))
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: tmuxPath!)
-        process.arguments = arguments
-        process.standardOutput = output
-        process.standardError = FileHandle.nullDevice
-        process.standardInput = FileHandle.nullDevice
-        try process.run()
-        process.waitUntilExit()
-        try output.close()
-        return (try? String(contentsOfFile: path, encoding: .utf8)) ?? ""
+        String(decoding: try Subprocess.run(tmuxPath!, arguments, timeLimit: 30).output, as: UTF8.self)
     }
 
     /// Polls the pane until `text` appears (or 15 seconds pass); returns the pane.
