@@ -23,9 +23,11 @@ enum Subprocess {
 
     enum Failure: Error, CustomStringConvertible {
         case cannotStart(String, Int32)
+        case lostTrack(String, Int32)
         var description: String {
             switch self {
             case .cannotStart(let program, let code): "cannot start \(program): \(String(cString: strerror(code)))"
+            case .lostTrack(let program, let code): "cannot wait for \(program): \(String(cString: strerror(code)))"
             }
         }
     }
@@ -60,13 +62,16 @@ enum Subprocess {
         var timedOut = false
         while true {
             let ended = waitpid(pid, &status, WNOHANG)
-            if ended == pid || (ended == -1 && errno != EINTR) { break }
+            if ended == pid { break }
+            // Without this the program's status would be unknown, and reading 0 would pass for success.
+            if ended == -1 && errno != EINTR { throw Failure.lostTrack(argv[0], errno) }
             if !timedOut && Date() > deadline {
                 timedOut = true
                 kill(pid, SIGKILL)
             }
             usleep(5_000)
         }
+        // Swift does not import the WIFSIGNALED / WTERMSIG / WEXITSTATUS macros: the same bit tests.
         let signalled = (status & 0x7f) != 0 && (status & 0x7f) != 0x7f
         return Result(status: signalled ? 128 + (status & 0x7f) : (status >> 8) & 0xff,
                       output: FileManager.default.contents(atPath: outputPath) ?? Data(),
