@@ -1,7 +1,7 @@
 import IGFRules
 
 /// A subcommand of `igfrules`: its help and what it does.
-protocol Command {
+protocol Command: SendableMetatype {
     static var name: String { get }
     /// One line, for `igfrules --help`.
     static var summary: String { get }

@@ -149,32 +149,33 @@ struct RunSetup {
             guard let (name, text) = splitBinding(argument) else {
                 throw .usage(UsageError("`--param` needs NAME=VALUE, such as --param min_open_meetings=4; found `\(argument)`"))
             }
-            guard let slot = program.parameterSlot(named: name) else {
-                let names = program.parameters.map(\.name)
-                var message = "the rules have no parameter `\(name)`"
-                if let suggestion = suggestion(for: name, among: names) { message += "; did you mean `\(suggestion)`?" }
-                throw .usage(UsageError(message, notes: names.isEmpty ? [] : ["the parameters are " + names.sorted().joined(separator: ", ")]))
+            let parameter: Parameter
+            switch program.parameter(named: name) {
+            case .success(let slot): parameter = program.parameters[slot]
+            case .failure(let problem): throw .usage(UsageError(problem.description, notes: problem.notes))
             }
-            let parameter = program.parameters[slot]
             switch Checker.constantValue(SourceFile(path: "--param \(name)", text: text)) {
             case .success(let value):
-                guard value.kindName == parameter.defaultValue.kindName else {
-                    var notes = ["declared at \(parameter.declared.location)"]
-                    if case .text(let inner) = value, case .success(let unquoted) = Checker.constantValue(SourceFile(path: "", text: inner)),
-                        unquoted.kindName == parameter.defaultValue.kindName
-                    {
-                        notes.insert("write it without the double quotes: --param \"\(name)=\(inner)\"", at: 0)
-                    }
-                    throw .usage(UsageError("parameter `\(name)` is \(article(parameter.defaultValue)) (its default is \(parameter.defaultValue.literal())), but `\(text)` is \(article(value))",
-                                            notes: notes))
+                switch program.overriding(name, with: value) {
+                case .success(let slot): values[slot] = value
+                case .failure(let problem):
+                    throw .usage(UsageError(problem.description, notes: quotingNotes(problem, name: name) + problem.notes))
                 }
-                values[slot] = value
             case .failure:
                 throw .usage(UsageError("`\(text)` is not a value the rules can read, for `--param \(name)`",
                                         notes: valueNotes(text, option: "--param", name: name, expected: parameter.defaultValue)))
             }
         }
         return values
+    }
+
+    /// For a parameter given a text that would be of its kind without the quotes (`"4"`), how to
+    /// write it.
+    private static func quotingNotes(_ problem: ParameterProblem, name: String) -> [String] {
+        guard case .wrongKind(let parameter, .text(let inner)) = problem,
+            case .success(let unquoted) = Checker.constantValue(SourceFile(path: "", text: inner)), unquoted.fits(parameter.type)
+        else { return [] }
+        return ["write it without the double quotes: --param \"\(name)=\(inner)\""]
     }
 
     /// How to write a value on the command line, for a value that could not be read.

@@ -22,8 +22,9 @@ enum TestCommand: Command {
 
         EXIT STATUS:
           0  every expectation is met
-          1  some expectation is not met, or a test cannot be set up
-          2  the rules do not parse or check
+          1  some expectation is not met
+          2  the rules do not parse or check, or a test cannot be set up (a value of the
+             wrong kind for a parameter, a data file that cannot be read, an unknown name)
         """
 
     static func run(_ arguments: Arguments, console: Console) throws -> Int32 {
@@ -69,6 +70,7 @@ enum TestCommand: Command {
             }
         }
         console.out("\(report.passed) passed, \(report.failed) failed\n")
-        return report.failed == 0 && report.diagnostics.isEmpty ? 0 : 1
+        guard report.diagnostics.isEmpty else { return 2 }
+        return report.failed == 0 ? 0 : 1
     }
 }

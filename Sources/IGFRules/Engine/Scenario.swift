@@ -31,7 +31,7 @@ public struct Scenario: Sendable {
         for (slot, parameter) in program.parameters.enumerated() {
             guard let newSlot = newProgram.parameterSlot(named: parameter.name) else { continue }
             let changed = parameters[slot].equals(parameter.defaultValue) != true
-            if changed, parameters[slot].kindName == newParameters[newSlot].kindName { newParameters[newSlot] = parameters[slot] }
+            if changed, case .success = newProgram.overriding(parameter.name, with: parameters[slot]) { newParameters[newSlot] = parameters[slot] }
         }
         program = newProgram
         bindings = newBindings
@@ -39,16 +39,8 @@ public struct Scenario: Sendable {
     }
 
     /// Sets a parameter's value for this scenario; the value must be of the declared kind.
-    public mutating func setParameter(_ name: String, to value: Value) throws(DataPath.Problem) {
-        guard let slot = program.parameterSlot(named: name) else {
-            let suggestion = Suggestions.closest(to: name, among: program.parameters.map(\.name))
-            throw DataPath.Problem(description: "the rules have no parameter `\(name)`" + (suggestion.map { "; did you mean `\($0)`?" } ?? ""))
-        }
-        let declared = program.parameters[slot].defaultValue
-        guard value.kindName == declared.kindName else {
-            throw DataPath.Problem(description: "parameter `\(name)` is a \(declared.kindName) (its default is \(declared.literal())), not a \(value.kindName)")
-        }
-        parameters[slot] = value
+    public mutating func setParameter(_ name: String, to value: Value) throws(ParameterProblem) {
+        parameters[try program.overriding(name, with: value).get()] = value
     }
 }
 

@@ -110,13 +110,11 @@ public struct TestRunner {
                 }
             case .givenValue(let name, let expression):
                 guard let value = constant(expression) else { continue }
-                if let slot = program.parameterSlot(named: name.text) {
-                    let declared = program.parameters[slot].defaultValue
-                    guard value.kindName == declared.kindName else {
-                        problem("parameter `\(name.text)` is \(declared.kindName), but this value is \(value.kindName)", expression.range)
-                        continue
+                if program.parameterSlot(named: name.text) != nil {
+                    switch program.overriding(name.text, with: value) {
+                    case .success(let slot): parameters[slot] = value
+                    case .failure(let parameterProblem): problem(parameterProblem.description, expression.range, notes: parameterProblem.notes)
                     }
-                    parameters[slot] = value
                 } else if !bindings.bind(name.text, to: value) {
                     problem(unknownName(name.text), name.range)
                 }

@@ -223,7 +223,7 @@ final class ReplSession {
             do {
                 try change { try scenario.setParameter(declaration.name.text, to: value) }
                 say("\(declaration.name.text) = \(value.literal())")
-            } catch let error as DataPath.Problem {
+            } catch let error as ParameterProblem {
                 problem(error.description)
             } catch {
                 problem("\(error)")
