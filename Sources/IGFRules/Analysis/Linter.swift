@@ -86,29 +86,19 @@ public struct Linter {
     /// `expect` lines naming rules that do not exist, or outcomes that do not exist.
     func testProblems() -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
-        let ids = program.rules.map(\.id)
         for test in program.tests {
             for clause in test.declaration.clauses {
                 switch clause {
                 case .set(let target, _, _), .unset(let target):
-                    if case .failure(let diagnostic) = DataPath.checked(target, in: program, file: test.declared.file, verb: "set") {
+                    if case .failure(let diagnostic) = DataPath.checked(target, in: program, file: test.declared.file, verb: clause.verb) {
+                        diagnostics.append(diagnostic)
+                    }
+                case .expect(_, let rule, let outcome):
+                    if let diagnostic = TestRunner.expectProblem(rule: rule, outcome: outcome, in: program, file: test.declared.file) {
                         diagnostics.append(diagnostic)
                     }
                 default:
                     continue
-                }
-            }
-            for case .expect(_, let rule, let outcome) in test.declaration.clauses {
-                if !ids.contains(rule.text) {
-                    let suggestion = Suggestions.closest(to: rule.text, among: ids)
-                    diagnostics.append(Diagnostic(.error, code: "unknown-rule", message: "no rule has the id `\(rule.text)`",
-                                                  file: test.declared.file, range: rule.range,
-                                                  notes: suggestion.map { ["did you mean `\($0)`?"] } ?? []))
-                }
-                if !TestRunner.outcomeNames.contains(outcome.text) {
-                    diagnostics.append(Diagnostic(.error, code: "unknown-outcome", message: "`\(outcome.text)` is not an outcome",
-                                                  file: test.declared.file, range: outcome.range,
-                                                  notes: ["an outcome is one of " + TestRunner.outcomeNames.joined(separator: ", ")]))
                 }
             }
         }

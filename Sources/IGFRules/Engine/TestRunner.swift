@@ -39,6 +39,21 @@ public struct TestRunner {
     /// The outcomes an `expect` may name.
     public static let outcomeNames = ["pass", "fail", "warn", "skip", "error", "pending"]
 
+    /// What is wrong with an `expect` line: a rule id the rules do not have, or an outcome that
+    /// does not exist. The same diagnostic for `lint` and for `test`.
+    static func expectProblem(rule: Name, outcome: Name, in program: Program, file: SourceFile) -> Diagnostic? {
+        if program.rule(id: rule.text) == nil {
+            let suggestion = Suggestions.closest(to: rule.text, among: program.rules.map(\.id))
+            return Diagnostic(.error, code: "unknown-rule", message: "no rule has the id `\(rule.text)`", file: file, range: rule.range,
+                              notes: suggestion.map { ["did you mean `\($0)`?"] } ?? [])
+        }
+        guard outcomeNames.contains(outcome.text) else {
+            return Diagnostic(.error, code: "unknown-outcome", message: "`\(outcome.text)` is not an outcome", file: file, range: outcome.range,
+                              notes: ["an outcome is one of " + outcomeNames.joined(separator: ", ")])
+        }
+        return nil
+    }
+
     static func matches(_ expected: String, _ actual: String) -> Bool {
         expected == actual || (expected == "pass" && actual == "pending")
     }
@@ -154,16 +169,10 @@ public struct TestRunner {
             case .expect(let subject, let rule, let outcome):
                 let range = rule.range.lowerBound..<outcome.range.upperBound
                 // A wrong `expect` line fails by itself; the rest of the test still runs.
-                var wrong: String?
-                if program.rule(id: rule.text) == nil {
-                    let suggestion = Suggestions.closest(to: rule.text, among: program.rules.map(\.id))
-                    wrong = "no rule has the id `\(rule.text)`" + (suggestion.map { "; did you mean `\($0)`?" } ?? "")
-                } else if !TestRunner.outcomeNames.contains(outcome.text) {
-                    wrong = "`\(outcome.text)` is not an outcome; an outcome is one of " + TestRunner.outcomeNames.joined(separator: ", ")
-                }
-                if let wrong {
+                if let wrong = TestRunner.expectProblem(rule: rule, outcome: outcome, in: program, file: file) {
                     report.outcomes.append(Outcome(test: test, rule: rule.text, subject: subject?.text, namesSubject: subject != nil,
-                                                   expected: outcome.text, actual: nil, result: nil, problem: wrong, range: range))
+                                                   expected: outcome.text, actual: nil, result: nil,
+                                                   problem: ([wrong.message] + wrong.notes).joined(separator: "; "), range: range))
                     continue
                 }
                 expectations.append(Expectation(subject: subject?.text, rule: rule.text, outcome: outcome.text, range: range))

@@ -173,6 +173,20 @@ public enum TestClause: Sendable {
     case expect(subject: TextClause?, rule: Name, outcome: Name)
 }
 
+extension TestClause {
+    /// The keyword the clause starts with, for messages about it.
+    public var verb: String {
+        switch self {
+        case .givenFile, .givenNameFromFile, .givenValue: "given"
+        case .each: "each"
+        case .today: "today"
+        case .set: "set"
+        case .unset: "unset"
+        case .expect: "expect"
+        }
+    }
+}
+
 public enum SetOperation: String, Sendable {
     case assign = "="
     case append = "+="
