@@ -37,51 +37,23 @@ extension Checker {
                                    role: "`by`", range: source.range, file: context.file), &context)
             }
             return make(.by(a, b), .bool)
-        case .add, .subtract, .multiply, .divide:
-            guard let type = Checker.arithmeticType(op, a.type, b.type) else {
+        case .add, .subtract, .multiply, .divide, .concat:
+            guard let type = OperatorTable.resultType(op, a.type, b.type) else {
                 problem(.badArithmetic(op.rawValue, context.file.text(left.range), a.type, context.file.text(right.range), b.type,
                                        range: range, file: context.file), &context)
                 return make(.arithmetic(op, a, b), .unknown)
             }
-            return make(.arithmetic(op, a, b), type)
-        case .concat:
-            switch (a.type, b.type) {
-            case (.list(let x), .list(let y)): return make(.arithmetic(.concat, a, b), .list(x.fits(y) ? (x == .unknown ? y : x) : .unknown))
-            case (.text, .text): return make(.arithmetic(.concat, a, b), .text)
-            case (.unknown, let other), (let other, .unknown):
-                if case .list = other { return make(.arithmetic(.concat, a, b), other) }
-                if other == .text || other == .unknown { return make(.arithmetic(.concat, a, b), other) }
-                fallthrough
-            default:
-                problem(.badArithmetic("++", context.file.text(left.range), a.type, context.file.text(right.range), b.type,
-                                       range: range, file: context.file), &context)
-                return make(.arithmetic(.concat, a, b), .unknown)
-            }
+            return make(.arithmetic(op, a, b), op == .concat ? Checker.joinedType(a.type, b.type) : type)
         }
     }
 
-    /// The kind of `a op b`, or nil when the operator does not apply to those kinds.
-    static func arithmeticType(_ op: BinaryOperator, _ a: DataType, _ b: DataType) -> DataType? {
-        switch (op, a, b) {
-        case (_, .unknown, .unknown): return .unknown
-        case (.add, .number, .number), (.subtract, .number, .number), (.multiply, .number, .number), (.divide, .number, .number):
-            return .number
-        case (.add, .date, .duration), (.subtract, .date, .duration), (.add, .duration, .date): return .date
-        case (.add, .dateTime, .duration), (.subtract, .dateTime, .duration), (.add, .duration, .dateTime): return .dateTime
-        case (.subtract, .date, .date), (.subtract, .dateTime, .dateTime), (.subtract, .date, .dateTime), (.subtract, .dateTime, .date):
-            return .duration
-        case (.add, .duration, .duration), (.subtract, .duration, .duration): return .duration
-        case (.multiply, .duration, .number), (.multiply, .number, .duration), (.divide, .duration, .number): return .duration
-        case (.add, .unknown, .number), (.add, .number, .unknown), (.subtract, .unknown, .number), (.subtract, .number, .unknown),
-             (.multiply, .unknown, .number), (.multiply, .number, .unknown), (.divide, .unknown, .number), (.divide, .number, .unknown):
-            return .unknown
-        case (.add, .unknown, .duration), (.add, .duration, .unknown), (.subtract, .unknown, .duration): return .unknown
-        case (.subtract, .unknown, .date), (.subtract, .date, .unknown), (.subtract, .unknown, .dateTime), (.subtract, .dateTime, .unknown):
-            return .unknown
-        case (.add, .date, .unknown), (.add, .unknown, .date): return .date
-        case (.add, .dateTime, .unknown), (.add, .unknown, .dateTime): return .dateTime
-        case (.multiply, .unknown, .duration), (.multiply, .duration, .unknown), (.subtract, .duration, .unknown): return .duration
-        default: return nil
+    /// The kind of `a ++ b`, which the table allows: two lists join into a list of their entries'
+    /// kind; a side of unknown kind takes the other side's.
+    static func joinedType(_ a: DataType, _ b: DataType) -> DataType {
+        switch (a, b) {
+        case (.list(let x), .list(let y)): .list(x.fits(y) ? (x == .unknown ? y : x) : .unknown)
+        case (.unknown, let other), (let other, .unknown): other
+        default: a
         }
     }
 

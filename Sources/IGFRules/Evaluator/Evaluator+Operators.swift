@@ -98,6 +98,9 @@ extension Evaluator {
         try Evaluator.readable(b, range)
         if op == .concat { return try concatenate(a, b, range: range) }
         if a.isMissing || b.isMissing { return .missing }
+        guard let x = OperatorTable.Kind(a), let y = OperatorTable.Kind(b), OperatorTable.result(op, x, y) != nil else {
+            throw EvaluationError("cannot compute \(a.kindName) \(a.literal()) \(op.rawValue) \(b.kindName) \(b.literal())", at: range)
+        }
         func outOfRange() -> EvaluationError { EvaluationError("the result is outside the years 0001–9999", at: range) }
         switch (op, a, b) {
         case let (.add, .number(x), .number(y)): return .number(x.adding(y))
