@@ -58,6 +58,10 @@ extension Checker {
     }
 
     mutating func compileCall(_ name: Name, _ arguments: [Expr], range: Range<Int>, _ context: inout ExpressionContext) -> Code {
+        if let builtin = Builtin(rawValue: name.text), let mistake = elementWithoutWhere(builtin, arguments, context) {
+            problem(mistake, &context)
+            return Code(op: .constant(.missing), range: range, type: .unknown)
+        }
         let codes = arguments.map { compile($0, &context) }
         guard let builtin = Builtin(rawValue: name.text) else {
             let isName = parameterSlots[name.text] != nil || definitionSlots[name.text] != nil || dataSlots[name.text] != nil
@@ -72,6 +76,17 @@ extension Checker {
         }
         let type = callType(builtin, codes, arguments, &context)
         return Code(op: .call(builtin, codes), range: range, type: type)
+    }
+
+    /// `count(f in proposal.facilitators)`: an element name with `in` but no `where`, which reads as
+    /// "is f in the list" with an unknown `f`. The diagnostic offers the two forms meant.
+    private func elementWithoutWhere(_ builtin: Builtin, _ arguments: [Expr], _ context: ExpressionContext) -> Diagnostic? {
+        guard arguments.count == 1, case .binary(.in, let element, let list) = arguments[0].kind, case .name(let variable) = element.kind,
+            !context.locals.contains(where: { $0.name == variable }), parameterSlots[variable] == nil,
+            definitionSlots[variable] == nil, dataSlots[variable] == nil
+        else { return nil }
+        return .elementWithoutWhere(builtin.rawValue, element: variable, list: context.file.text(list.range),
+                                    range: arguments[0].range, file: context.file)
     }
 
     private mutating func constantOnlyCheck(_ context: inout ExpressionContext, _ name: Name) -> Bool {

@@ -248,6 +248,13 @@ extension Diagnostic {
         return Diagnostic(.error, code: "unknown-function", message: "unknown function `\(name)`", file: file, range: range, notes: notes)
     }
 
+    static func elementWithoutWhere(_ function: String, element: String, list: String, range: Range<Int>, file: SourceFile) -> Diagnostic {
+        Diagnostic(.error, code: "element-without-where",
+                   message: "`\(element)` names each entry of `\(list)`, but no `where` follows to say which to \(function)",
+                   file: file, range: range,
+                   notes: ["did you mean `\(function)(\(element) in \(list) where …)` (the entries that meet a condition) or `\(function)(\(list))` (all of them)?"])
+    }
+
     static func wrongArgumentCount(_ builtin: Builtin, given: Int, range: Range<Int>, file: SourceFile) -> Diagnostic {
         let expected = builtin.arity.lowerBound == builtin.arity.upperBound ? "\(builtin.arity.lowerBound)"
             : builtin.arity.upperBound == Int.max ? "at least \(builtin.arity.lowerBound)"
