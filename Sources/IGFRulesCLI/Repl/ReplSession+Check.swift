@@ -3,12 +3,16 @@ import IGFRules
 
 /// `:check`, `:why` and `:diff`, over the data loaded or a batch of records.
 extension ReplSession {
-    /// `:check [ID]…`: all rules, a ruleset or a rule; over a batch, an id may also name a record.
-    func check(_ arguments: [String]) {
-        var selector: String?
-        var position: Int?
-        for argument in arguments {
-            if records != nil, let found = recordPosition(argument) { position = found } else { selector = argument }
+    /// `:check [ID] [RECORD]`: all rules, a ruleset or a rule; over a batch, of every record or of
+    /// the one named (record ids may hold spaces: `OF #20`).
+    func check(_ argument: String) {
+        var (selector, position) = splitRecord(argument)
+        if records != nil, let found = recordPosition(argument) {
+            (selector, position) = (nil, found)
+        } else if position == nil, argument.contains(" ") {
+            let name = String(argument.drop { $0 != " " }.dropFirst())
+            problem("no record\(eachName.map { " of \($0)" } ?? "") has the id `\(name)`" + (suggestion(for: name, among: recordIds).map { "; did you mean `\($0)`?" } ?? ""))
+            return
         }
         let results = results(of: snapshot, only: position)
         guard !results.isEmpty else {
@@ -34,15 +38,16 @@ extension ReplSession {
         var totals = RunTotals()
         for subject in filtered {
             totals.add(subject)
-            console.out(writer.subject(subject))
+            write(writer.subject(subject))
         }
-        console.out(writer.end(totals))
+        write(writer.end(totals))
     }
 
     /// `:why RULE-ID [RECORD]`: the rule's outcome explained, with the definitions it uses and
     /// their values.
-    func why(_ arguments: [String]) {
-        guard let id = arguments.first(where: { scenario.program.rule(id: $0) != nil || records == nil || recordPosition($0) == nil }) else {
+    func why(_ argument: String) {
+        let (first, named) = splitRecord(argument)
+        guard let id = first else {
             problem("write `:why RULE-ID`, such as :why bpf.proposal.facilitators")
             return
         }
@@ -50,7 +55,7 @@ extension ReplSession {
             problem("no rule has the id `\(id)`" + (suggestion(for: id, among: scenario.program.rules.map(\.id)).map { "; did you mean `\($0)`?" } ?? ""))
             return
         }
-        guard let position = whyRecord(arguments.filter { $0 != id }, rule: rule) else { return }
+        guard let position = whyRecord(named, named: argument, rule: rule) else { return }
         let data = bindings(for: position)
         let subject = scenario.program.rulesets[rule.rulesetIndex].subject
         guard !data.value(of: subject).isMissing else {
@@ -70,9 +75,12 @@ extension ReplSession {
     }
 
     /// The record `:why` explains: the one named, the one focused, or the only one.
-    private func whyRecord(_ arguments: [String], rule: Rule) -> Int?? {
+    private func whyRecord(_ found: Int?, named argument: String, rule: Rule) -> Int?? {
         guard let records, let eachName else { return .some(nil) }
-        if let name = arguments.first {
+        if let found { return found }
+        let words = argument.split(separator: " ", maxSplits: 1)
+        if words.count == 2 {
+            let name = String(words[1])
             guard let position = recordPosition(name) else {
                 problem("no record of \(eachName) has the id `\(name)`" + (suggestion(for: name, among: recordIds).map { "; did you mean `\($0)`?" } ?? ""))
                 return nil
@@ -83,6 +91,13 @@ extension ReplSession {
         if records.count == 1 { return 0 }
         problem("which record? write `:why \(rule.id) RECORD-ID`, such as :why \(rule.id) \(recordIds.first ?? "#1"), or :focus a record first")
         return nil
+    }
+
+    /// An argument's first word (a rule or ruleset id) and, over a batch, the record the rest names.
+    private func splitRecord(_ argument: String) -> (String?, Int?) {
+        let words = argument.split(separator: " ", maxSplits: 1).map(String.init)
+        guard let first = words.first else { return (nil, nil) }
+        return (first, words.count == 2 ? recordPosition(words[1].trimmingWhitespaceAndNewlines()) : nil)
     }
 
     /// "definitions used:" then `name = source → value`, one a line.

@@ -38,14 +38,14 @@ extension ReplSession {
         switch name {
         case ":quit", ":q", ":exit": finished = true
         case ":help", ":h", ":?": say(ReplSession.help)
-        case ":check": check(arguments)
-        case ":why": why(arguments)
+        case ":check": check(rest)
+        case ":why": why(rest)
         case ":diff": diff()
         case ":undo": undo()
         case ":show":
             guard !rest.isEmpty else { return problem("write `:show EXPRESSION`, such as :show proposal") }
             evaluate(rest, full: true)
-        case ":focus": focusCommand(arguments.first)
+        case ":focus": focusCommand(rest.isEmpty ? nil : rest)
         case ":export": export(rest)
         case ":baseline":
             baseline = snapshot

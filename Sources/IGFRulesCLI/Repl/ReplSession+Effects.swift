@@ -10,7 +10,7 @@ extension ReplSession {
         let changes = OutcomeChange.changes(before: before, after: after)
         guard !changes.isEmpty else { return "→ no outcome changed" }
         var named = changes.prefix(ReplSession.namedChanges).map { change in
-            (records != nil ? "\(change.id) " : "") + "\(change.rule): \(OutcomeChange.label(change.before)) → \(OutcomeChange.label(change.after))"
+            change.rule + (records != nil ? " (\(change.id))" : "") + ": \(OutcomeChange.label(change.before)) → \(OutcomeChange.label(change.after))"
         }
         if changes.count > ReplSession.namedChanges { named.append("and \(changes.count - ReplSession.namedChanges) more; :diff lists them") }
         return "→ \(changes.count) outcome\(changes.count == 1 ? "" : "s") changed (" + named.joined(separator: ", ") + ")"

@@ -39,6 +39,9 @@ final class ReplSession {
     var origin: (path: String, line: Int)?
     /// Whether each change is followed by one line saying which outcomes it changed.
     var showsEffects = true
+    /// When a scenario is replayed for `check` or `diff`: nothing is shown but problems, and
+    /// those go to standard error.
+    var quiet = false
 
     /// One input that changed the state, and the record `:focus` named when it was typed.
     struct Step {
@@ -131,17 +134,26 @@ final class ReplSession {
     func report(_ diagnostics: [Diagnostic]) {
         guard !diagnostics.isEmpty else { return }
         if diagnostics.contains(where: { $0.severity == .error }) { inputFailed = true }
-        console.out(DiagnosticRenderer(useColour: console.colourOutput).render(diagnostics))
+        if quiet {
+            console.err(DiagnosticRenderer(useColour: console.colourErrors).render(diagnostics))
+        } else {
+            console.out(DiagnosticRenderer(useColour: console.colourOutput).render(diagnostics))
+        }
     }
 
     func say(_ text: String) {
-        console.out(text.hasSuffix("\n") ? text : text + "\n")
+        write(text.hasSuffix("\n") ? text : text + "\n")
+    }
+
+    /// The session's output (none when `quiet`).
+    func write(_ text: String) {
+        if !quiet { console.out(text) }
     }
 
     func problem(_ text: String) {
         inputFailed = true
         let place = origin.map { "\($0.path):\($0.line): " } ?? ""
-        console.out("\(place)error: \(text)\n")
+        if quiet { console.err("\(place)error: \(text)\n") } else { console.out("\(place)error: \(text)\n") }
     }
 
     /// Whether an input stops in the middle (`define x = 1 +`) and the next line should continue it.
