@@ -96,8 +96,7 @@ final class LineEditor {
         renderer = LineRenderer(width: width(), continuation: continuation)
         redraw()
         while let key = EditorKey.read(from: &queue) {
-            if search != nil, let line = searchKey(key) { return line }
-            if search == nil, let line = handle(key) { return line }
+            if let line = search != nil ? searchKey(key) : handle(key) { return line }
             if !queue.hasWaiting { redraw() }
         }
         return .end

@@ -40,7 +40,7 @@ enum ReplCommand: Command {
         let setup = [":today \(today)"] + arguments.values("data").map { ":data " + $0 }
             + program.parameters.indices.compactMap { slot in
                 parameters[slot].equals(program.parameters[slot].defaultValue) == true ? nil
-                    : "param \(program.parameters[slot].name) = \(parameters[slot].literal(limit: Int.max / 4))"
+                    : "param \(program.parameters[slot].name) = \(ReplSession.whole(parameters[slot]))"
             } + [":baseline"]
         let session = ReplSession(console: console, rulePaths: arguments.positionals, baseFiles: loader.files, scenario: scenario,
                                   records: batch, setup: setup)

@@ -104,20 +104,37 @@ extension ReplSession {
         }
     }
 
-    /// A value whole: records and lists one entry a line, indented; texts and numbers in full.
+    /// A value whole: records and lists one entry a line, indented (those that fit on a line and
+    /// hold no lists or records, on one line); texts and numbers in full.
     static func pretty(_ value: Value, indent: String = "") -> String {
         let inner = indent + "  "
+        let flat = whole(value)
         switch value {
-        case .text(let text): return value.literal(limit: text.count + 1)
         case .list(let items):
-            let flat = value.literal(limit: Int.max / 4)
-            if items.isEmpty || flat.count <= 60 && !items.contains(where: { if case .record = $0 { true } else { false } }) { return flat }
+            if items.isEmpty || flat.count + indent.count <= 100 && !items.contains(where: isCompound) { return flat }
             return "[\n" + items.map { inner + pretty($0, indent: inner) }.joined(separator: ",\n") + "\n\(indent)]"
         case .record(let record):
-            guard !record.isEmpty else { return "{}" }
+            if record.isEmpty || flat.count + indent.count <= 100 && !record.values.contains(where: isCompound) { return flat }
             let fields = zip(record.keys, record.values).map { inner + "\($0): " + pretty($1, indent: inner) }
             return "{\n" + fields.joined(separator: ",\n") + "\n\(indent)}"
-        default: return value.literal(limit: Int.max / 4)
+        default: return flat
+        }
+    }
+
+    /// A value on one line, nothing cut.
+    static func whole(_ value: Value) -> String {
+        switch value {
+        case .text(let text): value.literal(limit: text.count + 1)
+        case .list(let items): "[" + items.map(whole).joined(separator: ", ") + "]"
+        case .record(let record): "{" + zip(record.keys, record.values).map { "\($0): " + whole($1) }.joined(separator: ", ") + "}"
+        default: value.literal()
+        }
+    }
+
+    private static func isCompound(_ value: Value) -> Bool {
+        switch value {
+        case .list, .record: true
+        default: false
         }
     }
 }
