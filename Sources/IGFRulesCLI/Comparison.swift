@@ -12,7 +12,7 @@ struct Comparison {
 
     mutating func add(before: [SubjectResult], after: [SubjectResult]) -> [OutcomeChange] {
         subjects += max(before.count, after.count)
-        let found = OutcomeChange.changes(before: before, after: after)
+        let found = ReplSession.changes(before: before, after: after)
         var changed: Set<String> = []
         for change in found { changed.insert(change.subject + "\u{0}" + change.id) }
         changedSubjects += changed.count

@@ -121,7 +121,7 @@ extension ReplSession {
     }
 
     func diff() {
-        let changes = OutcomeChange.changes(before: results(of: baseline), after: currentResults())
+        let changes = ReplSession.changes(before: results(of: baseline), after: currentResults())
         guard !changes.isEmpty else {
             say("no outcome differs from the baseline")
             return
