@@ -30,11 +30,9 @@ extension ReplSession {
 
     var focusedId: String? { focus.map(recordId) }
 
-    /// The position of the record with this id (`#3` also names the third record).
+    /// The position of the record with this id (a record without an id is named by its position, `#3`).
     func recordPosition(_ id: String) -> Int? {
-        if let found = recordIds.firstIndex(of: id) { return found }
-        if id.hasPrefix("#"), let number = Int(id.dropFirst()), number >= 1, number <= records?.count ?? 0 { return number - 1 }
-        return nil
+        recordIds.firstIndex(of: id)
     }
 
     /// The data the rules see for one record (or without a batch, the data loaded).

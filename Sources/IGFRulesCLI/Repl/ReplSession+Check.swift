@@ -10,10 +10,12 @@ extension ReplSession {
         if records != nil, let found = recordPosition(argument) {
             (selector, position) = (nil, found)
         } else if position == nil, argument.contains(" ") {
-            let name = String(argument.drop { $0 != " " }.dropFirst())
+            let rules = scenario.program.rules.map(\.id) + scenario.program.rulesets.map(\.id)
+            let name = rules.contains(selector ?? "") ? String(argument.drop { $0 != " " }.dropFirst()) : argument
             problem("no record\(eachName.map { " of \($0)" } ?? "") has the id `\(name)`" + (suggestion(for: name, among: recordIds).map { "; did you mean `\($0)`?" } ?? ""))
             return
         }
+        if selector?.isEmpty == true { selector = nil }
         let results = results(of: snapshot, only: position)
         guard !results.isEmpty else {
             say("no ruleset applies to the data loaded; load data with :data NAME=FILE")

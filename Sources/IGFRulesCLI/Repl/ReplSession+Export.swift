@@ -5,7 +5,7 @@ import IGFRules
 extension ReplSession {
     /// The script: a header saying how to replay it, then every input that made the current state
     /// (today, data loaded, the baseline, parameter changes, declarations, `set` and `unset`), in
-    /// order, with `:focus` where a change was made to one record of a batch.
+    /// order, with `:focus` where a change was made to one record of a batch; then `:diff`.
     func script() -> String {
         var lines = [
             "# A what-if scenario exported by igfrules \(IGFRulesCommand.version). Replay it with",
@@ -23,6 +23,9 @@ extension ReplSession {
             // A declaration over several lines ends at an empty line.
             if step.text.contains("\n") || InputAssembler.blockKeywords.contains(String(step.text.prefix { $0.isLetter })) { lines.append("") }
         }
+        // Replayed, the script ends by showing what it changes, over every record.
+        if focused != nil { lines.append(":focus") }
+        lines.append(":diff")
         return lines.joined(separator: "\n") + "\n"
     }
 
