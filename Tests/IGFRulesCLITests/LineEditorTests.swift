@@ -104,4 +104,11 @@ import Testing
         #expect(harness.read() == .text("1234567x89"))
         #expect(harness.screen.lines.filter { !$0.isEmpty } == ["> 1234567x", "89"])
     }
+
+    @Test func leavingTheSearchRedrawsTheLineUnderTheNormalPrompt() {
+        let rule = "rule x \"A much longer first line\"\n  require 1 = 1"
+        let harness = Harness(["\u{12}", "longer", "\r"], history: [rule], width: 80)
+        #expect(harness.read() == .text(rule))
+        #expect(harness.screen.lines.filter { !$0.isEmpty } == ["> rule x \"A much longer first line\"", "...>   require 1 = 1"])
+    }
 }

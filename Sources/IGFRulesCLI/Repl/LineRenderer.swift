@@ -50,7 +50,8 @@ struct LineRenderer {
             var column = start.column
             for character in display[common...] {
                 if character == "\n" {
-                    out += "\r\n"
+                    // What was on the rest of this row before belongs to the old text.
+                    out += "\u{1B}[K\r\n"
                     column = 0
                 } else {
                     if column == width { column = 0 }

@@ -99,7 +99,9 @@ enum ReplCommand: Command {
                 line = text
                 console.out(prompt + line + "\n")
             }
-            for input in assembler.add(line) {
+            // A recalled input of several lines comes back whole.
+            let inputs = line.contains("\n") && !assembler.isContinuing ? [line] : assembler.add(line)
+            for input in inputs {
                 editor?.remember(input)
                 if editor != nil { history.append(input) }
                 session.handle(input)
