@@ -62,7 +62,7 @@ let tmuxPath: String? = ["/usr/bin/tmux", "/usr/local/bin/tmux", "/opt/homebrew/
         try "1 + 1\nrule bpf.timeline.milestones \"M\"\\n  require count(activity.meetings) >= 3\n".write(toFile: history, atomically: true, encoding: .utf8)
         let session = "igfrules-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
         let command = "cd \(CLI.root) && IGFRULES_HISTORY=\(history) \(CLI.executable) repl rules --data \(data) --today 2021-02-01; echo EXITED-$?; sleep 30"
-        try tmux(["new-session", "-d", "-s", session, "-x", "100", "-y", "40", command])
+        try tmux(["new-session", "-d", "-s", session, "-x", "160", "-y", "40", command])
         defer { _ = try? tmux(["kill-session", "-t", session]) }
         #expect(try waitFor("Type :help for help.", in: session).contains("igfrules>"))
 
