@@ -130,4 +130,29 @@ import Testing
             """)
         #expect(run.status == 1, "\(run.errors)")
     }
+
+    /// The README's what-if: the exported scenario over the 36 session reports, through the executable.
+    @Test func theReadmeScenarioReplaysOverTheSessionReports() throws {
+        let arguments = ["check", "rules/session", "--each", "report=rules/examples/reports-2020.jsonl", "--data", "calendar=rules/examples/calendar-2020.json",
+                         "--today", "2020-12-15", "--scenario", "rules/examples/whatif-report-deadlines.txt"]
+        let (run, signalled) = try CLI.execute(arguments)
+        #expect(!signalled)
+        #expect(run.status == 1)
+        #expect(run.errors.isEmpty)
+        #expect(run.output.hasPrefix("""
+            report WS #75
+              session.report.detailed-report: pass → fail
+                  before: met
+                  after:  no detailed report; it was due 2020-12-02T10:20:00Z
+            report WS #338
+              session.report.detailed-report: fail → pass
+
+            """))
+        #expect(run.output.hasSuffix("\n5 outcomes change in 5 of 36 subjects.\n"))
+        let script = try String(contentsOfFile: CLI.root + "/rules/examples/whatif-report-deadlines.txt", encoding: .utf8)
+        let (replayed, _) = try CLI.execute(["repl", "rules/session", "--each", "report=rules/examples/reports-2020.jsonl", "--today", "2020-12-15"],
+                                            environment: ["NO_COLOR": "1", "IGFRULES_HISTORY": ""], stdin: script)
+        #expect(replayed.status == 0)
+        #expect(replayed.output.contains("igfrules> :diff\n5 outcomes differ from the baseline, in 5 of 36 records:\n  session.report.detailed-report  5 records\n"))
+    }
 }

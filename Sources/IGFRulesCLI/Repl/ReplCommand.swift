@@ -7,9 +7,11 @@ enum ReplCommand: Command {
     static let usage = "igfrules repl [RULES...] [--data FILE | --data NAME=FILE]... [--each NAME=FILE] [--param NAME=VALUE]... [--today YYYY-MM-DD]"
     static let options: [Arguments.Option] = RunSetup.dataOptions
     static let discussion = """
-        On a terminal, lines can be edited with the arrow keys, and Up and Down recall earlier
-        inputs (kept in ~/.igfrules_history, or the file IGFRULES_HISTORY names; set it empty to
-        keep none). Ctrl-C cancels the current input; Ctrl-D or :quit leaves.
+        On a terminal, lines can be edited with the arrow keys, Ctrl-W (delete a word), Alt-B and
+        Alt-F (move by words); Tab completes field paths, rule ids, parameters, definitions and
+        :commands; Ctrl-R searches the history; Up and Down recall earlier inputs (kept in
+        ~/.igfrules_history, or the file IGFRULES_HISTORY names; set it empty to keep none).
+        Ctrl-C cancels the current input; Ctrl-D or :quit leaves.
         When standard input is not a terminal, lines are read as they come and echoed after the
         prompt, so that a what-if script runs reproducibly: igfrules repl rules/ … < scenario.txt
         (the exit status is then 1 when an input of the script failed). With --each, every record
