@@ -147,7 +147,10 @@ import Testing
         let run = try session(["set activity.id = \"changed\"", ":save \(folder)/saved.json"])
         #expect(run.output.contains("saved calendar, activity to \(folder)/saved.json"))
         let saved = try String(contentsOfFile: folder + "/saved.json", encoding: .utf8)
-        #expect(saved.contains("\"activity\": {\"id\":\"changed\""))
+        // Pretty-printed as the example files are: a field a line, two spaces a level.
+        #expect(saved.hasPrefix("{\n  \"calendar\": {\n    \"year\": 2020,\n    \"first_mag_meeting\": \"2020-01-14\",\n    \"annual_meeting\": {\n      \"start\": \"2020-11-02\","))
+        #expect(saved.contains("\n  \"activity\": {\n    \"id\": \"changed\",\n"))
+        #expect(saved.contains("\"meetings\": [\n      {\n        \"date\": \"2020-04-20\",\n        \"open\": true,"))
         let reread = CLI.run(["check", CLI.root + "/rules", "--data", folder + "/saved.json", "--today", "2021-02-01", "--quiet"])
         #expect(reread.output.contains("activity changed"))
     }
@@ -191,7 +194,8 @@ struct ProgramLines {
 
     mutating func line() -> String {
         switch next(12) {
-        case 0: return pick([":check", ":diff", ":undo", ":reset", ":history", ":params", ":why bpf.timeline.milestones", ":why x", ":today 2020-13-01", ":save /nonexistent/dir/x.json", ":data nothing.json", ":load nowhere", ":help"])
+        case 0: return pick([":check", ":diff", ":undo", ":reset", ":history", ":params", ":why bpf.timeline.milestones", ":why x", ":today 2020-13-01", ":save /nonexistent/dir/x.json", ":data nothing.json", ":load nowhere", ":help",
+                                ":export /nonexistent/dir/s.txt", ":show activity", ":show", ":focus x", ":focus", ":baseline", ":why", ":check x y z", "quit"])
         case 1: return "set " + pick(["activity.id", "activity.meetings[1].open", "calendar.annual_meeting.start", "activity.x[2]", "nothing.y"]) + " = " + pick(["1", "\"t\"", "2020-10-01", "[1, 2]", "{a: 1}", "missing", "yes"])
         case 2: return "unset " + pick(["activity.meetings[1]", "activity.id", "calendar", "zzz.q"])
         case 3: return "param " + pick(["min_open_meetings", "draft_lead", "nope"]) + " = " + pick(["4", "3 weeks", "\"x\""])

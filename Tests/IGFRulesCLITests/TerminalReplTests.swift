@@ -90,4 +90,24 @@ let tmuxPath: String? = ["/usr/bin/tmux", "/usr/local/bin/tmux", "/opt/homebrew/
         try tmux(["send-keys", "-t", session, "C-d"])
         #expect(try waitFor("EXITED-0", in: session).contains("EXITED-0"))
     }
+
+    @Test(.enabled(if: tmuxPath != nil)) func aHundredKilobytePasteIsShownAtOnce() throws {
+        let data = try CLI.file("a.json", ReplTests.activity)
+        let paste = "count([" + String(repeating: "1, ", count: 34_000) + "1])\n"
+        let pasted = try CLI.file("paste.txt", paste)
+        #expect(paste.utf8.count > 100_000)
+        let session = "igfrules-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
+        let command = "cd \(CLI.root) && IGFRULES_HISTORY= \(CLI.executable) repl rules --data \(data) --today 2021-02-01; echo EXITED-$?; sleep 30"
+        try tmux(["new-session", "-d", "-s", session, "-x", "160", "-y", "40", command])
+        defer { _ = try? tmux(["kill-session", "-t", session]) }
+        #expect(try waitFor("Type :help for help.", in: session).contains("igfrules>"))
+        let started = Date()
+        try tmux(["load-buffer", pasted])
+        try tmux(["paste-buffer", "-t", session])
+        #expect(try waitFor("34001  (number)", in: session).contains("34001  (number)"))
+        // Redrawing the whole line on every key took minutes for a paste of this size.
+        #expect(Date().timeIntervalSince(started) < 10)
+        try tmux(["send-keys", "-t", session, "C-d"])
+        #expect(try waitFor("EXITED-0", in: session).contains("EXITED-0"))
+    }
 }

@@ -168,7 +168,7 @@ extension ReplSession {
         }
         var fields: [(String, String)] = []
         for (slot, name) in scenario.program.dataNames.enumerated() where !scenario.bindings.values[slot].isMissing {
-            fields.append((name.name, JSONWriter.value(scenario.bindings.values[slot])))
+            fields.append((name.name, PrettyJSON.value(scenario.bindings.values[slot], indent: "  ")))
         }
         let text = "{\n" + fields.map { "  " + JSONWriter.string($0.0) + ": " + $0.1 }.joined(separator: ",\n") + "\n}\n"
         do {
