@@ -8,6 +8,8 @@ import Testing
     final class Harness {
         var chunks: [[UInt8]]
         var written = 0
+        /// How much had been written each time the editor asked for the next chunk.
+        var writtenAtFetch: [Int] = []
         var screen: TerminalScreen
         var editor: LineEditor!
 
@@ -17,7 +19,10 @@ import Testing
             editor = LineEditor(history: history, continuation: "...> ", output: { [unowned self] text in
                 self.written += text.utf8.count
                 self.screen.feed(text)
-            }, input: { [unowned self] in self.chunks.isEmpty ? nil : self.chunks.removeFirst() }, width: { width })
+            }, input: { [unowned self] in
+                self.writtenAtFetch.append(self.written)
+                return self.chunks.isEmpty ? nil : self.chunks.removeFirst()
+            }, width: { width })
             editor.completer = completer
         }
 
@@ -110,5 +115,21 @@ import Testing
         let harness = Harness(["\u{12}", "longer", "\r"], history: [rule], width: 80)
         #expect(harness.read() == .text(rule))
         #expect(harness.screen.lines.filter { !$0.isEmpty } == ["> rule x \"A much longer first line\"", "...>   require 1 = 1"])
+    }
+
+    @Test func aNewLineRightAfterAFullRowStartsTheNextRowOnce() {
+        // Width 10: "> " and 8 characters fill the first row exactly; the second line follows on the next row.
+        let harness = Harness(["1", "\u{1B}[A", "\r"], history: ["12345678\nab"], width: 10)
+        #expect(harness.read() == .text("12345678\nab"))
+        #expect(harness.screen.lines.filter { !$0.isEmpty } == ["> 12345678", "...> ab"])
+    }
+
+    @Test func editingInTheMiddleOfALongInputRewritesOnlyFromTheChange() {
+        let long = String(repeating: "x", count: 5_000)
+        let harness = Harness([long, "\u{1B}[D", "\u{1B}[D", "y", "\r"], width: 80)
+        #expect(harness.read() == .text(String(repeating: "x", count: 4_998) + "yxx"))
+        // Typing "y" two characters from the end writes "yxx" and a move back: not the 5,000 before it.
+        let typed = harness.writtenAtFetch[4] - harness.writtenAtFetch[3]
+        #expect(typed > 0 && typed < 20)
     }
 }

@@ -216,6 +216,12 @@ struct ProgramLines {
         #expect(!signalled)
         #expect(run.status == 0)
         #expect(run.output.contains("""
+            igfrules> set calendar.annual_meeting.start = 2021-12-13
+            calendar.annual_meeting.start = 2021-12-13
+            → 2 outcomes changed (bpf.timeline.draft-six-weeks: fail → pass, bpf.timeline.session-at-meeting: pass → fail)
+            igfrules> set calendar.annual_meeting.end = 2021-12-17
+            calendar.annual_meeting.end = 2021-12-17
+            → no outcome changed
             igfrules> :diff
             2 outcomes differ from the baseline:
               bpf.timeline.draft-six-weeks  (activity bpf-2021-data): fail → pass

@@ -13,6 +13,7 @@ extension LineEditor {
         let common = LineEditor.commonPrefix(candidates)
         if common.count > typed.count || candidates.count == 1 {
             let replacement = candidates.count == 1 ? candidates[0] : common
+            changing(from: start)
             text.replaceSubrange(start..<cursor, with: replacement)
             cursor = start + replacement.count
             return

@@ -45,6 +45,7 @@ extension LineEditor {
             state.query.removeLast()
             state.match = state.find(in: history, from: state.start - 1)
         case .abort, .interrupt:
+            changing(from: 0)
             text = state.original
             cursor = state.originalCursor
             search = nil
@@ -55,6 +56,7 @@ extension LineEditor {
             return handle(key)
         }
         search = state
+        changing(from: 0)
         text = state.match.map { Array(history[$0]) } ?? state.original
         cursor = state.match.map { _ in text.count } ?? state.originalCursor
         return nil

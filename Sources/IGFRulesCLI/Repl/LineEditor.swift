@@ -30,6 +30,8 @@ final class LineEditor {
     var draft: [Character] = []
     var search: ReverseSearch?
     var renderer: LineRenderer
+    /// The first position of `text` changed since the last redraw (nil when none was).
+    var changedFrom: Int?
     var prompt = ""
 
     /// `input` and `width` default to the terminal's; tests give their own.
@@ -93,6 +95,7 @@ final class LineEditor {
         historyIndex = history.count
         draft = []
         search = nil
+        changedFrom = nil
         renderer = LineRenderer(width: width(), continuation: continuation)
         redraw()
         while let key = EditorKey.read(from: &queue) {
@@ -103,10 +106,14 @@ final class LineEditor {
     }
 
     func redraw() {
-        let shownPrompt = search?.prompt ?? prompt
-        let display = renderer.display(prompt: shownPrompt, text: text, index: cursor)
-        let out = renderer.update(to: display.characters, cursorIndex: display.cursor)
+        let out = renderer.update(prompt: search?.prompt ?? prompt, text: text, cursorIndex: cursor, unchangedBefore: changedFrom ?? text.count)
+        changedFrom = nil
         if !out.isEmpty { output(out) }
+    }
+
+    /// Notes that `text` changes from `index` on, for the next redraw.
+    func changing(from index: Int) {
+        changedFrom = min(changedFrom ?? index, index)
     }
 
     /// Leaves the line: the cursor goes below it and `ending` is written.
@@ -129,8 +136,12 @@ final class LineEditor {
                 finish("\r\n")
                 return .end
             }
-            if cursor < text.count { text.remove(at: cursor) }
+            if cursor < text.count {
+                changing(from: cursor)
+                text.remove(at: cursor)
+            }
         case .text(let typed):
+            changing(from: cursor)
             text.insert(contentsOf: typed, at: cursor)
             cursor += typed.count
         case .tab: complete()
@@ -148,15 +159,22 @@ final class LineEditor {
     private func move(_ key: EditorKey) {
         switch key {
         case .backspace where cursor > 0:
+            changing(from: cursor - 1)
             text.remove(at: cursor - 1)
             cursor -= 1
-        case .delete where cursor < text.count: text.remove(at: cursor)
+        case .delete where cursor < text.count:
+            changing(from: cursor)
+            text.remove(at: cursor)
         case .deleteWordBefore:
             let start = WordMotion.start(before: cursor, in: text)
+            changing(from: start)
             text.removeSubrange(start..<cursor)
             cursor = start
-        case .killToEnd: text.removeSubrange(cursor...)
+        case .killToEnd:
+            changing(from: cursor)
+            text.removeSubrange(cursor...)
         case .killToStart:
+            changing(from: 0)
             text.removeSubrange(..<cursor)
             cursor = 0
         case .left: cursor = max(0, cursor - 1)
@@ -172,6 +190,7 @@ final class LineEditor {
     private func recall(up: Bool) {
         if historyIndex == history.count { draft = text }
         historyIndex = up ? max(0, historyIndex - 1) : min(history.count, historyIndex + 1)
+        changing(from: 0)
         text = historyIndex == history.count ? draft : Array(history[historyIndex])
         cursor = text.count
     }

@@ -1,15 +1,20 @@
-/// Keeps a terminal in step with the line being edited, writing only what changed: the text from
-/// the first character that differs, then a clear to the end of the screen when the old text was
-/// longer. Typing at the end writes one character; a paste writes itself once. The display is the
-/// prompt and the input, a new line in the input showing as a new line after `continuation`;
-/// lines longer than the terminal's width wrap, and the cursor is moved by rows and columns.
+/// Keeps a terminal in step with the line being edited, writing only what changed: the input from
+/// the first character that changed, then a clear to the end of the screen when the old input was
+/// longer. Typing or pasting at the end costs only the new characters, whatever the length of the
+/// input. A new line in the input shows as a new line after `continuation`; lines longer than the
+/// terminal's width wrap, and the cursor is moved by rows and columns.
 struct LineRenderer {
     /// The terminal's width in columns (at least 2).
     let width: Int
     let continuation: String
-    /// What is on the screen now, from the start of the prompt.
-    private(set) var shown: [Character] = []
-    /// Where the cursor is, relative to the start of the prompt.
+    private var prompt: String?
+    /// How many characters of the input are on the screen.
+    private var shownCount = 0
+    /// Where the input starts (after the prompt) and ends on the screen, relative to the start of
+    /// the prompt. A column equal to `width` means the row is full and the terminal waits to wrap.
+    private var origin = Position(row: 0, column: 0)
+    private var end = Position(row: 0, column: 0)
+    /// Where the terminal's cursor is (never past the last column).
     private var cursor = Position(row: 0, column: 0)
 
     struct Position: Equatable {
@@ -22,64 +27,86 @@ struct LineRenderer {
         self.continuation = continuation
     }
 
-    /// The characters shown for a prompt and an input, and where the input's `index` falls in them.
-    func display(prompt: String, text: [Character], index: Int) -> (characters: [Character], cursor: Int) {
-        var characters = Array(prompt)
-        var cursorAt = characters.count
-        characters.reserveCapacity(characters.count + text.count)
-        for (offset, character) in text.enumerated() {
-            if offset == index { cursorAt = characters.count }
-            characters.append(character)
-            if character == "\n" { characters += continuation }
-        }
-        if index >= text.count { cursorAt = characters.count }
-        return (characters, cursorAt)
-    }
-
-    /// The output that turns the screen from what it shows into `display`, with the cursor before
-    /// `display[cursorIndex]`.
-    mutating func update(to display: [Character], cursorIndex: Int) -> String {
-        var common = 0
-        let limit = min(shown.count, display.count)
-        while common < limit, shown[common] == display[common] { common += 1 }
-        var positions = LineRenderer.positions(of: display, width: width, upTo: [common, cursorIndex, display.count])
+    /// The output that shows `prompt` and `text` with the cursor before `text[cursorIndex]`,
+    /// given that `text[..<unchangedBefore]` is what the screen already shows.
+    mutating func update(prompt: String, text: [Character], cursorIndex: Int, unchangedBefore: Int) -> String {
         var out = ""
-        if common < display.count || shown.count > display.count {
-            let start = LineRenderer.normalized(positions[0], width: width)
-            out += move(to: start)
-            var column = start.column
-            for character in display[common...] {
-                if character == "\n" {
-                    // What was on the rest of this row before belongs to the old text.
-                    out += "\u{1B}[K\r\n"
-                    column = 0
-                } else {
-                    if column == width { column = 0 }
-                    out.append(character)
-                    column += 1
-                }
+        var common = min(unchangedBefore, shownCount, text.count)
+        if prompt != self.prompt {
+            // A new prompt (entering or leaving a search): everything is drawn again.
+            out += move(to: Position(row: 0, column: 0))
+            var position = Position(row: 0, column: 0)
+            out += write(Array(prompt)[...], from: &position)
+            if self.prompt != nil {
+                if position.column == width { out += "\r\n" }
+                out += "\u{1B}[J"
             }
-            cursor = LineRenderer.normalized(positions[2], width: width)
-            // A text that exactly fills its last row leaves the terminal waiting to wrap: go to the next row.
-            if column == width { out += "\r\n" }
-            if shown.count > common { out += "\u{1B}[J" }
+            cursor = normalized(position)
+            (self.prompt, origin, end, common, shownCount) = (prompt, position, position, 0, 0)
         }
-        positions[1] = LineRenderer.normalized(positions[1], width: width)
-        out += move(to: positions[1])
-        shown = display
+        var start = common == shownCount ? end : walk(text[..<common], from: origin)
+        var cursorAt = cursorIndex < common ? walk(text[..<cursorIndex], from: origin) : nil
+        if common < text.count || shownCount > text.count {
+            out += move(to: normalized(start))
+            if cursorIndex >= common { cursorAt = walk(text[common..<min(cursorIndex, text.count)], from: start) }
+            out += write(text[common...], from: &start)
+            end = start
+            cursor = normalized(end)
+            // A text that exactly fills its last row leaves the terminal waiting to wrap: go to the next row.
+            if end.column == width { out += "\r\n" }
+            if shownCount > common { out += "\u{1B}[J" }
+        }
+        shownCount = text.count
+        out += move(to: normalized(cursorAt ?? walk(text[common..<cursorIndex], from: start)))
         return out
     }
 
     /// Forgets what is on the screen (after it was cleared, or output was written below it).
     mutating func reset() {
-        shown = []
-        cursor = Position(row: 0, column: 0)
+        prompt = nil
+        shownCount = 0
+        (origin, end, cursor) = (Position(row: 0, column: 0), Position(row: 0, column: 0), Position(row: 0, column: 0))
     }
 
-    /// The output that moves the cursor to the end of the display, for writing below it.
+    /// The output that moves the cursor to the end of the input, for writing below it.
     mutating func moveToEnd() -> String {
-        let end = LineRenderer.positions(of: shown, width: width, upTo: [shown.count])[0]
-        return move(to: LineRenderer.normalized(end, width: width))
+        move(to: normalized(end))
+    }
+
+    /// Writes characters from `position` (the terminal's cursor being at its normalized place),
+    /// clearing the rest of each row a new line leaves.
+    private func write(_ characters: ArraySlice<Character>, from position: inout Position) -> String {
+        var out = ""
+        var waitingToWrap = false
+        for character in characters {
+            if character == "\n" {
+                // What was on the rest of this row before belongs to the old text.
+                out += waitingToWrap ? "\r\n" : position.column == width ? "\u{1B}[K\r" : "\u{1B}[K\r\n"
+                out += continuation
+                position = Position(row: position.row + 1, column: continuation.count)
+                waitingToWrap = false
+                continue
+            }
+            if position.column == width { position = Position(row: position.row + 1, column: 0) }
+            out.append(character)
+            position.column += 1
+            waitingToWrap = position.column == width
+        }
+        return out
+    }
+
+    /// Where the characters take the cursor from `start`, as `write` would.
+    private func walk(_ characters: ArraySlice<Character>, from start: Position) -> Position {
+        var position = start
+        for character in characters {
+            if character == "\n" {
+                position = Position(row: position.row + 1, column: continuation.count)
+            } else {
+                if position.column == width { position = Position(row: position.row + 1, column: 0) }
+                position.column += 1
+            }
+        }
+        return position
     }
 
     private mutating func move(to target: Position) -> String {
@@ -93,26 +120,8 @@ struct LineRenderer {
         return out
     }
 
-    /// Where the terminal puts each of `indices` (before that character), in one pass.
-    static func positions(of display: [Character], width: Int, upTo indices: [Int]) -> [Position] {
-        let last = indices.max() ?? 0
-        var results = [Position](repeating: Position(row: 0, column: 0), count: indices.count)
-        var position = Position(row: 0, column: 0)
-        for index in 0...min(last, display.count) {
-            for (slot, wanted) in indices.enumerated() where wanted == index { results[slot] = position }
-            guard index < display.count else { break }
-            if display[index] == "\n" {
-                position = Position(row: position.row + 1, column: 0)
-            } else {
-                if position.column == width { position = Position(row: position.row + 1, column: 0) }
-                position.column += 1
-            }
-        }
-        return results
-    }
-
     /// A position just past the last column is, for the cursor, the start of the next row.
-    static func normalized(_ position: Position, width: Int) -> Position {
+    private func normalized(_ position: Position) -> Position {
         position.column >= width ? Position(row: position.row + 1, column: 0) : position
     }
 }

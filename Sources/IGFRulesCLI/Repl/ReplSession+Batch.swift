@@ -5,11 +5,11 @@ import IGFRules
 extension ReplSession {
     /// The outcomes of a state: over every record of the batch (or only the one focused), or of
     /// the data loaded.
-    func results(of state: Snapshot, only index: Int? = nil, all: Bool = false) -> [SubjectResult] {
+    func results(of state: Snapshot, only index: Int? = nil) -> [SubjectResult] {
         guard let eachName, let records = state.records else { return state.scenario.results() }
         let runner = state.scenario.runner
         var bindings = state.scenario.bindings
-        let wanted = all ? nil : index ?? focus
+        let wanted = index ?? focus
         var results: [SubjectResult] = []
         for (position, record) in records.enumerated() where wanted == nil || wanted == position {
             bindings.bind(eachName, to: record)
