@@ -96,11 +96,16 @@ import Testing
         #expect(run.status == 1)
     }
 
-    @Test func scenarioTakesNoParamOrSetAndAMissingFileIsAUsageError() throws {
+    @Test func scenarioTakesNoParamOrSetAndAMissingFileOrAPipeIsAUsageError() throws {
         let path = try CLI.file("s.txt", "param detailed_within = 3 weeks\n")
         let mixed = CLI.run(["check", CLI.root + "/rules/session"] + ScenarioTests.batch + ["--scenario", path, "--param", "short_within=1 hour"])
         #expect(mixed.status == 2)
         #expect(mixed.errors.contains("--scenario FILE holds the changes"))
+        let fifo = try CLI.temporaryFolder() + "/fifo"
+        #expect(mkfifo(fifo, 0o600) == 0)
+        let pipe = CLI.run(["check", CLI.root + "/rules/session"] + ScenarioTests.batch + ["--scenario", fifo])
+        #expect(pipe.status == 2)
+        #expect(pipe.errors.contains("cannot read the scenario file \(fifo): it is not a regular file"))
         let missing = CLI.run(["check", CLI.root + "/rules/session"] + ScenarioTests.batch + ["--scenario", path + ".gone"])
         #expect(missing.status == 2)
         #expect(missing.errors.contains("cannot read the scenario file \(path).gone: no such file"))

@@ -11,7 +11,7 @@ extension ReplSession {
             "# A what-if scenario exported by igfrules \(IGFRulesCommand.version). Replay it with",
             "#   igfrules repl \(rulePaths.joined(separator: " "))\(eachName.map { " --each \($0)=FILE" } ?? "") < THIS-FILE",
             "# or over a batch of records with",
-            "#   igfrules check \(rulePaths.joined(separator: " ")) --each NAME=FILE --scenario THIS-FILE",
+            "#   igfrules check \(rulePaths.joined(separator: " ")) --each \(eachName ?? "NAME")=FILE --scenario THIS-FILE",
         ]
         var focused: String?
         for step in steps {

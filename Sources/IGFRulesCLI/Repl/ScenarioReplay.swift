@@ -1,3 +1,4 @@
+import Foundation
 import IGFRules
 
 /// A scenario file — a script `:export` wrote, or one written by hand — replayed without output
@@ -14,6 +15,11 @@ struct ScenarioReplay {
     /// Reads and splits the file into inputs; a file that cannot be read is a usage error.
     init(path: String) throws {
         self.path = path
+        // Only a regular file: reading a FIFO or a device could wait for ever.
+        var status = stat()
+        if stat(path, &status) == 0, status.st_mode & S_IFMT != S_IFREG, status.st_mode & S_IFMT != S_IFDIR {
+            throw CommandFailure.usage(UsageError("cannot read the scenario file \(path): it is not a regular file"))
+        }
         let bytes: [UInt8]
         switch RuleLoader.read(path, limit: ScenarioReplay.sizeLimit) {
         case .success(let read): bytes = read
