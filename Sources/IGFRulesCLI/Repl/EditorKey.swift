@@ -7,7 +7,7 @@ enum EditorKey: Equatable {
     case left, right, up, down, home, end, wordLeft, wordRight
     case ignored
 
-    /// Decodes the next key from `bytes`, pulling more with `next` when a sequence is cut short;
+    /// Decodes the next key from `bytes` (which reads more from the terminal when a sequence is cut short);
     /// nil at the end of input.
     static func read(from bytes: inout ByteQueue) -> EditorKey? {
         guard let byte = bytes.next() else { return nil }

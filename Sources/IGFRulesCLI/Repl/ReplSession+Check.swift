@@ -48,7 +48,7 @@ extension ReplSession {
     /// `:why RULE-ID [RECORD]`: the rule's outcome explained, with the definitions it uses and
     /// their values.
     func why(_ argument: String) {
-        let (first, named) = splitRecord(argument)
+        let (first, namedRecord) = splitRecord(argument)
         guard let id = first else {
             problem("write `:why RULE-ID`, such as :why bpf.proposal.facilitators")
             return
@@ -57,7 +57,7 @@ extension ReplSession {
             problem("no rule has the id `\(id)`" + (suggestion(for: id, among: scenario.program.rules.map(\.id)).map { "; did you mean `\($0)`?" } ?? ""))
             return
         }
-        guard let position = whyRecord(named, named: argument, rule: rule) else { return }
+        guard let position = whyRecord(namedRecord, named: argument, rule: rule) else { return }
         let data = bindings(for: position)
         let subject = scenario.program.rulesets[rule.rulesetIndex].subject
         guard !data.value(of: subject).isMissing else {
