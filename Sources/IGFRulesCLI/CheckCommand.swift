@@ -12,6 +12,7 @@ enum CheckCommand: Command {
         .init(name: "strict", takesValue: false, valueName: "", help: "also warn about data fields the schema does not know"),
         .init(name: "compare", takesValue: false, valueName: "", help: "what-if: evaluate each subject with and without the --param and --set changes, and show only the outcomes that change"),
         .init(name: "set", takesValue: true, valueName: "PATH=VALUE", help: "with --compare: change the data, such as --set calendar.annual_meeting.start=2021-12-13"),
+        .init(name: "scenario", takesValue: true, valueName: "FILE", help: "what-if from a scenario file (as the REPL's :export writes it): compare each subject at the scenario's baseline and after its changes (implies --compare)"),
     ]
     static let discussion = """
         RULES are .rules files or folders (searched recursively). Every ruleset whose data name is
@@ -21,7 +22,8 @@ enum CheckCommand: Command {
           0  every required rule passed (recommended rules may warn)
           1  at least one required rule failed or could not be evaluated
           2  the command could not run: bad usage, rules that do not parse or check, unreadable data
-        With --compare: 0 when no outcome changes, 1 when some do.
+        With --compare: 0 when no outcome changes, 1 when some do (or, with --scenario, when an
+        input of the scenario failed).
         """
 
     static func run(_ arguments: Arguments, console: Console) throws -> Int32 {
@@ -32,7 +34,7 @@ enum CheckCommand: Command {
                                     + " (the formats are text, json and markdown)"))
         }
         let setup = try RunSetup.prepare(arguments, rulePaths: arguments.positionals, console: console)
-        if arguments.flag("compare") { return try compare(setup, arguments: arguments, console: console) }
+        if arguments.flag("compare") || arguments.value("scenario") != nil { return try compare(setup, arguments: arguments, console: console) }
         guard arguments.values("set").isEmpty else {
             throw CommandFailure.usage(UsageError("`--set` changes the data for a what-if; use it with --compare"))
         }
@@ -97,6 +99,9 @@ enum CheckCommand: Command {
         let format = arguments.value("format") ?? "text"
         guard format == "text" || format == "json" else {
             throw CommandFailure.usage(UsageError("--compare writes text or json, not \(format)"))
+        }
+        if let scenario = arguments.value("scenario") {
+            return try ScenarioReplay.compare(scenario, setup: setup, arguments: arguments, format: format, console: console)
         }
         let changes = try arguments.values("set").map { argument throws -> (DataPath, Value) in try parseSet(argument, console: console) }
         for (path, _) in changes {

@@ -12,7 +12,7 @@ struct Comparison {
 
     mutating func add(before: [SubjectResult], after: [SubjectResult]) -> [OutcomeChange] {
         subjects += max(before.count, after.count)
-        let found = OutcomeChange.changes(before: before, after: after)
+        let found = ReplSession.changes(before: before, after: after)
         var changed: Set<String> = []
         for change in found { changed.insert(change.subject + "\u{0}" + change.id) }
         changedSubjects += changed.count
@@ -55,10 +55,24 @@ struct Comparison {
 
     /// Runs the comparison over the records of `each` (or once), writing as it goes.
     static func run(each: (name: String, path: String)?, format: String, console: Console, evaluate: Evaluate) throws -> Int32 {
+        try report(format: format, console: console) { emit in
+            guard let each else {
+                emit(evaluate(nil, 1))
+                return 0
+            }
+            return RunSetup.forEachRecord(in: each.path, console: console) { value, position in emit(evaluate(value, position)) }.unreadable
+        }
+    }
+
+    /// Writes the changes of every evaluation `produce` hands to `emit` (before and after), then
+    /// the count; `produce` returns how many records could not be read.
+    static func report(format: String, console: Console,
+                       produce: (_ emit: ((before: [SubjectResult], after: [SubjectResult])) -> Void) -> Int) throws -> Int32 {
         var comparison = Comparison()
         var first = true
         if format == "json" { console.out("{\"changes\":[") }
-        func emit(_ changes: [OutcomeChange]) {
+        let unreadable = produce { pair in
+            let changes = comparison.add(before: pair.before, after: pair.after)
             guard !changes.isEmpty else { return }
             if format == "json" {
                 for change in changes {
@@ -68,16 +82,6 @@ struct Comparison {
             } else {
                 console.out(text(changes))
             }
-        }
-        var unreadable = 0
-        if let each {
-            unreadable = RunSetup.forEachRecord(in: each.path, console: console) { value, position in
-                let (before, after) = evaluate(value, position)
-                emit(comparison.add(before: before, after: after))
-            }.unreadable
-        } else {
-            let (before, after) = evaluate(nil, 1)
-            emit(comparison.add(before: before, after: after))
         }
         if format == "json" {
             console.out((first ? "" : "\n") + "],\"summary\":" + JSONWriter.object([

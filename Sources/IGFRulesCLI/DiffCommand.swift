@@ -4,9 +4,10 @@ import IGFRules
 enum DiffCommand: Command {
     static let name = "diff"
     static let summary = "Replay an edit of the rules over past cases: which outcomes the new rules change, and why."
-    static let usage = "igfrules diff OLD_RULES NEW_RULES [--each NAME=FILE] [--data FILE | --data NAME=FILE]... [--param NAME=VALUE]... [--today YYYY-MM-DD] [--format text|json]"
+    static let usage = "igfrules diff OLD_RULES NEW_RULES [--each NAME=FILE] [--data FILE | --data NAME=FILE]... [--param NAME=VALUE]... [--today YYYY-MM-DD] [--format text|json] [--scenario FILE]"
     static let options: [Arguments.Option] = RunSetup.dataOptions + [
         .init(name: "format", takesValue: true, valueName: "FORMAT", help: "text (default) or json"),
+        .init(name: "scenario", takesValue: true, valueName: "FILE", help: "replay a scenario file (as the REPL's :export writes it) on both sides before comparing"),
     ]
     static let discussion = """
         OLD_RULES and NEW_RULES are each a .rules file or a folder: for example the library as it is,
@@ -38,6 +39,7 @@ enum DiffCommand: Command {
         let before = RuleRunner(program: old.program, parameters: old.parameters, today: old.today)
         let after = RuleRunner(program: new.program, parameters: new.parameters, today: new.today)
         let each = new.each ?? old.each
+        if let path = arguments.value("scenario") { return try scenario(path, old: old, new: new, each: each, format: format, console: console) }
         return try Comparison.run(each: each, format: format, console: console) { record, position in
             var oldBindings = old.bindings
             var newBindings = new.bindings
@@ -49,5 +51,23 @@ enum DiffCommand: Command {
             return (before.check(data: oldBindings.values, position: position, only: only),
                     after.check(data: newBindings.values, position: position, only: only))
         }
+    }
+
+    /// `--scenario FILE`: the scenario replayed with the old rules and with the new, then the
+    /// outcomes at its end compared, record by record.
+    static func scenario(_ path: String, old: RunSetup, new: RunSetup, each: (name: String, path: String)?,
+                         format: String, console: Console) throws -> Int32 {
+        let replay = try ScenarioReplay(path: path)
+        let (records, unreadable) = ScenarioReplay.records(each, console: console)
+        let before = replay.replay(over: old, records: records, console: console)
+        let after = replay.replay(over: new, records: records, console: console)
+        let positions: [Int?] = records.map { $0.values.indices.map { Optional($0) } } ?? [nil]
+        let status = try Comparison.report(format: format, console: console) { emit in
+            for position in positions {
+                emit((before.results(of: before.snapshot, only: position), after.results(of: after.snapshot, only: position)))
+            }
+            return unreadable
+        }
+        return replay.finish(status, failures: [before.failures, after.failures], console: console)
     }
 }

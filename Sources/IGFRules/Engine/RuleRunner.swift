@@ -51,7 +51,7 @@ public struct RuleRunner: Sendable {
     }
 
     /// The subject's `id` field when it is a text or a number, else its position.
-    static func identify(_ subject: Value, position: Int) -> String {
+    public static func identify(_ subject: Value, position: Int) -> String {
         if case .record(let record) = subject {
             switch record["id"] {
             case .text(let text) where !text.isBlank: return text

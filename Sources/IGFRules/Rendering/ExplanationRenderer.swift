@@ -31,11 +31,28 @@ public enum ExplanationRenderer {
         }
     }
 
-    /// Long source texts on one line, cut in the middle.
-    static func shorten(_ source: String) -> String {
+    /// Long source texts on one line, cut in the middle at token boundaries (never inside a
+    /// name, number or word).
+    public static func shorten(_ source: String) -> String {
         let flat = source.split(whereSeparator: \.isNewline).map { $0.trimmingWhitespace() }.joined(separator: " ")
         guard flat.count > 100 else { return flat }
-        return String(flat.prefix(60)) + " … " + String(flat.suffix(30))
+        let characters = Array(flat)
+        var head = 60
+        while head > 20, !isBoundary(characters, head) { head -= 1 }
+        var tail = characters.count - 30
+        while tail < characters.count - 10, !isBoundary(characters, tail) { tail += 1 }
+        let start = String(characters[..<head]).trimmingWhitespace()
+        let end = String(characters[tail...]).trimmingWhitespace()
+        return start + " … " + end
+    }
+
+    /// Whether a cut before `characters[index]` falls between tokens: not inside a run of
+    /// letters, digits, `_`, `-` or `.` (names, numbers, dates and rule ids), nor inside a text.
+    static func isBoundary(_ characters: [Character], _ index: Int) -> Bool {
+        guard index > 0, index < characters.count else { return true }
+        func joins(_ character: Character) -> Bool { character.isLetter || character.isNumber || "_-.".contains(character) }
+        if joins(characters[index - 1]), joins(characters[index]) { return false }
+        return characters[..<index].filter { $0 == "\"" }.count % 2 == 0
     }
 
     public static func json(_ node: Explanation) -> String {

@@ -30,7 +30,7 @@ struct ReplHistory {
             handle.write(Data(entry.utf8))
             try? handle.close()
         } else {
-            FileManager.default.createFile(atPath: path, contents: Data(entry.utf8))
+            _ = FileManager.default.createFile(atPath: path, contents: Data(entry.utf8))
         }
     }
 }

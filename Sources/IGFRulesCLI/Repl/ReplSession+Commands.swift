@@ -12,37 +12,50 @@ extension ReplSession {
           param NAME = VALUE      change a parameter: param min_open_meetings = 4
           define NAME = …         add or replace a definition
           rule ID "Title" …       add or replace a rule (its clauses on the following lines; end with an empty line)
-          :check [ID]             check all rules, one ruleset or one rule
-          :why RULE-ID            the full explanation of a rule's outcome
+          :check [ID]             check all rules, one ruleset, one rule or (over a batch) one record
+          :why RULE-ID [RECORD]   the full explanation of a rule's outcome, with the definitions it uses
+          :show EXPRESSION        a value whole and exact (records and long texts over several lines)
           :diff                   every outcome that differs from the baseline (the state when the data was loaded)
           :undo                   undo the last change        :reset    back to the baseline
+          :baseline               make the current state the baseline for :diff
           :history                this session's inputs       :params   the parameters and their values
           :today DATE             check as of another day
+          :focus [RECORD]         over a batch (--each): look at one record; :focus alone, at all again
           :load RULES…            load other rules            :data NAME=FILE or :data FILE   load data
           :save FILE              write the current data as JSON
+          :export FILE            write this session as a script that replays it (repl … < FILE, check --scenario FILE)
           :help                   this text                   :quit     leave (or Ctrl-D)
         """
+
+    static let commandNames = [":quit", ":help", ":check", ":why", ":diff", ":undo", ":reset", ":baseline", ":history", ":params",
+                               ":today", ":load", ":data", ":save", ":export", ":show", ":focus"]
 
     func command(_ text: String) {
         let words = text.split(whereSeparator: { $0 == " " || $0 == "\t" }).map(String.init)
         let name = words[0]
         let arguments = Array(words.dropFirst())
+        let rest = text.dropFirst(name.count).trimmingCharacters(in: .whitespaces)
         switch name {
         case ":quit", ":q", ":exit": finished = true
         case ":help", ":h", ":?": say(ReplSession.help)
-        case ":check": check(arguments.first)
-        case ":why": why(arguments.first)
+        case ":check": check(rest)
+        case ":why": why(rest)
         case ":diff": diff()
-        case ":undo":
-            guard let previous = undoStack.popLast() else {
-                say("nothing to undo")
-                return
-            }
-            restore(previous)
-            say("undone; \(undoStack.count) change\(undoStack.count == 1 ? "" : "s") left to undo")
+        case ":undo": undo()
+        case ":show":
+            guard !rest.isEmpty else { return problem("write `:show EXPRESSION`, such as :show proposal") }
+            evaluate(rest, full: true)
+        case ":focus": focusCommand(rest.isEmpty ? nil : rest)
+        case ":export": export(rest)
+        case ":baseline":
+            baseline = snapshot
+            steps.append(Step(text: ":baseline", focus: focusedId))
+            say("this is the new baseline for :diff")
         case ":reset":
-            change { restore(baseline) }
-            say("back to the baseline")
+            change(text) {
+                restore(baseline)
+                say("back to the baseline")
+            }
         case ":history":
             for (index, input) in inputs.dropLast().enumerated() {
                 say(String(format: "%4d  ", index + 1) + input.replacingOccurrences(of: "\n", with: "\n      "))
@@ -53,104 +66,31 @@ extension ReplSession {
                 let changed = value.equals(parameter.defaultValue) == true ? "" : "   (default \(parameter.defaultValue.literal()))"
                 say("\(parameter.name) = \(value.literal())\(changed)")
             }
-        case ":today":
-            guard let text = arguments.first else {
-                problem("write `:today YYYY-MM-DD`, such as :today 2021-10-01")
-                return
-            }
-            let date: CivilDate
-            do {
-                date = try RunSetup.parseToday(text)
-            } catch {
-                if case .usage(let usage) = error as? CommandFailure { problem(usage.message.replacingOccurrences(of: "--today ", with: ":today ")) }
-                return
-            }
-            change { scenario.today = date }
-            say("today is \(date)")
+        case ":today": today(arguments.first, input: text)
         case ":load": load(arguments)
         case ":data": data(arguments)
         case ":save": save(arguments)
         default:
-            let commands = [":quit", ":help", ":check", ":why", ":diff", ":undo", ":reset", ":history", ":params", ":today", ":load", ":data", ":save"]
+            let commands = ReplSession.commandNames
             problem("unknown command `\(name)`" + (suggestion(for: name, among: commands).map { "; did you mean `\($0)`?" } ?? "") + " (:help lists them)")
         }
     }
 
-    func check(_ selector: String?) {
-        let results = scenario.results()
-        guard !results.isEmpty else {
-            say("no ruleset applies to the data loaded; load data with :data NAME=FILE")
+    func today(_ argument: String?, input: String) {
+        guard let argument else {
+            problem("write `:today YYYY-MM-DD`, such as :today 2021-10-01")
             return
         }
-        var filtered: [SubjectResult] = []
-        for subject in results {
-            let kept = subject.results.filter { result in
-                guard let selector else { return true }
-                return result.rule.id == selector || result.rule.id.hasPrefix(selector + ".")
-            }
-            if !kept.isEmpty { filtered.append(SubjectResult(subject: subject.subject, id: subject.id, results: kept)) }
-        }
-        guard !filtered.isEmpty else {
-            let ids = scenario.program.rules.map(\.id) + scenario.program.rulesets.map(\.id)
-            problem("no rule or ruleset `\(selector ?? "")` checks the data loaded"
-                    + (suggestion(for: selector ?? "", among: ids).map { "; did you mean `\($0)`?" } ?? ""))
+        let date: CivilDate
+        do {
+            date = try RunSetup.parseToday(argument)
+        } catch {
+            if case .usage(let usage) = error { problem(usage.message.replacingOccurrences(of: "--today ", with: ":today ")) }
             return
         }
-        var writer = TextReport(colour: console.colourOutput, explain: false, quiet: false,
-                                ruleIdWidth: scenario.program.rules.map(\.id.count).max() ?? 0)
-        var totals = RunTotals()
-        for subject in filtered {
-            totals.add(subject)
-            console.out(writer.subject(subject))
-        }
-        console.out(writer.end(totals))
-    }
-
-    func why(_ id: String?) {
-        guard let id else {
-            problem("write `:why RULE-ID`, such as :why bpf.proposal.facilitators")
-            return
-        }
-        guard let rule = scenario.program.rule(id: id) else {
-            problem("no rule has the id `\(id)`" + (suggestion(for: id, among: scenario.program.rules.map(\.id)).map { "; did you mean `\($0)`?" } ?? ""))
-            return
-        }
-        let subject = scenario.program.rulesets[rule.rulesetIndex].subject
-        guard !scenario.bindings.value(of: subject).isMissing else {
-            problem("rule `\(id)` checks \(subject), and no \(subject) is loaded")
-            return
-        }
-        let result = scenario.runner.traced(rule, data: scenario.bindings.values)
-        say("\(rule.id): \(result.status.rawValue.uppercased())\(result.pendingNote.map { " (\($0))" } ?? "")  \(rule.title ?? "")")
-        if let message = result.message { say("  " + message) }
-        if let hint = result.hint { say("  hint: " + hint) }
-        if let cite = rule.cite { say("  cites: " + cite) }
-        for tree in result.explanation {
-            for line in ExplanationRenderer.text(tree, indent: "  ") { say(line) }
-        }
-    }
-
-    func diff() {
-        let changes = OutcomeChange.changes(before: baseline.scenario.results(), after: scenario.results())
-        guard !changes.isEmpty else {
-            say("no outcome differs from the baseline")
-            return
-        }
-        say("\(changes.count) outcome\(changes.count == 1 ? "" : "s") differ\(changes.count == 1 ? "s" : "") from the baseline:")
-        for change in changes {
-            say("  \(change.rule)  (\(change.subject) \(change.id)): \(OutcomeChange.label(change.before)) → \(OutcomeChange.label(change.after))")
-            if let before = change.before, let reason = ReplSession.reason(before) { say("      before: " + reason) }
-            if let after = change.after, let reason = ReplSession.reason(after) { say("      now:    " + reason) }
-        }
-    }
-
-    /// Why a result is what it is, in one line: its message, pending note or error.
-    static func reason(_ result: RuleResult) -> String? {
-        if let note = result.pendingNote { return note }
-        switch result.status {
-        case .pass: return "met"
-        case .skip: return "does not apply"
-        default: return [result.message, result.hint.map { "(\($0))" }].compactMap { $0 }.joined(separator: " ")
+        change(input) {
+            scenario.today = date
+            say("today is \(date)")
         }
     }
 
@@ -172,12 +112,12 @@ extension ReplSession {
             say("nothing was loaded")
             return
         }
-        change {
+        change(":load " + paths.joined(separator: " ")) {
             baseFiles = loader.files
             rulePaths = paths
             scenario.replaceProgram(program)
+            say("loaded \(program.rules.count) rules in \(program.rulesets.count) rulesets")
         }
-        say("loaded \(program.rules.count) rules in \(program.rulesets.count) rulesets")
     }
 
     func data(_ arguments: [String]) {
@@ -187,6 +127,10 @@ extension ReplSession {
         }
         var bindings = scenario.bindings
         if let (name, path) = RunSetup.splitBinding(argument) {
+            guard name != eachName else {
+                problem("the records of \(name) come from --each; :data loads the other data, such as :data calendar=FILE")
+                return
+            }
             guard scenario.program.dataSlot(named: name) != nil else {
                 problem(RunSetup.unknownDataName(name, program: scenario.program).message)
                 return
@@ -211,7 +155,7 @@ extension ReplSession {
                 return
             }
         }
-        change { scenario.bindings = bindings }
+        change(":data " + argument, effect: false) { scenario.bindings = bindings }
         baseline = snapshot
         let loaded = scenario.program.dataNames.filter { !scenario.bindings.value(of: $0.name).isMissing }.map(\.name)
         say("data loaded: \(loaded.joined(separator: ", ")); this is the new baseline for :diff")
@@ -224,7 +168,7 @@ extension ReplSession {
         }
         var fields: [(String, String)] = []
         for (slot, name) in scenario.program.dataNames.enumerated() where !scenario.bindings.values[slot].isMissing {
-            fields.append((name.name, JSONWriter.value(scenario.bindings.values[slot])))
+            fields.append((name.name, PrettyJSON.value(scenario.bindings.values[slot], indent: "  ")))
         }
         let text = "{\n" + fields.map { "  " + JSONWriter.string($0.0) + ": " + $0.1 }.joined(separator: ",\n") + "\n}\n"
         do {
