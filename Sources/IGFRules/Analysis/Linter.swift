@@ -10,7 +10,7 @@ public struct Linter {
 
     public func run() -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
-        let used = Dependencies(of: program.rules.flatMap { $0.codes(in: program) }, in: program)
+        let used = Dependencies(of: program.rules.flatMap { $0.codes(in: program) } + program.scorings.flatMap(\.codes), in: program)
         let usedNames = used.parameters.map { program.parameters[$0].name }
         for (slot, parameter) in program.parameters.enumerated() where !used.parameters.contains(slot) {
             var notes = ["remove it, or use it in a rule"]
@@ -99,6 +99,7 @@ public struct Linter {
                 }
             }
             for case .expect(_, let rule, let outcome) in test.declaration.clauses {
+                if program.scorings.contains(where: { $0.id == rule.text }), TestRunner.placements.contains(outcome.text) { continue }
                 if !ids.contains(rule.text) {
                     let suggestion = Suggestions.closest(to: rule.text, among: ids)
                     diagnostics.append(Diagnostic(.error, code: "unknown-rule", message: "no rule has the id `\(rule.text)`",

@@ -69,6 +69,7 @@ public struct TestRunner {
         var today: CivilDate?
         var each: (name: String, path: String)?
         var expectations: [Expectation] = []
+        var scoreExpectations: [ScoreExpectation] = []
         var problems: [Diagnostic] = []
         func problem(_ message: String, _ range: Range<Int>, notes: [String] = []) {
             problems.append(Diagnostic(.error, code: "test", message: message, file: file, range: range, notes: notes))
@@ -153,6 +154,12 @@ public struct TestRunner {
                 } catch {
                     problem(error.description, target.range)
                 }
+            case .expect(let subject, let rule, let outcome) where program.rule(id: rule.text) == nil && scoring(rule.text) != nil:
+                scoreExpectations.append(ScoreExpectation(subject: subject?.text, scoring: rule.text, measure: outcome.text, value: nil,
+                                                          range: rule.range.lowerBound..<outcome.range.upperBound))
+            case .expectScore(let subject, let scoring, let measure, let value):
+                scoreExpectations.append(ScoreExpectation(subject: subject?.text, scoring: scoring.text, measure: measure.text,
+                                                          value: constant(value), range: scoring.range.lowerBound..<value.range.upperBound))
             case .expect(let subject, let rule, let outcome):
                 let range = rule.range.lowerBound..<outcome.range.upperBound
                 // A wrong `expect` line fails by itself; the rest of the test still runs.
@@ -182,11 +189,13 @@ public struct TestRunner {
                                                namesSubject: expectation.subject != nil, expected: expectation.outcome,
                                                actual: nil, result: nil, problem: "the test could not be set up", range: expectation.range))
             }
+            report.outcomes += scoreExpectations.map { unchecked($0, test: test, problem: "the test could not be set up") }
             return
         }
 
         let runner = RuleRunner(program: program, parameters: parameters, today: today)
         var results: [SubjectResult] = []
+        var records: [([Value], SubjectResult)] = []
         if let each {
             var stream = RecordStream(path: each.path)
             var position = 0
@@ -195,17 +204,21 @@ public struct TestRunner {
                 case .success(let value):
                     position += 1
                     bindings.bind(each.name, to: value)
-                    results += runner.check(data: bindings.values, position: position, only: [each.name])
+                    let checked = runner.check(data: bindings.values, position: position, only: [each.name])
+                    results += checked
+                    records += checked.map { (bindings.values, $0) }
                 case .failure(let diagnostic):
                     report.diagnostics.append(diagnostic)
                 }
             }
         } else {
             results = runner.check(data: bindings.values)
+            records = results.map { (bindings.values, $0) }
         }
         for expectation in expectations {
             report.outcomes.append(outcome(of: expectation, in: results, test: test))
         }
+        report.outcomes += scoreExpectations.map { outcome(of: $0, records: records, runner: runner, test: test) }
     }
 
     private func outcome(of expectation: Expectation, in results: [SubjectResult], test: Test) -> Outcome {

@@ -32,6 +32,7 @@ public enum Declaration: Sendable {
     case include(IncludeDeclaration)
     case test(TestDeclaration)
     case clause(ClauseDeclaration)
+    case scoring(ScoringDeclaration)
 
     public var range: Range<Int> {
         switch self {
@@ -44,6 +45,7 @@ public enum Declaration: Sendable {
         case .include(let d): d.range
         case .test(let d): d.range
         case .clause(let d): d.range
+        case .scoring(let d): d.range
         }
     }
 }
@@ -171,6 +173,8 @@ public enum TestClause: Sendable {
     case unset(Expr)
     /// `expect [SUBJECT-ID] RULE-ID OUTCOME`
     case expect(subject: TextClause?, rule: Name, outcome: Name)
+    /// `expect [SUBJECT-ID] SCORING-ID rank 1` or `… score 19.67`: a proposal's place or score.
+    case expectScore(subject: TextClause?, scoring: Name, measure: Name, value: Expr)
 }
 
 public enum SetOperation: String, Sendable {
