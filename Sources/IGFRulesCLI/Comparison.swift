@@ -6,12 +6,18 @@ struct Comparison {
     /// Evaluates one record (nil without --each) before and after the change.
     typealias Evaluate = (_ record: Value?, _ position: Int) -> (before: [SubjectResult], after: [SubjectResult])
 
+    static let formats = ["text", "json", "markdown"]
+
     var changes: [OutcomeChange] = []
     var subjects = 0
     var changedSubjects = 0
+    /// Subjects that met every required rule before and not after, and the other way round.
+    var becameIneligible = 0
+    var becameEligible = 0
 
     mutating func add(before: [SubjectResult], after: [SubjectResult]) -> [OutcomeChange] {
         subjects += max(before.count, after.count)
+        countEligibility(before: before, after: after)
         let found = OutcomeChange.changes(before: before, after: after)
         var changed: Set<String> = []
         for change in found { changed.insert(change.subject + "\u{0}" + change.id) }
@@ -65,6 +71,10 @@ struct Comparison {
                     console.out((first ? "\n" : ",\n") + json(change))
                     first = false
                 }
+            } else if format == "markdown" {
+                if first { console.out(markdownHeader) }
+                first = false
+                console.out(changes.map(markdown).joined())
             } else {
                 console.out(text(changes))
             }
@@ -83,9 +93,12 @@ struct Comparison {
             console.out((first ? "" : "\n") + "],\"summary\":" + JSONWriter.object([
                 ("subjects", String(comparison.subjects)), ("changed_subjects", String(comparison.changedSubjects)),
                 ("changed_outcomes", String(comparison.changes.count)),
+                ("became_ineligible", String(comparison.becameIneligible)), ("became_eligible", String(comparison.becameEligible)),
             ]) + "}\n")
+        } else if format == "markdown" {
+            console.out((comparison.changes.isEmpty ? "" : "\n") + "**" + comparison.summary.dropLast() + "** " + comparison.eligibilityLine)
         } else {
-            console.out((comparison.changes.isEmpty ? "" : "\n") + comparison.summary)
+            console.out((comparison.changes.isEmpty ? "" : "\n") + comparison.summary + comparison.eligibilityLine)
         }
         if unreadable > 0 {
             console.flush()

@@ -4,9 +4,9 @@ import IGFRules
 enum DiffCommand: Command {
     static let name = "diff"
     static let summary = "Replay an edit of the rules over past cases: which outcomes the new rules change, and why."
-    static let usage = "igfrules diff OLD_RULES NEW_RULES [--each NAME=FILE] [--data FILE | --data NAME=FILE]... [--param NAME=VALUE]... [--today YYYY-MM-DD] [--format text|json]"
+    static let usage = "igfrules diff OLD_RULES NEW_RULES [--each NAME=FILE] [--data FILE | --data NAME=FILE]... [--param NAME=VALUE]... [--today YYYY-MM-DD] [--format text|json|markdown]"
     static let options: [Arguments.Option] = RunSetup.dataOptions + [
-        .init(name: "format", takesValue: true, valueName: "FORMAT", help: "text (default) or json"),
+        .init(name: "format", takesValue: true, valueName: "FORMAT", help: "text (default), json or markdown"),
     ]
     static let discussion = """
         OLD_RULES and NEW_RULES are each a .rules file or a folder: for example the library as it is,
@@ -24,8 +24,8 @@ enum DiffCommand: Command {
             throw CommandFailure.usage(UsageError("give the rules before and after the edit, such as: igfrules diff rules/ proposed/ --each proposal=proposals.jsonl"))
         }
         let format = arguments.value("format") ?? "text"
-        guard format == "text" || format == "json" else {
-            throw CommandFailure.usage(UsageError("unknown format `\(format)` (the formats are text and json)"))
+        guard Comparison.formats.contains(format) else {
+            throw CommandFailure.usage(UsageError("unknown format `\(format)` (diff writes " + Comparison.formats.joined(separator: ", ") + ")"))
         }
         let old = try RunSetup.prepare(arguments, rulePaths: [arguments.positionals[0]], console: console, parametersMayBeMissing: true)
         let new = try RunSetup.prepare(arguments, rulePaths: [arguments.positionals[1]], console: console, parametersMayBeMissing: true)
