@@ -30,7 +30,7 @@ public struct HTMLCheckReport: ReportWriter {
             if let hint = result.hint { details.append("hint: " + e(hint)) }
             if result.status != .pass, result.status != .skip, let cite = result.rule.cite { details.append("<span class=\"cite\">\(e(cite))</span>") }
             section += "<tr><td>\(HTMLPage.badge(result.status.rawValue))</td><td><code>\(e(result.rule.id))</code></td>"
-                + "<td>\(e(result.rule.title ?? ""))</td><td>\(details.joined(separator: "<br>"))</td></tr>\n"
+                + "<td>\(e(result.rule.title ?? ""))</td><td>\(details.joined(separator: "<br/>"))</td></tr>\n"
         }
         sections += section + "</table>\n</section>\n"
         return ""

@@ -19,7 +19,7 @@ public enum HTMLRanking {
         if !ranking.ineligible.isEmpty {
             body += "<h2>Ineligible</h2>\n<p>A required rule is not met.</p>\n<table>\n<tr><th>Proposal</th><th>Title</th><th>Rules not met</th></tr>\n"
             for entry in ranking.ineligible {
-                let reasons = zip(entry.rules, entry.reasons).map { "<code>\(e($0))</code>: \(e($1))" }.joined(separator: "<br>")
+                let reasons = zip(entry.rules, entry.reasons).map { "<code>\(e($0))</code>: \(e($1))" }.joined(separator: "<br/>")
                 body += "<tr><td><code>\(e(entry.id))</code></td><td>\(e(entry.title ?? ""))</td><td>\(reasons)</td></tr>\n"
             }
             body += "</table>\n"

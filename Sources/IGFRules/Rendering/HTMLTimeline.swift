@@ -15,7 +15,7 @@ public enum HTMLTimeline {
             body += "<tr><td>\(e(due))</td><td>\(HTMLPage.badge(entry.status.rawValue)) \(e(TimelineReport.days(entry)))</td>"
                 + "<td>\(e(entry.subject)) <code>\(e(entry.id))</code></td><td>\(e(entry.what))</td>"
                 + "<td>\(e(entry.done.map(TimelineReport.plain) ?? "not done"))</td>"
-                + "<td><code>\(e(entry.rule))</code>" + (entry.cite.map { "<br><span class=\"cite\">\(e($0))</span>" } ?? "") + "</td></tr>\n"
+                + "<td><code>\(e(entry.rule))</code>" + (entry.cite.map { "<br/><span class=\"cite\">\(e($0))</span>" } ?? "") + "</td></tr>\n"
         }
         return HTMLPage.page(title: "Timeline", body: body + "</table>\n")
     }
