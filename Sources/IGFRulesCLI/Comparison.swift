@@ -60,7 +60,9 @@ struct Comparison {
     }
 
     /// Runs the comparison over the records of `each` (or once), writing as it goes.
-    static func run(each: (name: String, path: String)?, format: String, console: Console, evaluate: Evaluate) throws -> Int32 {
+    /// `eligibility`: end with the line on how many subjects change eligibility (for `diff`).
+    static func run(each: (name: String, path: String)?, format: String, console: Console, eligibility: Bool = false,
+                    evaluate: Evaluate) throws -> Int32 {
         var comparison = Comparison()
         var first = true
         if format == "json" { console.out("{\"changes\":[") }
@@ -96,9 +98,10 @@ struct Comparison {
                 ("became_ineligible", String(comparison.becameIneligible)), ("became_eligible", String(comparison.becameEligible)),
             ]) + "}\n")
         } else if format == "markdown" {
-            console.out((comparison.changes.isEmpty ? "" : "\n") + "**" + comparison.summary.dropLast() + "** " + comparison.eligibilityLine)
+            console.out((comparison.changes.isEmpty ? "" : "\n") + "**" + comparison.summary.dropLast() + "**\n"
+                        + (eligibility ? "\n" + comparison.eligibilityLine : ""))
         } else {
-            console.out((comparison.changes.isEmpty ? "" : "\n") + comparison.summary + comparison.eligibilityLine)
+            console.out((comparison.changes.isEmpty ? "" : "\n") + comparison.summary + (eligibility ? comparison.eligibilityLine : ""))
         }
         if unreadable > 0 {
             console.flush()

@@ -38,7 +38,7 @@ enum DiffCommand: Command {
         let before = RuleRunner(program: old.program, parameters: old.parameters, today: old.today)
         let after = RuleRunner(program: new.program, parameters: new.parameters, today: new.today)
         let each = new.each ?? old.each
-        return try Comparison.run(each: each, format: format, console: console) { record, position in
+        return try Comparison.run(each: each, format: format, console: console, eligibility: true) { record, position in
             var oldBindings = old.bindings
             var newBindings = new.bindings
             if let each, let record {
