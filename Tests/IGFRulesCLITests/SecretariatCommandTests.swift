@@ -145,4 +145,11 @@ import Testing
         #expect(run.output.hasPrefix("| Subject | Rule | Before | After | Why, before | Why, after |\n"))
         #expect(run.output.contains("subjects change eligibility: 0 no longer meet every required rule, "))
     }
+
+    @Test func explainShowsAScoringsFormulaWithItsWeights() {
+        let run = CLI.run(["explain", "bpf.ranking", "rules/"])
+        #expect(run.status == 0)
+        #expect(run.output.contains("relevance (Relevance of the topic): weight relevance_weight = 2 × the mean of `relevance` over proposal.review.scores"))
+        #expect(run.output.contains("ineligible: when a required rule of bpf.proposal fails or is an error"))
+    }
 }

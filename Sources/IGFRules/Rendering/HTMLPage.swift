@@ -50,7 +50,7 @@ public enum HTMLPage {
         h1 { font-size: 1.6rem; } h2 { font-size: 1.25rem; margin-top: 2rem; border-bottom: 1px solid #ccc; } h3 { font-size: 1.05rem; }
         table { border-collapse: collapse; margin: 0.5rem 0 1rem; width: 100%; }
         th, td { border: 1px solid #ccc; padding: 0.3rem 0.5rem; text-align: left; vertical-align: top; }
-        th { background: #f0f0f0; } td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; }
+        th { background: #f0f0f0; } td.date { white-space: nowrap; } td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; }
         code { font-family: ui-monospace, Menlo, Consolas, monospace; font-size: 0.9em; }
         .badge { display: inline-block; padding: 0 0.4em; border-radius: 0.3em; font-size: 0.85em; font-weight: 600; color: #fff; }
         .pass, .on-time { background: #2e7d32; } .fail, .overdue { background: #c62828; } .warn, .late { background: #ef6c00; }

@@ -12,9 +12,9 @@ public enum HTMLTimeline {
             + "<tr><th>Due</th><th>Status</th><th>Subject</th><th>What</th><th>Done</th><th>Rule</th></tr>\n"
         for entry in entries {
             let due = (entry.from.map { TimelineReport.plain($0) + " to " } ?? "") + TimelineReport.plain(entry.due)
-            body += "<tr><td>\(e(due))</td><td>\(HTMLPage.badge(entry.status.rawValue)) \(e(TimelineReport.days(entry)))</td>"
+            body += "<tr><td class=\"date\">\(e(due))</td><td>\(HTMLPage.badge(entry.status.rawValue)) \(e(TimelineReport.days(entry)))</td>"
                 + "<td>\(e(entry.subject)) <code>\(e(entry.id))</code></td><td>\(e(entry.what))</td>"
-                + "<td>\(e(entry.done.map(TimelineReport.plain) ?? "not done"))</td>"
+                + "<td class=\"date\">\(e(entry.done.map(TimelineReport.plain) ?? "not done"))</td>"
                 + "<td><code>\(e(entry.rule))</code>" + (entry.cite.map { "<br/><span class=\"cite\">\(e($0))</span>" } ?? "") + "</td></tr>\n"
         }
         return HTMLPage.page(title: "Timeline", body: body + "</table>\n")
@@ -32,7 +32,7 @@ public enum HTMLTimeline {
             for value in [entry.from, entry.due, entry.done] { if let date = value.flatMap(Timeline.utcDate) { days.append(date.daysSinceEpoch) } }
         }
         let first = (days.min() ?? 0) - 7, last = (days.max() ?? 0) + 7
-        let (left, width, rowHeight, top) = (230.0, 1000.0, 26.0, 48.0)
+        let (left, width, rowHeight, top) = (300.0, 1000.0, 26.0, 48.0)
         let height = top + Double(rows.count) * rowHeight + 20
         func x(_ day: Int) -> Double { left + (width - left - 10) * Double(day - first) / Double(max(1, last - first)) }
         func n(_ value: Double) -> String { String(Int(value.rounded())) }
@@ -40,14 +40,17 @@ public enum HTMLTimeline {
         for (index, row) in rows.enumerated() {
             let y = top + Double(index) * rowHeight
             out += "<rect x=\"0\" y=\"\(n(y))\" width=\"\(n(width))\" height=\"\(n(rowHeight))\" fill=\"\(index % 2 == 0 ? "#f7f7f7" : "#ffffff")\"/>\n"
-            out += "<text x=\"6\" y=\"\(n(y + 17))\">\(e(String(row.prefix(34))))</text>\n"
+            out += "<text x=\"6\" y=\"\(n(y + 17))\">\(e(row.count > 44 ? String(row.prefix(43)) + "…" : row))</text>\n"
         }
+        var labelled = false
         for day in first...last {
             let date = CivilDate(daysSinceEpoch: day)
-            guard date.components.day == 1 else { continue }
+            guard date.components.day == 1, x(day) < width - 60 else { continue }
             let names = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
             out += "<line x1=\"\(n(x(day)))\" y1=\"\(n(top - 6))\" x2=\"\(n(x(day)))\" y2=\"\(n(height - 20))\" stroke=\"#ddd\"/>\n"
-            out += "<text x=\"\(n(x(day) + 2))\" y=\"\(n(top - 10))\" fill=\"#555\">\(names[date.components.month - 1]) \(date.components.year)</text>\n"
+            let label = names[date.components.month - 1] + (date.components.month == 1 || !labelled ? " \(date.components.year)" : "")
+            labelled = true
+            out += "<text x=\"\(n(x(day) + 2))\" y=\"\(n(top - 10))\" fill=\"#555\">\(label)</text>\n"
         }
         for entry in entries {
             guard let due = Timeline.utcDate(entry.due), let row = rows.firstIndex(of: "\(entry.subject) \(entry.id)") else { continue }
