@@ -89,6 +89,9 @@ import Testing
         #expect(Decimal(string: "2.344999")!.rounded(places: 2) == Decimal(string: "2.34"))
         #expect(Decimal(string: "8")!.twoPlaces == "8.00")
         #expect(Decimal(string: "19.6666")!.twoPlaces == "19.67")
+        #expect(Decimal(string: "-4.5")!.twoPlaces == "-4.50")
+        #expect(Decimal(string: "-0.333")!.twoPlaces == "-0.33")
+        #expect(Decimal(string: "123456789012345678901234.5")!.twoPlaces == "123456789012345678901234.50")
     }
 
     @Test func aParameterChangesAWeight() throws {

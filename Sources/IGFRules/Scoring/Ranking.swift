@@ -76,12 +76,13 @@ extension Decimal {
         return result
     }
 
-    /// Exactly two decimals, as a table shows a score: `19.67`, `8.00`.
+    /// Exactly two decimals, as a table shows a score: `19.67`, `8.00`, `-0.50`.
     public var twoPlaces: String {
-        let value = rounded(places: 2)
-        let negative = value < 0
-        let cents = NSDecimalNumber(decimal: (negative ? -value : value) * 100).int64Value
-        return (negative ? "-" : "") + "\(cents / 100)." + (cents % 100 < 10 ? "0" : "") + "\(cents % 100)"
+        let text = rounded(places: 2).plain
+        guard !text.contains("NaN") else { return text }
+        let parts = text.split(separator: ".", maxSplits: 1)
+        let fraction = parts.count > 1 ? String(parts[1]) : ""
+        return String(parts[0]) + "." + fraction + String(repeating: "0", count: max(0, 2 - fraction.count))
     }
 
     /// The shortest plain form, for JSON and CSV: `19.67`, `8`, `8.5`.
