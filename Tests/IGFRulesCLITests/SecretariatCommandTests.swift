@@ -1,4 +1,7 @@
 import Foundation
+#if canImport(FoundationXML)
+import FoundationXML
+#endif
 import Testing
 
 /// `score`, `timeline` and the reports for the Secretariat, run as a user runs them.
@@ -151,5 +154,19 @@ import Testing
         #expect(run.status == 0)
         #expect(run.output.contains("relevance (Relevance of the topic): weight relevance_weight = 2 × the mean of `relevance` over proposal.review.scores"))
         #expect(run.output.contains("ineligible: when a required rule of bpf.proposal fails or is an error"))
+    }
+
+    @Test(arguments: [
+        ["check", "rules/bpf", "--data", "rules/examples/proposal-rushed-2021.json", "--format", "html"],
+        ["score", "rules/", "--each", "proposal=rules/examples/proposals-2021.jsonl", "--data", "calendar=rules/examples/calendar-2021.json", "--format", "html"],
+        ["timeline", "rules/", "--data", "calendar=rules/examples/calendar-2021.json", "--each", "activity=rules/examples/activities-2021.jsonl", "--today", "2021-10-01", "--format", "html"],
+    ])
+    func htmlReportsAreOneWellFormedPageSummaryFirst(arguments: [String]) {
+        let run = CLI.run(arguments)
+        let parser = XMLParser(data: Data(run.output.utf8))
+        #expect(parser.parse(), "not well-formed at line \(parser.lineNumber): \(parser.parserError.map { "\($0)" } ?? "")")
+        #expect(run.output.hasPrefix("<!DOCTYPE html>\n<html lang=\"en\">"))
+        #expect(run.output.contains("<p class=\"summary\">"))
+        #expect(!run.output.contains("<link") && !run.output.contains("<script") && !run.output.contains("https://"))
     }
 }

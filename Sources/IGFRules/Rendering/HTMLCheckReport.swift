@@ -29,6 +29,10 @@ public struct HTMLCheckReport: ReportWriter {
             if let message = result.message { details.append(e(message)) }
             if let hint = result.hint { details.append("hint: " + e(hint)) }
             if result.status != .pass, result.status != .skip, let cite = result.rule.cite { details.append("<span class=\"cite\">\(e(cite))</span>") }
+            if result.status != .pass, !result.explanation.isEmpty {
+                let lines = result.explanation.flatMap { ExplanationRenderer.text($0, indent: "") }
+                details.append("<details><summary>why</summary><pre>\(e(lines.joined(separator: "\n")))</pre></details>")
+            }
             section += "<tr><td>\(HTMLPage.badge(result.status.rawValue))</td><td><code>\(e(result.rule.id))</code></td>"
                 + "<td>\(e(result.rule.title ?? ""))</td><td>\(details.joined(separator: "<br/>"))</td></tr>\n"
         }

@@ -56,6 +56,7 @@ public enum HTMLPage {
         .pass, .on-time { background: #2e7d32; } .fail, .overdue { background: #c62828; } .warn, .late { background: #ef6c00; }
         .skip { background: #757575; } .error { background: #6a1b9a; } .pending { background: #1565c0; }
         .cite { color: #555; font-style: italic; } .summary { font-size: 1.05rem; }
+        pre { white-space: pre-wrap; font-size: 0.85em; background: #f7f7f7; padding: 0.4rem; margin: 0.2rem 0; } summary { cursor: pointer; color: #1565c0; }
         svg { max-width: 100%; height: auto; } svg text { font-family: system-ui, sans-serif; font-size: 12px; }
         @media print {
           body { margin: 0; max-width: none; font-size: 10pt; color: #000; }

@@ -6,8 +6,12 @@ public enum ICSCalendar {
         var lines = ["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//igfrules//timeline//EN", "CALSCALE:GREGORIAN", "METHOD:PUBLISH",
                      "X-WR-CALNAME:" + text("IGF obligations as of \(timeline.today)")]
         let stamp = compact(timeline.today) + "T000000Z"
+        // Two subjects with the same id (a repeated record) still get distinct UIDs, in input order.
+        var seen: [String: Int] = [:]
         for entry in timeline.sorted {
-            lines += ["BEGIN:VEVENT", "UID:" + uid(entry), "DTSTAMP:" + stamp]
+            let count = seen[entry.key, default: 0] + 1
+            seen[entry.key] = count
+            lines += ["BEGIN:VEVENT", "UID:" + uid(entry, occurrence: count), "DTSTAMP:" + stamp]
             lines += dates(entry)
             lines.append("SUMMARY:" + text("\(entry.what) (\(entry.subject) \(entry.id))"))
             var description = "Status as of \(timeline.today): \(entry.status.rawValue), \(TimelineReport.days(entry))."
@@ -52,7 +56,7 @@ public enum ICSCalendar {
     }
 
     /// A UID from the obligation's key: percent-encoded, so that two keys never share one.
-    static func uid(_ entry: Timeline.Entry) -> String {
+    static func uid(_ entry: Timeline.Entry, occurrence: Int = 1) -> String {
         var out = ""
         for byte in entry.key.utf8 {
             let scalar = Unicode.Scalar(byte)
@@ -62,7 +66,7 @@ public enum ICSCalendar {
                 out += "%" + String(byte, radix: 16, uppercase: true).leftPadded(2)
             }
         }
-        return out + "@igfrules"
+        return out + (occurrence > 1 ? "/\(occurrence)" : "") + "@igfrules"
     }
 
     /// TEXT escaping (RFC 5545 §3.3.11): backslash, semicolon, comma and line breaks.
