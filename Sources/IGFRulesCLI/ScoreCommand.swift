@@ -62,7 +62,10 @@ enum ScoreCommand: Command {
         }
         console.out(render(ranking, scoring: scoring, format: format))
         console.flush()
-        if unreadable > 0 { throw CommandFailure.reported }
+        if unreadable > 0 {
+            console.err("\(unreadable) record\(unreadable == 1 ? "" : "s") could not be read; the others were scored.\n")
+            throw CommandFailure.reported
+        }
         return ranking.unscored.isEmpty ? 0 : 1
     }
 

@@ -74,7 +74,10 @@ enum TimelineCommand: Command {
         default: console.out(TimelineReport.text(timeline))
         }
         console.flush()
-        if unreadable > 0 { throw CommandFailure.reported }
+        if unreadable > 0 {
+            console.err("\(unreadable) record\(unreadable == 1 ? "" : "s") could not be read; the others are in the timeline.\n")
+            throw CommandFailure.reported
+        }
         return 0
     }
 }
