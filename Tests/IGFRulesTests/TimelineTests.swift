@@ -98,4 +98,37 @@ import Testing
         #expect(status == .onTime)
         #expect(days == 0)
     }
+
+    static let windowRules = """
+        ruleset bpf.timeline "Timeline" for activity
+
+        rule session "The session is during the meeting"
+          require if activity.annual_meeting_session.date is missing
+                  then pending from calendar.annual_meeting.start until calendar.annual_meeting.end
+                  else activity.annual_meeting_session.date is between calendar.annual_meeting.start and calendar.annual_meeting.end
+        """
+
+    @Test func aPendingWindowIsPendingUntilItsLastDayAndKeepsItsFirstDay() throws {
+        let (program, diagnostics) = Support.program(Self.windowRules)
+        let checked = try #require(program, "\(diagnostics)")
+        var bindings = DataBindings(program: checked)
+        var reader = JSONReader(bytes: Array(#"{"calendar": {"annual_meeting": {"start": "2021-12-06", "end": "2021-12-10"}}, "activity": {"id": "a"}}"#.utf8))
+        _ = bindings.bindObject(try reader.readDocument(), from: "test")
+        for (today, status) in [(CivilDate(year: 2021, month: 12, day: 10)!, RuleResult.Status.pass), (CivilDate(year: 2021, month: 12, day: 11)!, .fail)] {
+            let results = RuleRunner(program: checked, today: today).check(data: bindings.values)
+            let result = try #require(results.first?.results.first)
+            #expect(result.status == status)
+            let obligation = try #require(result.obligations.first)
+            #expect(obligation.from?.literal() == "2021-12-06")
+            #expect(obligation.due.literal() == "2021-12-10")
+        }
+    }
+
+    @Test func pendingFromIsFormattedAsWrittenAndNeedsADate() throws {
+        let text = "rule x \"X\"\n  require pending from 2021-12-06 until 2021-12-10\n"
+        #expect(try Formatter.format(SourceFile(path: "x.rules", text: text)).get() == text)
+        let (program, diagnostics) = Support.program("ruleset r for activity\n\nrule x \"X\"\n  require pending from 3 until 2021-12-10\n")
+        #expect(program == nil)
+        #expect(diagnostics.contains { $0.message.contains("`pending from`") })
+    }
 }

@@ -400,7 +400,7 @@ extension ExprKind {
             if let condition { body(condition) }
         case .list(let elements): elements.forEach(body)
         case .record(let fields): fields.forEach { body($0.value) }
-        case .pending(let due): if let due { body(due) }
+        case .pending(let due, let from): if let from { body(from) }; if let due { body(due) }
         case .group(let inner): body(inner)
         }
     }

@@ -150,10 +150,15 @@ public final class Evaluator {
                 }
             }
             return .text(text)
-        case .pending(let due):
+        case .pending(let due, let from):
+            var fromValue: Value?
+            if let from {
+                fromValue = try evaluate(from)
+                try Evaluator.readable(fromValue!, code.range)
+            }
             guard let due else { return .pending(due: nil) }
             let dueValue = try evaluate(due)
-            recorder?.note(range: code.range, done: .missing, due: dueValue)
+            recorder?.note(range: code.range, done: .missing, due: dueValue, from: fromValue)
             return try pendingUntil(dueValue, range: code.range)
         case .group(let inner):
             return try evaluate(inner)

@@ -103,7 +103,7 @@ extension Expr {
             return "(comprehension \(variable.text) \(list.dump) \(condition?.dump ?? "-") \(map?.dump ?? "-"))"
         case .list(let elements): return "[" + elements.map(\.dump).joined(separator: " ") + "]"
         case .record(let fields): return "{" + fields.map { "\($0.name.text): \($0.value.dump)" }.joined(separator: ", ") + "}"
-        case .pending(let due): return "(pending \(due?.dump ?? "-"))"
+        case .pending(let due, let from): return "(pending \(from.map { "from \($0.dump) " } ?? "")\(due?.dump ?? "-"))"
         case .group(let inner): return "(group \(inner.dump))"
         }
     }

@@ -226,8 +226,8 @@ public indirect enum ExprKind: Sendable {
     case comprehension(Name, Expr, Expr?, Expr?)
     case list([Expr])
     case record([RecordField])
-    /// `pending` or `pending until due`
-    case pending(Expr?)
+    /// `pending`, `pending until due`, or `pending from start until due` (a window, for the timeline)
+    case pending(Expr?, from: Expr? = nil)
     /// `( … )`, kept so that explanations and the formatter show the parentheses.
     case group(Expr)
     /// A placeholder where an error was already reported.
