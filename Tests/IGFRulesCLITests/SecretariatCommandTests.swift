@@ -13,9 +13,9 @@ import Testing
     @Test func scoreRanksTheExampleProposalsWithTiesSharingARank() {
         let run = CLI.run(["score", "rules/"] + Self.proposals + ["--format", "json"])
         #expect(run.status == 0)
-        #expect(run.output.contains(#"{"id":"bpf-2021-gender","title":"Gender and Digital Rights","rank":2,"score":19.67,"#))
+        #expect(run.output.contains(#"{"id":"bpf-2021-gender","rank":2,"score":19.67,"#))
         #expect(run.output.contains(#""rank":3,"score":19,"#))
-        #expect(run.output.contains(#"{"id":"bpf-2021-iot","title":"Internet of Things: trust and security by design","rules":["bpf.proposal.deadline","bpf.proposal.description"]}"#))
+        #expect(run.output.contains(#"{"id":"bpf-2021-iot","rules":["bpf.proposal.deadline","bpf.proposal.description"]}"#))
         #expect(run.output.contains(#""reason":"kind is \"pn\": bpf.proposal does not apply""#))
         #expect(run.output.contains(#"{"criterion":"relevance","value":4.67,"weight":2,"points":9.33,"from":"mean of 3 reviewers"}"#))
     }
@@ -40,7 +40,7 @@ import Testing
         let run = CLI.run(["score", "rules/", "--each", "proposal=\(empty)", "--format", "json"])
         #expect(run.status == 0)
         #expect(run.errors.contains("holds no proposals: the ranking is empty."))
-        #expect(run.output.contains("\"ranked\": []"))
+        #expect(run.output == "{\n  \"ranked\": [],\n  \"ineligible\": [],\n  \"left_out\": []\n}\n")
     }
 
     @Test func scoreReportsABadGradeAndStillRanksTheOthers() throws {

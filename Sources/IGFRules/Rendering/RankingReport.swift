@@ -67,6 +67,7 @@ public enum RankingReport {
         String(repeating: " ", count: max(0, width - text.count)) + text
     }
 
+    /// The shape of `cli.md` ("score --format json"), entry keys in its order.
     public static func json(_ ranking: Ranking) -> String {
         func line(_ line: Ranking.Line) -> String {
             var fields = [("criterion", JSONWriter.string(line.criterion))]
@@ -79,23 +80,22 @@ public enum RankingReport {
             return JSONWriter.object(fields)
         }
         let ranked = ranking.ranked.map { entry in
-            JSONWriter.object([("id", JSONWriter.string(entry.id)), ("title", JSONWriter.optional(entry.title)), ("rank", "\(entry.rank)"),
+            JSONWriter.object([("id", JSONWriter.string(entry.id)), ("rank", "\(entry.rank)"),
                                ("score", entry.score.plain), ("breakdown", "[" + entry.breakdown.map(line).joined(separator: ",") + "]")])
         }
         let ineligible = ranking.ineligible.map { entry in
-            JSONWriter.object([("id", JSONWriter.string(entry.id)), ("title", JSONWriter.optional(entry.title)),
-                               ("rules", "[" + entry.rules.map(JSONWriter.string).joined(separator: ",") + "]")])
+            JSONWriter.object([("id", JSONWriter.string(entry.id)), ("rules", "[" + entry.rules.map(JSONWriter.string).joined(separator: ",") + "]")])
         }
         let leftOut = ranking.leftOut.map { entry in
-            JSONWriter.object([("id", JSONWriter.string(entry.id)), ("title", JSONWriter.optional(entry.title)), ("reason", JSONWriter.string(entry.reason))])
+            JSONWriter.object([("id", JSONWriter.string(entry.id)), ("reason", JSONWriter.string(entry.reason))])
         }
         let unscored = ranking.unscored.map { entry in
-            JSONWriter.object([("id", JSONWriter.string(entry.id)), ("title", JSONWriter.optional(entry.title)),
-                               ("problems", "[" + entry.problems.map(JSONWriter.string).joined(separator: ",") + "]")])
+            JSONWriter.object([("id", JSONWriter.string(entry.id)), ("problems", "[" + entry.problems.map(JSONWriter.string).joined(separator: ",") + "]")])
         }
         func array(_ items: [String]) -> String { items.isEmpty ? "[]" : "[\n    " + items.joined(separator: ",\n    ") + "\n  ]" }
-        return "{\n  \"ranked\": \(array(ranked)),\n  \"ineligible\": \(array(ineligible)),\n  \"left_out\": \(array(leftOut)),\n"
-            + "  \"unscored\": \(array(unscored))\n}\n"
+        // The shape of cli.md; `unscored` (proposals whose grades are not 0 to 5) only when there are some.
+        return "{\n  \"ranked\": \(array(ranked)),\n  \"ineligible\": \(array(ineligible)),\n  \"left_out\": \(array(leftOut))"
+            + (unscored.isEmpty ? "" : ",\n  \"unscored\": \(array(unscored))") + "\n}\n"
     }
 
     public static func markdown(_ ranking: Ranking, scoring: Scoring) -> String {

@@ -57,7 +57,6 @@ public enum TimelineReport {
             if let done = entry.done { fields.append(("done", JSONWriter.string(plain(done)))) }
             fields += [("status", JSONWriter.string(entry.status.rawValue)), ("days", "\(entry.days)")]
             if let cite = entry.cite { fields.append(("cite", JSONWriter.string(cite))) }
-            if let element = entry.element { fields.append(("element", JSONWriter.string(element))) }
             return JSONWriter.object(fields)
         }
         let list = items.isEmpty ? "[]" : "[\n    " + items.joined(separator: ",\n    ") + "\n  ]"
