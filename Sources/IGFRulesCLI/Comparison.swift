@@ -92,11 +92,12 @@ struct Comparison {
             emit(comparison.add(before: before, after: after))
         }
         if format == "json" {
-            console.out((first ? "" : "\n") + "],\"summary\":" + JSONWriter.object([
-                ("subjects", String(comparison.subjects)), ("changed_subjects", String(comparison.changedSubjects)),
-                ("changed_outcomes", String(comparison.changes.count)),
-                ("became_ineligible", String(comparison.becameIneligible)), ("became_eligible", String(comparison.becameEligible)),
-            ]) + "}\n")
+            var summary = [("subjects", String(comparison.subjects)), ("changed_subjects", String(comparison.changedSubjects)),
+                           ("changed_outcomes", String(comparison.changes.count))]
+            if eligibility {
+                summary += [("became_ineligible", String(comparison.becameIneligible)), ("became_eligible", String(comparison.becameEligible))]
+            }
+            console.out((first ? "" : "\n") + "],\"summary\":" + JSONWriter.object(summary) + "}\n")
         } else if format == "markdown" {
             console.out((comparison.changes.isEmpty ? "" : "\n") + "**" + comparison.summary.dropLast() + "**\n"
                         + (eligibility ? "\n" + comparison.eligibilityLine : ""))
