@@ -169,4 +169,11 @@ import Testing
         #expect(run.output.contains("<p class=\"summary\">"))
         #expect(!run.output.contains("<link") && !run.output.contains("<script") && !run.output.contains("https://"))
     }
+
+    @Test func scoreInMarkdownGivesTheRankingThenEachBreakdown() {
+        let run = CLI.run(["score", "rules/"] + Self.proposals + ["--format", "markdown"])
+        #expect(run.output.contains("| 2 | 19.67 | `bpf-2021-gender` | Gender and Digital Rights | 9.33 | 3.67 | 3.67 | 3.00 |\n"))
+        #expect(run.output.contains("### 7. `bpf-2021-environment` Environmental Sustainability and the Internet — 3.00\n"))
+        #expect(run.output.contains("| `relevance` | 0.00 | 2 | 0.00 | no reviewer graded it: 0 |\n"))
+    }
 }

@@ -127,6 +127,16 @@ public enum RankingReport {
             for entry in ranking.unscored { out += "- \(MarkdownReport.code(entry.id)): \(MarkdownReport.cell(entry.problems.joined(separator: "; ")))\n" }
             out += "\n"
         }
+        for entry in ranking.ranked { out += markdownBreakdown(entry) }
         return out
+    }
+
+    static func markdownBreakdown(_ entry: Ranking.Ranked) -> String {
+        var out = "### \(entry.rank). \(MarkdownReport.code(entry.id)) \(MarkdownReport.cell(entry.title ?? "")) — \(entry.score.twoPlaces)\n\n"
+        out += "| Criterion | Value | Weight | Points | From |\n|---|---:|---:|---:|---|\n"
+        for line in entry.breakdown {
+            out += "| \(MarkdownReport.code(line.criterion)) | \(value(line)) | \(line.weight.plain) | \(line.points.twoPlaces) | \(MarkdownReport.cell(line.from ?? "")) |\n"
+        }
+        return out + "\n"
     }
 }
