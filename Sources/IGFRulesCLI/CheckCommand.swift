@@ -4,9 +4,11 @@ import IGFRules
 enum CheckCommand: Command {
     static let name = "check"
     static let summary = "Check data against the rules and report each rule's outcome."
-    static let usage = "igfrules check RULES... [--data FILE | --data NAME=FILE]... [--each NAME=FILE] [--param NAME=VALUE]... [--today YYYY-MM-DD] [--format text|json|markdown] [--quiet] [--explain]"
+    static let usage = "igfrules check RULES... [--data FILE | --data NAME=FILE]... [--each NAME=FILE] [--param NAME=VALUE]... [--today YYYY-MM-DD] [--rule ID-OR-PREFIX]... [--status LIST] [--format text|json|markdown|html|junit] [--quiet] [--explain]"
     static let options: [Arguments.Option] = RunSetup.dataOptions + [
-        .init(name: "format", takesValue: true, valueName: "FORMAT", help: "text (default), json or markdown"),
+        .init(name: "format", takesValue: true, valueName: "FORMAT", help: "text (default), json, markdown, html (one self-contained page) or junit (JUnit XML, for CI)"),
+        .init(name: "rule", takesValue: true, valueName: "ID-OR-PREFIX", help: "report only this rule, or the rules whose id starts with it and a dot (bpf.selection); may be repeated"),
+        .init(name: "status", takesValue: true, valueName: "LIST", help: "report only results with these statuses, such as --status fail,warn,error (the exit status still counts every rule)"),
         .init(name: "quiet", takesValue: false, valueName: "", help: "leave out results that pass or are skipped"),
         .init(name: "explain", takesValue: false, valueName: "", help: "show why each result that is not a pass came out as it did"),
         .init(name: "strict", takesValue: false, valueName: "", help: "also warn about data fields the schema does not know"),
@@ -31,17 +33,24 @@ enum CheckCommand: Command {
         guard let format = ReportFormat(rawValue: formatName) else {
             let suggestion = suggestion(for: formatName, among: ReportFormat.allCases.map(\.rawValue))
             throw CommandFailure.usage(UsageError("unknown format `\(formatName)`" + (suggestion.map { "; did you mean `\($0)`?" } ?? "")
-                                    + " (the formats are text, json and markdown)"))
+                                    + " (check writes " + ReportFormat.allCases.map(\.rawValue).joined(separator: ", ") + ")"))
         }
         let setup = try RunSetup.prepare(arguments, rulePaths: arguments.positionals, console: console)
         if arguments.flag("compare") || arguments.value("scenario") != nil { return try compare(setup, arguments: arguments, console: console) }
+        let narrow = try ResultFilter(arguments, program: setup.program)
         guard arguments.values("set").isEmpty else {
             throw CommandFailure.usage(UsageError("`--set` changes the data for a what-if; use it with --compare"))
         }
         let runner = RuleRunner(program: setup.program, parameters: setup.parameters, today: setup.today)
         var writer = format.writer(colour: console.colourOutput, explain: arguments.flag("explain"), quiet: arguments.flag("quiet"),
-                                   ruleIdWidth: setup.program.rules.map(\.id.count).max() ?? 0)
-        var totals = RunTotals()
+                                   ruleIdWidth: setup.program.rules.map(\.id.count).max() ?? 0, rulesets: setup.program.rulesets.map(\.id))
+        // Every rule counts for the exit status, whatever the filters show.
+        var everything = RunTotals()
+        func write(_ result: SubjectResult) {
+            everything.add(result)
+            let shown = narrow.apply(result)
+            if !narrow.isActive || !shown.results.isEmpty { console.out(writer.subject(shown)) }
+        }
         var results: [SubjectResult] = []
         if let (name, path) = setup.each {
             guard runner.subjectNames.contains(name) else {
@@ -57,13 +66,10 @@ enum CheckCommand: Command {
                                                            name: name, strict: arguments.flag("strict"))
                     report(findings, in: "\(path), record \(position)", console: console)
                 }
-                for result in runner.check(data: bindings.values, position: position, only: [name]) {
-                    totals.add(result)
-                    console.out(writer.subject(result))
-                }
+                for result in runner.check(data: bindings.values, position: position, only: [name]) { write(result) }
             }
             if unreadable > 0 {
-                console.out(writer.end(totals))
+                console.out(writer.end(everything))
                 console.flush()
                 console.err("\(unreadable) record\(unreadable == 1 ? "" : "s") of \(path) could not be read; the \(position) other\(position == 1 ? "" : "s") were checked.\n")
                 throw CommandFailure.reported
@@ -83,22 +89,20 @@ enum CheckCommand: Command {
                                                 "give data with --data FILE (a JSON object such as { \"proposal\": … }) or --data NAME=FILE"]))
             }
             console.out(writer.begin())
-            for result in results {
-                totals.add(result)
-                console.out(writer.subject(result))
-            }
+            for result in results { write(result) }
         }
-        console.out(writer.end(totals))
+        // The closing summary counts every rule of every subject, as the exit status does.
+        console.out(writer.end(everything))
         console.flush()
-        return totals.subjects == totals.subjectsPassing ? 0 : 1
+        return everything.subjects == everything.subjectsPassing ? 0 : 1
     }
 
     /// `--compare`: the baseline has the rules' own parameter values and the data as given; the
     /// scenario has the --param values and the --set changes.
     static func compare(_ setup: RunSetup, arguments: Arguments, console: Console) throws -> Int32 {
         let format = arguments.value("format") ?? "text"
-        guard format == "text" || format == "json" else {
-            throw CommandFailure.usage(UsageError("--compare writes text or json, not \(format)"))
+        guard Comparison.formats.contains(format) else {
+            throw CommandFailure.usage(UsageError("--compare writes " + Comparison.formats.joined(separator: ", ") + ", not \(format)"))
         }
         if let scenario = arguments.value("scenario") {
             return try ScenarioReplay.compare(scenario, setup: setup, arguments: arguments, format: format, console: console)

@@ -6,12 +6,18 @@ struct Comparison {
     /// Evaluates one record (nil without --each) before and after the change.
     typealias Evaluate = (_ record: Value?, _ position: Int) -> (before: [SubjectResult], after: [SubjectResult])
 
+    static let formats = ["text", "json", "markdown"]
+
     var changes: [OutcomeChange] = []
     var subjects = 0
     var changedSubjects = 0
+    /// Subjects that met every required rule before and not after, and the other way round.
+    var becameIneligible = 0
+    var becameEligible = 0
 
     mutating func add(before: [SubjectResult], after: [SubjectResult]) -> [OutcomeChange] {
         subjects += max(before.count, after.count)
+        countEligibility(before: before, after: after)
         let found = ReplSession.changes(before: before, after: after)
         var changed: Set<String> = []
         for change in found { changed.insert(change.subject + "\u{0}" + change.id) }
@@ -54,8 +60,10 @@ struct Comparison {
     }
 
     /// Runs the comparison over the records of `each` (or once), writing as it goes.
-    static func run(each: (name: String, path: String)?, format: String, console: Console, evaluate: Evaluate) throws -> Int32 {
-        try report(format: format, console: console) { emit in
+    /// `eligibility`: end with the line on how many subjects change eligibility (for `diff`).
+    static func run(each: (name: String, path: String)?, format: String, console: Console, eligibility: Bool = false,
+                    evaluate: Evaluate) throws -> Int32 {
+        try report(format: format, console: console, eligibility: eligibility) { emit in
             guard let each else {
                 emit(evaluate(nil, 1))
                 return 0
@@ -66,7 +74,7 @@ struct Comparison {
 
     /// Writes the changes of every evaluation `produce` hands to `emit` (before and after), then
     /// the count; `produce` returns how many records could not be read.
-    static func report(format: String, console: Console,
+    static func report(format: String, console: Console, eligibility: Bool = false,
                        produce: (_ emit: ((before: [SubjectResult], after: [SubjectResult])) -> Void) -> Int) throws -> Int32 {
         var comparison = Comparison()
         var first = true
@@ -79,17 +87,26 @@ struct Comparison {
                     console.out((first ? "\n" : ",\n") + json(change))
                     first = false
                 }
+            } else if format == "markdown" {
+                if first { console.out(markdownHeader) }
+                first = false
+                console.out(changes.map(markdown).joined())
             } else {
                 console.out(text(changes))
             }
         }
         if format == "json" {
-            console.out((first ? "" : "\n") + "],\"summary\":" + JSONWriter.object([
-                ("subjects", String(comparison.subjects)), ("changed_subjects", String(comparison.changedSubjects)),
-                ("changed_outcomes", String(comparison.changes.count)),
-            ]) + "}\n")
+            var summary = [("subjects", String(comparison.subjects)), ("changed_subjects", String(comparison.changedSubjects)),
+                           ("changed_outcomes", String(comparison.changes.count))]
+            if eligibility {
+                summary += [("became_ineligible", String(comparison.becameIneligible)), ("became_eligible", String(comparison.becameEligible))]
+            }
+            console.out((first ? "" : "\n") + "],\"summary\":" + JSONWriter.object(summary) + "}\n")
+        } else if format == "markdown" {
+            console.out((comparison.changes.isEmpty ? "" : "\n") + "**" + comparison.summary.dropLast() + "**\n"
+                        + (eligibility ? "\n" + comparison.eligibilityLine : ""))
         } else {
-            console.out((comparison.changes.isEmpty ? "" : "\n") + comparison.summary)
+            console.out((comparison.changes.isEmpty ? "" : "\n") + comparison.summary + (eligibility ? comparison.eligibilityLine : ""))
         }
         if unreadable > 0 {
             console.flush()

@@ -4,9 +4,9 @@ import IGFRules
 enum DiffCommand: Command {
     static let name = "diff"
     static let summary = "Replay an edit of the rules over past cases: which outcomes the new rules change, and why."
-    static let usage = "igfrules diff OLD_RULES NEW_RULES [--each NAME=FILE] [--data FILE | --data NAME=FILE]... [--param NAME=VALUE]... [--today YYYY-MM-DD] [--format text|json] [--scenario FILE]"
+    static let usage = "igfrules diff OLD_RULES NEW_RULES [--each NAME=FILE] [--data FILE | --data NAME=FILE]... [--param NAME=VALUE]... [--today YYYY-MM-DD] [--format text|json|markdown] [--scenario FILE]"
     static let options: [Arguments.Option] = RunSetup.dataOptions + [
-        .init(name: "format", takesValue: true, valueName: "FORMAT", help: "text (default) or json"),
+        .init(name: "format", takesValue: true, valueName: "FORMAT", help: "text (default), json or markdown"),
         .init(name: "scenario", takesValue: true, valueName: "FILE", help: "replay a scenario file (as the REPL's :export writes it) on both sides before comparing"),
     ]
     static let discussion = """
@@ -25,8 +25,8 @@ enum DiffCommand: Command {
             throw CommandFailure.usage(UsageError("give the rules before and after the edit, such as: igfrules diff rules/ proposed/ --each proposal=proposals.jsonl"))
         }
         let format = arguments.value("format") ?? "text"
-        guard format == "text" || format == "json" else {
-            throw CommandFailure.usage(UsageError("unknown format `\(format)` (the formats are text and json)"))
+        guard Comparison.formats.contains(format) else {
+            throw CommandFailure.usage(UsageError("unknown format `\(format)` (diff writes " + Comparison.formats.joined(separator: ", ") + ")"))
         }
         let old = try RunSetup.prepare(arguments, rulePaths: [arguments.positionals[0]], console: console, parametersMayBeMissing: true)
         let new = try RunSetup.prepare(arguments, rulePaths: [arguments.positionals[1]], console: console, parametersMayBeMissing: true)
@@ -40,7 +40,7 @@ enum DiffCommand: Command {
         let after = RuleRunner(program: new.program, parameters: new.parameters, today: new.today)
         let each = new.each ?? old.each
         if let path = arguments.value("scenario") { return try scenario(path, old: old, new: new, each: each, format: format, console: console) }
-        return try Comparison.run(each: each, format: format, console: console) { record, position in
+        return try Comparison.run(each: each, format: format, console: console, eligibility: true) { record, position in
             var oldBindings = old.bindings
             var newBindings = new.bindings
             if let each, let record {
@@ -62,7 +62,7 @@ enum DiffCommand: Command {
         let before = replay.replay(over: old, records: records, console: console)
         let after = replay.replay(over: new, records: records, console: console)
         let positions: [Int?] = records.map { $0.values.indices.map { Optional($0) } } ?? [nil]
-        let status = try Comparison.report(format: format, console: console) { emit in
+        let status = try Comparison.report(format: format, console: console, eligibility: true) { emit in
             for position in positions {
                 emit((before.results(of: before.snapshot, only: position), after.results(of: after.snapshot, only: position)))
             }

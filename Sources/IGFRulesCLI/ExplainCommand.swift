@@ -19,9 +19,13 @@ enum ExplainCommand: Command {
         guard let program = RunSetup.loadProgram(Array(arguments.positionals.dropFirst()), console: console) else {
             throw CommandFailure.reported
         }
+        if let scoring = program.scorings.first(where: { $0.id == id }) {
+            console.out(describe(scoring, in: program))
+            return 0
+        }
         guard let rule = program.rule(id: id) else {
             var message = "no rule has the id `\(id)`"
-            if let suggestion = suggestion(for: id, among: program.rules.map(\.id)) { message += "; did you mean `\(suggestion)`?" }
+            if let suggestion = suggestion(for: id, among: program.rules.map(\.id) + program.scorings.map(\.id)) { message += "; did you mean `\(suggestion)`?" }
             throw CommandFailure.usage(UsageError(message))
         }
         console.out(describe(rule, in: program))

@@ -14,6 +14,8 @@ public enum IGFRulesCommand {
         CommandEntry(FormatCommand.self),
         CommandEntry(ReplCommand.self),
         CommandEntry(DiffCommand.self),
+        CommandEntry(ScoreCommand.self),
+        CommandEntry(TimelineCommand.self),
     ]
 
     public static func run(_ arguments: [String], console: Console) -> Int32 {

@@ -41,8 +41,10 @@ struct RunSetup {
         }
         let parameters = try parseParameters(parameterArguments, program: program, console: console)
         var bindings = DataBindings(program: program)
+        var givenBy: [String: String] = [:]
         for argument in arguments.values("data") {
-            try bind(argument, into: &bindings, console: console)
+            let names = try bind(argument, into: &bindings, console: console)
+            warnAboutRepeatedNames(names, from: argument, givenBy: &givenBy, console: console)
         }
         var each: (String, String)?
         if let argument = arguments.value("each") {
@@ -118,7 +120,9 @@ struct RunSetup {
         return UsageError(message, notes: ["the data names are " + names.joined(separator: ", ")])
     }
 
-    static func bind(_ argument: String, into bindings: inout DataBindings, console: Console) throws(CommandFailure) {
+    /// Binds one `--data` argument; returns the data names it gave.
+    @discardableResult
+    static func bind(_ argument: String, into bindings: inout DataBindings, console: Console) throws(CommandFailure) -> [String] {
         if let (name, path) = splitBinding(argument) {
             guard bindings.program.dataSlot(named: name) != nil else { throw .usage(unknownDataName(name, program: bindings.program)) }
             switch DataFile.read(path) {
@@ -127,12 +131,15 @@ struct RunSetup {
                 console.report([diagnostic])
                 throw .reported
             }
-            return
+            return [name]
         }
         switch DataFile.read(argument) {
         case .success(let value):
             switch bindings.bindObject(value, from: argument) {
-            case .success(let warnings): console.report(warnings)
+            case .success(let warnings):
+                console.report(warnings)
+                guard case .record(let record) = value else { return [] }
+                return record.keys.filter { bindings.program.dataSlot(named: $0) != nil }
             case .failure(let diagnostic):
                 console.report([diagnostic])
                 throw .reported

@@ -4,9 +4,10 @@ import IGFRules
 enum TestCommand: Command {
     static let name = "test"
     static let summary = "Run the tests written beside the rules, and report every expectation that is not met."
-    static let usage = "igfrules test RULES... [--verbose]"
+    static let usage = "igfrules test RULES... [--verbose] [--format text|junit]"
     static let options: [Arguments.Option] = [
         .init(name: "verbose", takesValue: false, valueName: "", help: "also list the tests that pass"),
+        .init(name: "format", takesValue: true, valueName: "FORMAT", help: "text (default) or junit (JUnit XML, one testsuite per test file, for CI)"),
     ]
     static let discussion = """
         A test names its data, the day it is checked on, changes to the data, and the outcome each
@@ -31,6 +32,10 @@ enum TestCommand: Command {
         guard !arguments.positionals.isEmpty else {
             throw CommandFailure.usage(UsageError("give at least one rule file or folder (for example rules/)"))
         }
+        let format = arguments.value("format") ?? "text"
+        guard format == "text" || format == "junit" else {
+            throw CommandFailure.usage(UsageError("unknown format `\(format)` (test writes text, junit)"))
+        }
         guard let program = RunSetup.loadProgram(arguments.positionals, console: console) else { throw CommandFailure.reported }
         if program.rules.isEmpty, !program.tests.isEmpty {
             throw CommandFailure.usage(UsageError("these files hold tests but no rules for them to check",
@@ -41,6 +46,10 @@ enum TestCommand: Command {
         }
         let report = TestRunner(program: program).run()
         console.report(report.diagnostics)
+        if format == "junit" {
+            console.out(JUnitReport.tests(report))
+            return report.failed == 0 && report.diagnostics.isEmpty ? 0 : 1
+        }
         let colour = console.colourOutput
         func paint(_ text: String, _ code: String) -> String { colour ? "\u{1B}[\(code)m\(text)\u{1B}[0m" : text }
         var reported: Set<String> = []

@@ -161,7 +161,7 @@ import Testing
             """)
     }
 
-    static let usage = "igfrules check RULES... [--data FILE | --data NAME=FILE]... [--each NAME=FILE] [--param NAME=VALUE]... [--today YYYY-MM-DD] [--format text|json|markdown] [--quiet] [--explain]"
+    static let usage = "igfrules check RULES... [--data FILE | --data NAME=FILE]... [--each NAME=FILE] [--param NAME=VALUE]... [--today YYYY-MM-DD] [--rule ID-OR-PREFIX]... [--status LIST] [--format text|json|markdown|html|junit] [--quiet] [--explain]"
 
     @Test func refusesAnUnknownCommand() {
         let run = CLI.run(["chek"])

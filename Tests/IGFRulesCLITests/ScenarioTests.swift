@@ -131,6 +131,7 @@ import Testing
                   after:  met
 
             1 outcome changes in 1 of 36 subjects.
+            1 subject changes eligibility: 0 no longer meet every required rule, 1 now meets them all.
 
             """)
         #expect(run.status == 1, "\(run.errors)")

@@ -44,7 +44,7 @@ import Testing
              1 | rul a "A"
                | ^~~
                = did you mean `rule`?
-               = a rule file is a list of declarations, each starting on a new line with one of: clause, data, define, include, param, rule, ruleset, test, type
+               = a rule file is a list of declarations, each starting on a new line with one of: clause, data, define, include, param, rule, ruleset, scoring, test, type
 
             """),
         ("rule a \"A\"\n  message \"x\"\n  message \"y\"\n  require 1 = 1", """

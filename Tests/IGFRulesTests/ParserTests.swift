@@ -32,7 +32,7 @@ import Testing
         case .field(let base, let name): return "\(describe(base, file)).\(name.text)"
         case .call(let name, let arguments): return "\(name.text)(\(arguments.map { describe($0, file) }.joined(separator: ", ")))"
         case .group(let inner): return describe(inner, file)
-        case .pending(let due): return "pending" + (due.map { " until " + describe($0, file) } ?? "")
+        case .pending(let due, let from): return "pending" + (from.map { " from " + describe($0, file) } ?? "") + (due.map { " until " + describe($0, file) } ?? "")
         default: return file.text(e.range)
         }
     }

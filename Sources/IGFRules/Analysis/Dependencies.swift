@@ -83,7 +83,9 @@ public struct Dependencies: Sendable {
             case .list(let elements), .record(_, let elements): elements.forEach { visit($0) }
             case .text(let parts):
                 for case .value(let inner) in parts { visit(inner) }
-            case .pending(let due): due.map { visit($0) }
+            case .pending(let due, let from):
+                from.map { visit($0) }
+                due.map { visit($0) }
             }
         }
     }

@@ -10,7 +10,7 @@ public struct Linter {
 
     public func run() -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
-        let used = Dependencies(of: program.rules.flatMap { $0.codes(in: program) }, in: program)
+        let used = Dependencies(of: program.rules.flatMap { $0.codes(in: program) } + program.scorings.flatMap(\.codes), in: program)
         let usedNames = used.parameters.map { program.parameters[$0].name }
         for (slot, parameter) in program.parameters.enumerated() where !used.parameters.contains(slot) {
             var notes = ["remove it, or use it in a rule"]

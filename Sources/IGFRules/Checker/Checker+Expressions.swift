@@ -130,12 +130,16 @@ extension Checker {
             }
             let type = RecordType(name: nil, fields: Array(zip(names, codes.map(\.type))))
             return make(.record(names, codes), .record(type))
-        case .pending(let due):
+        case .pending(let due, let from):
+            let compiledFrom = from.map { compile($0, &context) }
+            if let compiledFrom, let from, !compiledFrom.type.isTemporal, compiledFrom.type != .unknown {
+                problem(.wrongKind(context.file.text(from.range), found: compiledFrom.type, expected: "a date or a date-time", role: "`pending from`", range: from.range, file: context.file), &context)
+            }
             let compiledDue = due.map { compile($0, &context) }
             if let compiledDue, let due, !compiledDue.type.isTemporal, compiledDue.type != .unknown {
                 problem(.wrongKind(context.file.text(due.range), found: compiledDue.type, expected: "a date or a date-time", role: "`pending until`", range: due.range, file: context.file), &context)
             }
-            return make(.pending(compiledDue), .bool)
+            return make(.pending(compiledDue, from: compiledFrom), .bool)
         case .group(let inner):
             let code = compile(inner, &context)
             return make(.group(code), code.type)

@@ -17,6 +17,7 @@ public struct Checker {
     var rulesetDeclarations: [(RulesetDeclaration, SourceFile, [(RuleDeclaration, SourceFile)])] = []
     var testDeclarations: [(TestDeclaration, SourceFile)] = []
     var clauses: [Clause] = []
+    var scoringDeclarations: [(ScoringDeclaration, SourceFile)] = []
     /// Every name usable in expressions (data, parameters, definitions) and where it was declared.
     var globalNames: [String: (kind: String, declared: Declared)] = [:]
 
@@ -64,8 +65,9 @@ public struct Checker {
                        code: definitionCode[index] ?? Code(op: .constant(.missing), range: entry.0.value.range, type: .unknown),
                        declared: Declared(file: entry.1, range: entry.0.name.range))
         }
+        let scorings = resolveScorings(scoringDeclarations, rulesets: rulesets)
         return Program(files: files, dataNames: dataNames, parameters: parameters, definitions: definitions,
-                       rulesets: rulesets, tests: tests, clauses: clauses)
+                       rulesets: rulesets, tests: tests, clauses: clauses, scorings: scorings)
     }
 
     // MARK: Gathering declarations
@@ -116,6 +118,8 @@ public struct Checker {
                     break
                 case .test(let test):
                     testDeclarations.append((test, file))
+                case .scoring(let scoring):
+                    scoringDeclarations.append((scoring, file))
                 case .clause(let clause):
                     if let first = clauses.first(where: { $0.id == clause.id.text }) {
                         report(.duplicate("clause", clause.id.text, at: clause.id.range, file: file, first: first.declared))
@@ -396,7 +400,7 @@ extension ExprKind {
             if let condition { body(condition) }
         case .list(let elements): elements.forEach(body)
         case .record(let fields): fields.forEach { body($0.value) }
-        case .pending(let due): if let due { body(due) }
+        case .pending(let due, let from): if let from { body(from) }; if let due { body(due) }
         case .group(let inner): body(inner)
         }
     }

@@ -13,6 +13,8 @@ public struct RuleResult: Sendable {
     public let message: String?
     /// The conditions that decided the result, each as a tree (empty for a plain pass or a skip).
     public let explanation: [Explanation]
+    /// The dated obligations its conditions met, for the timeline (empty when it was not evaluated).
+    public var obligations: [Obligation] = []
 
     /// For a failure against a number, a count, a date or a duration: what would make it pass.
     public var hint: String? {

@@ -85,6 +85,8 @@ public struct RuleRunner: Sendable {
         evaluator.steps = 0
         var outcome = Truth.yes
         var due: Value?
+        evaluator.recorder = ObligationRecorder()
+        defer { evaluator.recorder = nil }
         do {
             for require in rule.requires {
                 let value = try evaluator.evaluate(require)
@@ -94,6 +96,18 @@ public struct RuleRunner: Sendable {
         } catch {
             return errorResult(rule, error)
         }
+        let met = evaluator.recorder?.obligations ?? []
+        evaluator.recorder = nil
+        var result = decide(rule, outcome: outcome, due: due, evaluator: evaluator)
+        result.obligations = met.map { obligation in
+            var named = obligation
+            if let list = obligation.list, let position = obligation.position { named.element = "\(rule.declared.file.text(list))[\(position)]" }
+            return named
+        }
+        return result
+    }
+
+    private func decide(_ rule: Rule, outcome: Truth, due: Value?, evaluator: Evaluator) -> RuleResult {
         if outcome == .yes {
             return RuleResult(rule: rule, status: .pass, pendingNote: nil, message: nil, explanation: [])
         }

@@ -42,6 +42,7 @@ public struct TestRunner {
     /// What is wrong with an `expect` line: a rule id the rules do not have, or an outcome that
     /// does not exist. The same diagnostic for `lint` and for `test`.
     static func expectProblem(rule: Name, outcome: Name, in program: Program, file: SourceFile) -> Diagnostic? {
+        if program.scorings.contains(where: { $0.id == rule.text }), placements.contains(outcome.text) { return nil }
         if program.rule(id: rule.text) == nil {
             let suggestion = Suggestions.closest(to: rule.text, among: program.rules.map(\.id))
             return Diagnostic(.error, code: "unknown-rule", message: "no rule has the id `\(rule.text)`", file: file, range: rule.range,
@@ -84,6 +85,7 @@ public struct TestRunner {
         var today: CivilDate?
         var each: (name: String, path: String)?
         var expectations: [Expectation] = []
+        var scoreExpectations: [ScoreExpectation] = []
         var problems: [Diagnostic] = []
         func problem(_ message: String, _ range: Range<Int>, notes: [String] = []) {
             problems.append(Diagnostic(.error, code: "test", message: message, file: file, range: range, notes: notes))
@@ -166,6 +168,12 @@ public struct TestRunner {
                 } catch {
                     problem(error.description, target.range)
                 }
+            case .expect(let subject, let rule, let outcome) where program.rule(id: rule.text) == nil && scoring(rule.text) != nil:
+                scoreExpectations.append(ScoreExpectation(subject: subject?.text, scoring: rule.text, measure: outcome.text, value: nil,
+                                                          range: rule.range.lowerBound..<outcome.range.upperBound))
+            case .expectScore(let subject, let scoring, let measure, let value):
+                scoreExpectations.append(ScoreExpectation(subject: subject?.text, scoring: scoring.text, measure: measure.text,
+                                                          value: constant(value), range: scoring.range.lowerBound..<value.range.upperBound))
             case .expect(let subject, let rule, let outcome):
                 let range = rule.range.lowerBound..<outcome.range.upperBound
                 // A wrong `expect` line fails by itself; the rest of the test still runs.
@@ -189,11 +197,13 @@ public struct TestRunner {
                                                namesSubject: expectation.subject != nil, expected: expectation.outcome,
                                                actual: nil, result: nil, problem: "the test could not be set up", range: expectation.range))
             }
+            report.outcomes += scoreExpectations.map { unchecked($0, test: test, problem: "the test could not be set up") }
             return
         }
 
         let runner = RuleRunner(program: program, parameters: parameters, today: today)
         var results: [SubjectResult] = []
+        var records: [([Value], SubjectResult)] = []
         if let each {
             var stream = RecordStream(path: each.path)
             var position = 0
@@ -202,17 +212,21 @@ public struct TestRunner {
                 case .success(let value):
                     position += 1
                     bindings.bind(each.name, to: value)
-                    results += runner.check(data: bindings.values, position: position, only: [each.name])
+                    let checked = runner.check(data: bindings.values, position: position, only: [each.name])
+                    results += checked
+                    records += checked.map { (bindings.values, $0) }
                 case .failure(let diagnostic):
                     report.diagnostics.append(diagnostic)
                 }
             }
         } else {
             results = runner.check(data: bindings.values)
+            records = results.map { (bindings.values, $0) }
         }
         for expectation in expectations {
             report.outcomes.append(outcome(of: expectation, in: results, test: test))
         }
+        report.outcomes += scoreExpectations.map { outcome(of: $0, records: records, runner: runner, test: test) }
     }
 
     private func outcome(of expectation: Expectation, in results: [SubjectResult], test: Test) -> Outcome {

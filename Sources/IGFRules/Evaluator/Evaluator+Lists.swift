@@ -32,6 +32,8 @@ extension Evaluator {
             tracer?.beginElement()
             var condition = Truth.yes
             if let filter {
+                recorder?.suspend()
+                defer { recorder?.resume() }
                 let value = try evaluate(filter)
                 condition = try truth(value, filter)
             }
@@ -39,6 +41,8 @@ extension Evaluator {
                 tracer?.endElement(index: index, of: elements.count, value: element, outcome: nil)
                 continue
             }
+            recorder?.enter(list: list.range, index: index, element: element)
+            defer { recorder?.leave() }
             let value = try evaluate(body)
             let outcome = try truth(value, body)
             due = earlierDue(due, value.due)
@@ -57,6 +61,8 @@ extension Evaluator {
             return .missing
         }
         var kept: [Value] = []
+        recorder?.suspend()
+        defer { recorder?.resume() }
         for (index, element) in elements.enumerated() {
             bindLocal(slot, element)
             tracer?.beginElement()

@@ -17,6 +17,8 @@ public final class Evaluator {
     var stepLimit = Evaluator.defaultStepLimit
     /// Attached while explaining a result.
     var tracer: Tracer?
+    /// Attached while a rule's conditions are first evaluated, to note its dated obligations.
+    var recorder: ObligationRecorder?
 
     public convenience init(program: Program, data: [Value], parameters: [Value]? = nil, today: CivilDate) {
         self.init(definitions: program.definitions.map(\.code), parameters: parameters ?? program.parameters.map(\.defaultValue),
@@ -101,18 +103,24 @@ public final class Evaluator {
             let b = try evaluate(right)
             return Value(try truth(a, left).or(try truth(b, right)), due: earlierDue(a.due, b.due))
         case .compare(let op, let left, let right):
-            return try compare(op, try evaluate(left), try evaluate(right), range: code.range)
+            let (a, b) = (try evaluate(left), try evaluate(right))
+            if recorder != nil { noteDeadline(op, a, b, left: left, right: right, range: code.range) }
+            return try compare(op, a, b, range: code.range)
         case .arithmetic(let op, let left, let right):
             return try arithmetic(op, try evaluate(left), try evaluate(right), range: code.range)
         case .membership(let item, let collection, let negated):
             let result = try membership(try evaluate(item), in: try evaluate(collection), range: code.range)
             return negated ? Value(try truth(result, code).negated) : result
         case .by(let done, let due):
-            return try doneBy(try evaluate(done), due: try evaluate(due), range: code.range)
+            let (doneValue, dueValue) = (try evaluate(done), try evaluate(due))
+            recorder?.note(range: code.range, done: doneValue, due: dueValue)
+            return try doneBy(doneValue, due: dueValue, range: code.range)
         case .check(let operand, let check):
             return try self.check(try evaluate(operand), check, at: operand.range)
         case .between(let value, let low, let high, let negated):
-            let result = try between(try evaluate(value), try evaluate(low), try evaluate(high), range: code.range)
+            let (x, a, b) = (try evaluate(value), try evaluate(low), try evaluate(high))
+            if !negated { recorder?.note(range: code.range, done: x, due: b, from: a) }
+            let result = try between(x, a, b, range: code.range)
             return negated ? Value(try truth(result, code).negated) : result
         case .conditional(let condition, let whenTrue, let whenFalse):
             switch try truth(try evaluate(condition), condition) {
@@ -142,9 +150,16 @@ public final class Evaluator {
                 }
             }
             return .text(text)
-        case .pending(let due):
+        case .pending(let due, let from):
+            var fromValue: Value?
+            if let from {
+                fromValue = try evaluate(from)
+                try Evaluator.readable(fromValue!, code.range)
+            }
             guard let due else { return .pending(due: nil) }
-            return try pendingUntil(try evaluate(due), range: code.range)
+            let dueValue = try evaluate(due)
+            recorder?.note(range: code.range, done: .missing, due: dueValue, from: fromValue)
+            return try pendingUntil(dueValue, range: code.range)
         case .group(let inner):
             return try evaluate(inner)
         }
@@ -166,9 +181,11 @@ public final class Evaluator {
         let savedLocals = locals
         let savedTracer = tracer
         tracer = nil
+        recorder?.suspend()
         defer {
             locals = savedLocals
             tracer = savedTracer
+            recorder?.resume()
         }
         do {
             let value = try evaluate(definitions[slot])

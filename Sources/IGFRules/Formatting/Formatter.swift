@@ -140,6 +140,9 @@ struct Printer {
                 let (range, text) = testClause(clause)
                 item(text, range: range, indent: 2, clause: true)
             }
+        case .scoring(let d):
+            item([scoringHeader(d)], range: d.range.lowerBound..<d.subject.range.upperBound, indent: 0, clause: false)
+            emitClauses(scoringClauses(d))
         }
     }
 
@@ -188,6 +191,10 @@ struct Printer {
             let start = subject?.range.lowerBound ?? rule.range.lowerBound
             let line = "expect " + (subject.map { Printer.quoted($0.text) + " " } ?? "") + "\(rule.text) \(outcome.text)"
             return (start..<outcome.range.upperBound, [line])
+        case .expectScore(let subject, let scoring, let measure, let value):
+            let start = subject?.range.lowerBound ?? scoring.range.lowerBound
+            let line = "expect " + (subject.map { Printer.quoted($0.text) + " " } ?? "") + "\(scoring.text) \(measure.text) \(printed(value))"
+            return (start..<value.range.upperBound, [line])
         }
     }
 

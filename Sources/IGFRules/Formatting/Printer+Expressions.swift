@@ -31,7 +31,7 @@ extension Printer {
         case .comprehension: return "[" + printedElement(expression) + "]"
         case .list(let elements): return "[" + elements.map { printed($0) }.joined(separator: ", ") + "]"
         case .record(let fields): return "{" + fields.map { printedField($0) }.joined(separator: ", ") + "}"
-        case .pending(let due): return "pending" + (due.map { " until " + printed($0) } ?? "")
+        case .pending(let due, let from): return "pending" + (from.map { " from " + printed($0) } ?? "") + (due.map { " until " + printed($0) } ?? "")
         case .group(let inner): return "(" + printed(inner) + ")"
         }
     }

@@ -3,15 +3,16 @@
 /// such as `type`, `date` or `message` need no quoting.
 public enum Keyword: String, CaseIterable, Sendable {
     // Declarations: each starts a new declaration; the parser resumes at one after an error.
-    case ruleset, param, define, rule, data, type, include, test, clause
+    case ruleset, param, define, rule, data, type, include, test, clause, scoring
     // Clauses of declarations.
     case `for`, source, when, cite, require, message, recommended, required, quote
     case given, from, each, expect, set, unset
+    case eligible, criterion, weight
     // Expressions.
     case and, or, not, `in`, `is`, empty, missing, between, by
     case `if`, then, `else`, all, any, none, `where`, pending, until, today
     case `true`, `false`, yes, no
 
     /// Keywords that begin a top-level declaration.
-    static let declarationStarts: Set<Keyword> = [.ruleset, .param, .define, .rule, .data, .type, .include, .test, .clause]
+    static let declarationStarts: Set<Keyword> = [.ruleset, .param, .define, .rule, .data, .type, .include, .test, .clause, .scoring]
 }

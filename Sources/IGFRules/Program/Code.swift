@@ -34,7 +34,7 @@ public struct Code: Sendable {
         case list([Code])
         case record([String], [Code])
         case text([TextCode])
-        case pending(Code?)
+        case pending(Code?, from: Code? = nil)
         case group(Code)
     }
 

@@ -11,9 +11,12 @@ public final class Program: Sendable {
     public let tests: [Test]
     /// The clause index: the clauses of the source documents that rules cite.
     public let clauses: [Clause]
+    /// The `scoring` declarations: how subjects are ranked.
+    public let scorings: [Scoring]
 
     init(files: [RuleFile], dataNames: [DataName], parameters: [Parameter], definitions: [Definition],
-         rulesets: [Ruleset], tests: [Test], clauses: [Clause]) {
+         rulesets: [Ruleset], tests: [Test], clauses: [Clause], scorings: [Scoring] = []) {
+        self.scorings = scorings
         self.files = files
         self.dataNames = dataNames
         self.parameters = parameters

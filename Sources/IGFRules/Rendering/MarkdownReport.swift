@@ -1,8 +1,12 @@
 import Foundation
 
-/// Results as Markdown, for minutes and e-mails: a table per subject.
+/// Results as Markdown, for minutes and e-mails: for a batch, a short table to paste into an
+/// e-mail first (one row per subject), then a table per subject.
 public struct MarkdownReport: ReportWriter {
     let quiet: Bool
+    /// The subjects' tables, written after the summary table at the end.
+    private var details = ""
+    private var rows = ""
 
     public init(quiet: Bool) {
         self.quiet = quiet
@@ -11,6 +15,20 @@ public struct MarkdownReport: ReportWriter {
     public mutating func begin() -> String { "" }
 
     public mutating func subject(_ subject: SubjectResult) -> String {
+        rows += MarkdownReport.summaryRow(subject)
+        details += table(subject)
+        return ""
+    }
+
+    /// One row of the batch summary: the subject, whether it met every required rule, the rules not met.
+    static func summaryRow(_ subject: SubjectResult) -> String {
+        let notMet = subject.results.filter { $0.status == .fail || $0.status == .error || $0.status == .warn }
+        let met = !subject.results.contains(where: \.blocks)
+        return "| \(subject.subject) \(code(subject.id)) | \(met ? "✅ yes" : "❌ no") | "
+            + (notMet.isEmpty ? "—" : notMet.map { code($0.rule.id) + ($0.status == .fail ? "" : " (\($0.status.rawValue))") }.joined(separator: ", ")) + " |\n"
+    }
+
+    private func table(_ subject: SubjectResult) -> String {
         var out = "### \(subject.subject) \(MarkdownReport.code(subject.id))\n\n"
         let shown = subject.results.filter { !(quiet && (($0.status == .pass && $0.pendingNote == nil) || $0.status == .skip)) }
         guard !shown.isEmpty else { return out + "Every rule passes.\n\n**\(subject.summary.line)**\n\n" }
@@ -28,9 +46,10 @@ public struct MarkdownReport: ReportWriter {
     }
 
     public mutating func end(_ totals: RunTotals) -> String {
-        guard totals.subjects > 1 else { return "" }
-        var out = "**\(totals.subjects) subjects checked: \(totals.subjectsPassing) met every required rule, "
+        guard totals.subjects > 1 else { return details }
+        let headline = "**\(totals.subjects) subjects checked: \(totals.subjectsPassing) met every required rule, "
             + "\(totals.subjects - totals.subjectsPassing) did not.**\n"
+        var out = headline + "\n| Subject | Met every required rule | Rules not met |\n|---|---|---|\n" + rows + "\n" + details + headline
         let frequent = totals.mostFrequent(Int.max)
         if !frequent.isEmpty {
             out += "\n| Rule not met | Subjects |\n|---|---|\n"
@@ -50,7 +69,7 @@ public struct MarkdownReport: ReportWriter {
     }
 
     /// Text in a table cell: Markdown's own characters escaped, on one line.
-    static func cell(_ text: String) -> String {
+    public static func cell(_ text: String) -> String {
         var out = ""
         for character in text {
             switch character {
@@ -63,7 +82,7 @@ public struct MarkdownReport: ReportWriter {
     }
 
     /// A code span that holds any text, backticks included.
-    static func code(_ text: String) -> String {
+    public static func code(_ text: String) -> String {
         let fence = text.contains("`") ? "``" : "`"
         return fence + (text.hasPrefix("`") || text.hasSuffix("`") ? " \(text) " : text) + fence
     }

@@ -37,13 +37,17 @@ public struct RunTotals: Sendable {
 }
 
 public enum ReportFormat: String, CaseIterable, Sendable {
-    case text, json, markdown
+    case text, json, markdown, html, junit
 
-    public func writer(colour: Bool = false, explain: Bool = false, quiet: Bool = false, ruleIdWidth: Int = 0) -> any ReportWriter {
+    /// `rulesets`: the program's ruleset ids, by position (JUnit names its suites by them).
+    public func writer(colour: Bool = false, explain: Bool = false, quiet: Bool = false, ruleIdWidth: Int = 0,
+                       rulesets: [String] = []) -> any ReportWriter {
         switch self {
         case .text: TextReport(colour: colour, explain: explain, quiet: quiet, ruleIdWidth: ruleIdWidth)
         case .json: JSONReport()
         case .markdown: MarkdownReport(quiet: quiet)
+        case .html: HTMLCheckReport(quiet: quiet)
+        case .junit: JUnitReport(rulesets: rulesets)
         }
     }
 }

@@ -30,6 +30,9 @@ extension Declaration {
             return "clause \(d.id.text) \(q(d.heading.text)) quote \(q(d.quote?.text))"
         case .test(let d):
             return "test \(q(d.name.text)) [" + d.clauses.map(\.dump).joined(separator: "; ") + "]"
+        case .scoring(let d):
+            return "scoring \(d.id.text) \(q(d.title?.text)) for \(d.subject.text) source \(q(d.source?.text)) eligible [\(d.eligible.map(\.text).joined(separator: " "))] ["
+                + d.criteria.map { "criterion \($0.name.text) \(q($0.title?.text)) weight \($0.weight.dump) from \($0.grades?.dump ?? "-")" }.joined(separator: "; ") + "]"
         }
     }
 }
@@ -45,6 +48,7 @@ extension TestClause {
         case .set(let target, let operation, let value): "set \(target.dump) \(operation.rawValue) \(value.dump)"
         case .unset(let target): "unset \(target.dump)"
         case .expect(let subject, let rule, let outcome): "expect \(q(subject?.text)) \(rule.text) \(outcome.text)"
+        case .expectScore(let subject, let scoring, let measure, let value): "expect \(q(subject?.text)) \(scoring.text) \(measure.text) \(value.dump)"
         }
     }
 }
@@ -99,7 +103,7 @@ extension Expr {
             return "(comprehension \(variable.text) \(list.dump) \(condition?.dump ?? "-") \(map?.dump ?? "-"))"
         case .list(let elements): return "[" + elements.map(\.dump).joined(separator: " ") + "]"
         case .record(let fields): return "{" + fields.map { "\($0.name.text): \($0.value.dump)" }.joined(separator: ", ") + "}"
-        case .pending(let due): return "(pending \(due?.dump ?? "-"))"
+        case .pending(let due, let from): return "(pending \(from.map { "from \($0.dump) " } ?? "")\(due?.dump ?? "-"))"
         case .group(let inner): return "(group \(inner.dump))"
         }
     }

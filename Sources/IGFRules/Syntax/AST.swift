@@ -32,6 +32,7 @@ public enum Declaration: Sendable {
     case include(IncludeDeclaration)
     case test(TestDeclaration)
     case clause(ClauseDeclaration)
+    case scoring(ScoringDeclaration)
 
     public var range: Range<Int> {
         switch self {
@@ -44,6 +45,7 @@ public enum Declaration: Sendable {
         case .include(let d): d.range
         case .test(let d): d.range
         case .clause(let d): d.range
+        case .scoring(let d): d.range
         }
     }
 }
@@ -171,6 +173,8 @@ public enum TestClause: Sendable {
     case unset(Expr)
     /// `expect [SUBJECT-ID] RULE-ID OUTCOME`
     case expect(subject: TextClause?, rule: Name, outcome: Name)
+    /// `expect [SUBJECT-ID] SCORING-ID rank 1` or `… score 19.67`: a proposal's place or score.
+    case expectScore(subject: TextClause?, scoring: Name, measure: Name, value: Expr)
 }
 
 extension TestClause {
@@ -182,7 +186,7 @@ extension TestClause {
         case .today: "today"
         case .set: "set"
         case .unset: "unset"
-        case .expect: "expect"
+        case .expect, .expectScore: "expect"
         }
     }
 }
@@ -236,8 +240,8 @@ public indirect enum ExprKind: Sendable {
     case comprehension(Name, Expr, Expr?, Expr?)
     case list([Expr])
     case record([RecordField])
-    /// `pending` or `pending until due`
-    case pending(Expr?)
+    /// `pending`, `pending until due`, or `pending from start until due` (a window, for the timeline)
+    case pending(Expr?, from: Expr? = nil)
     /// `( … )`, kept so that explanations and the formatter show the parentheses.
     case group(Expr)
     /// A placeholder where an error was already reported.

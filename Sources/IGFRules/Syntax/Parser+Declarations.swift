@@ -48,6 +48,8 @@ extension Parser {
             return .include(IncludeDeclaration(path: path, range: start..<path.range.upperBound))
         case .test:
             return .test(try parseTest(start))
+        case .scoring:
+            return .scoring(try parseScoring(start))
         case .clause:
             let id = try parseDottedName("a clause id after `clause` (such as `modalities.iii.proposals.title`)")
             let heading = try parseTextClause("the clause's place in its document, in quotes (such as \"Modalities §III Proposals for BPF topics\")")
@@ -241,6 +243,7 @@ extension Parser {
             if case .text = current.kind { subject = try parseTextClause("a subject id") }
             let rule = try parseDottedName("a rule id after `expect`")
             let outcome = try parseFieldName("an outcome (pass, fail, warn, skip, error or pending)")
+            if let score = try parseScoreExpectation(subject: subject, scoring: rule, measure: outcome) { return score }
             return .expect(subject: subject, rule: rule, outcome: outcome)
         default:
             throw fail(.expectedClause(["given", "each", "today", "set", "unset", "expect"], in: "a test", found: current, file: file))

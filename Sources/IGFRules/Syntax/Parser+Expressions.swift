@@ -202,9 +202,14 @@ extension Parser {
             return Expr(.today, token.range)
         case .keyword(.pending):
             _ = advance()
+            var from: Expr?
+            if accept(.from) {
+                from = try parseAdditive()
+                guard check(.until) else { throw fail(expectedHere("`until` and the last day of the window after `pending from …`")) }
+            }
             guard accept(.until) else { return Expr(.pending(nil), token.range) }
             let due = try parseAdditive()
-            return try node(.pending(due), token.range.lowerBound..<due.range.upperBound, due)
+            return try node(.pending(due, from: from), token.range.lowerBound..<due.range.upperBound, from, due)
         case .keyword(.if):
             return try parseExpression()
         case .keyword(.all), .keyword(.any), .keyword(.none):

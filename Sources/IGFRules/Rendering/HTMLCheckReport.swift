@@ -1,0 +1,57 @@
+/// `check` results as one self-contained HTML page: the summary first (one row per subject:
+/// met every required rule or not, and the rules not met), then a table per subject with each
+/// result's message, hint and citation.
+public struct HTMLCheckReport: ReportWriter {
+    private var sections = ""
+    private var rows = ""
+    let quiet: Bool
+
+    public init(quiet: Bool = false) {
+        self.quiet = quiet
+    }
+
+    public mutating func begin() -> String { "" }
+
+    public mutating func subject(_ subject: SubjectResult) -> String {
+        let e = HTMLPage.escape
+        let notMet = subject.results.filter { $0.status == .fail || $0.status == .error || $0.status == .warn }
+        let blocked = subject.results.contains(where: \.blocks)
+        let anchor = "s-\(rowCount)"
+        rowCount += 1
+        rows += "<tr><td><a href=\"#\(anchor)\">\(e(subject.subject)) <code>\(e(subject.id))</code></a></td><td>"
+            + HTMLPage.badge(blocked ? "fail" : "pass") + (blocked ? " no" : " yes") + "</td><td>"
+            + notMet.map { "<code>\(e($0.rule.id))</code> (\(e($0.status.rawValue)))" }.joined(separator: ", ") + "</td></tr>\n"
+        var section = "<section class=\"subject\" id=\"\(anchor)\">\n<h2>\(e(subject.subject)) <code>\(e(subject.id))</code></h2>\n"
+        section += "<p>\(e(subject.summary.line))</p>\n<table>\n<tr><th>Status</th><th>Rule</th><th>Title</th><th>Details</th></tr>\n"
+        for result in subject.results where !(quiet && (result.status == .skip || (result.status == .pass && result.pendingNote == nil))) {
+            var details: [String] = []
+            if let note = result.pendingNote { details.append(e(note)) }
+            if let message = result.message { details.append(e(message)) }
+            if let hint = result.hint { details.append("hint: " + e(hint)) }
+            if result.status != .pass, result.status != .skip, let cite = result.rule.cite { details.append("<span class=\"cite\">\(e(cite))</span>") }
+            if result.status != .pass, !result.explanation.isEmpty {
+                let lines = result.explanation.flatMap { ExplanationRenderer.text($0, indent: "") }
+                details.append("<details><summary>why</summary><pre>\(e(lines.joined(separator: "\n")))</pre></details>")
+            }
+            section += "<tr><td>\(HTMLPage.badge(result.status.rawValue))</td><td><code>\(e(result.rule.id))</code></td>"
+                + "<td>\(e(result.rule.title ?? ""))</td><td>\(details.joined(separator: "<br/>"))</td></tr>\n"
+        }
+        sections += section + "</table>\n</section>\n"
+        return ""
+    }
+
+    private var rowCount = 0
+
+    public mutating func end(_ totals: RunTotals) -> String {
+        let e = HTMLPage.escape
+        var body = "<p class=\"summary\"><strong>\(totals.subjects) subject\(totals.subjects == 1 ? "" : "s") checked: \(totals.subjectsPassing) met every required rule, "
+            + "\(totals.subjects - totals.subjectsPassing) did not.</strong> All results: \(e(totals.summary.line)).</p>\n"
+        body += "<table>\n<tr><th>Subject</th><th>Met every required rule</th><th>Rules not met</th></tr>\n" + rows + "</table>\n"
+        let frequent = totals.mostFrequent(Int.max)
+        if totals.subjects > 1, !frequent.isEmpty {
+            body += "<h2>Rules most often not met</h2>\n<table>\n<tr><th>Rule</th><th>Subjects</th></tr>\n"
+                + frequent.map { "<tr><td><code>\(e($0.id))</code></td><td>\($0.count) of \(totals.subjects)</td></tr>\n" }.joined() + "</table>\n"
+        }
+        return HTMLPage.page(title: "igfrules check", body: body + sections)
+    }
+}

@@ -1,0 +1,65 @@
+/// A timeline as text and JSON.
+public enum TimelineReport {
+    public static func counts(_ timeline: Timeline) -> String {
+        let entries = timeline.entries
+        let parts = Timeline.Status.allCases.compactMap { status -> String? in
+            let count = entries.count { $0.status == status }
+            return count == 0 ? nil : "\(count) \(status.rawValue)"
+        }
+        return "\(entries.count) dated obligation\(entries.count == 1 ? "" : "s")" + (parts.isEmpty ? "" : " (" + parts.joined(separator: ", ") + ")")
+    }
+
+    /// "4 days late", "due today", "12 days to go".
+    public static func days(_ entry: Timeline.Entry) -> String {
+        let d = "\(entry.days) day\(entry.days == 1 ? "" : "s")"
+        switch entry.status {
+        case .onTime: return entry.days == 0 ? "on the day" : "\(d) early"
+        case .late: return "\(d) late"
+        case .early: return "\(d) before the window"
+        case .overdue: return "\(d) overdue"
+        case .pending: return entry.days == 0 ? "due today" : "\(d) to go"
+        }
+    }
+
+    public static func text(_ timeline: Timeline) -> String {
+        var out = "Timeline as of \(timeline.today): " + counts(timeline) + "\n"
+        let entries = timeline.sorted
+        if entries.isEmpty { return out + "The rules imply no dated obligation for this data.\n" }
+        let dueWidth = entries.map { plain($0.due).count }.max() ?? 10
+        let subjectWidth = entries.map { "\($0.subject) \($0.id)".count }.max() ?? 0
+        for entry in entries {
+            out += "\n" + plain(entry.due).padding(toLength: dueWidth, withPad: " ", startingAt: 0) + "  "
+                + entry.status.rawValue.padding(toLength: 8, withPad: " ", startingAt: 0) + "  "
+                + "\(entry.subject) \(entry.id)".padding(toLength: subjectWidth, withPad: " ", startingAt: 0) + "  " + entry.what + "\n"
+            var details = [days(entry)]
+            if let from = entry.from { details.append("window from \(plain(from))") }
+            details.append(entry.done.map { "done \(plain($0))" } ?? "not done")
+            details.append(entry.rule)
+            out += String(repeating: " ", count: dueWidth + 12) + details.joined(separator: "; ") + "\n"
+        }
+        return out
+    }
+
+    static func plain(_ value: Value) -> String {
+        switch value {
+        case .date(let date): date.description
+        case .dateTime(let instant): instant.description
+        default: value.plain
+        }
+    }
+
+    public static func json(_ timeline: Timeline) -> String {
+        let items = timeline.sorted.map { entry -> String in
+            var fields: [(String, String)] = [("subject", JSONWriter.string(entry.subject)), ("id", JSONWriter.string(entry.id)),
+                                              ("rule", JSONWriter.string(entry.rule)), ("what", JSONWriter.string(entry.what))]
+            if let from = entry.from { fields.append(("from", JSONWriter.string(plain(from)))) }
+            fields.append(("due", JSONWriter.string(plain(entry.due))))
+            if let done = entry.done { fields.append(("done", JSONWriter.string(plain(done)))) }
+            fields += [("status", JSONWriter.string(entry.status.rawValue)), ("days", "\(entry.days)")]
+            if let cite = entry.cite { fields.append(("cite", JSONWriter.string(cite))) }
+            return JSONWriter.object(fields)
+        }
+        let list = items.isEmpty ? "[]" : "[\n    " + items.joined(separator: ",\n    ") + "\n  ]"
+        return "{\n  \"today\": \(JSONWriter.string(timeline.today.description)),\n  \"obligations\": \(list)\n}\n"
+    }
+}

@@ -1,0 +1,94 @@
+import IGFRules
+
+/// `igfrules score RULES… --each proposal=FILE`: rank proposals by the rules' `scoring`.
+enum ScoreCommand: Command {
+    static let name = "score"
+    static let summary = "Rank proposals by the scoring the rules declare, with each score's breakdown."
+    static let usage = "igfrules score RULES... --each proposal=FILE [--data FILE | --data NAME=FILE]... [--param NAME=VALUE]... [--today YYYY-MM-DD] [--format text|json|csv|markdown|html] [--scoring ID]"
+    static let formats = ["text", "json", "csv", "markdown", "html"]
+    static let options: [Arguments.Option] = RunSetup.dataOptions + [
+        .init(name: "format", takesValue: true, valueName: "FORMAT", help: "text (default), json, csv, markdown or html"),
+        .init(name: "scoring", takesValue: true, valueName: "ID", help: "the scoring to use when the rules declare several (such as bpf.ranking)"),
+    ]
+    static let discussion = """
+        The rules' `scoring` declaration (rules/bpf/scoring.rules) says which proposals are left out,
+        which are ineligible (a required rule not met) and how the others score. Scores are shown and
+        compared rounded to two decimals; equal scores share a rank and are listed by id.
+        A proposal whose grades are not numbers from 0 to 5 is reported and not scored; the others
+        are still ranked.
+
+        EXIT STATUS:
+          0  the ranking was made (ineligible proposals are part of it)
+          1  some proposal could not be scored because of a data error
+          2  the command could not run: bad usage, rules that do not parse or check, unreadable data
+        """
+
+    static func run(_ arguments: Arguments, console: Console) throws -> Int32 {
+        let format = arguments.value("format") ?? "text"
+        guard formats.contains(format) else {
+            let suggestion = suggestion(for: format, among: formats)
+            throw CommandFailure.usage(UsageError("unknown format `\(format)`" + (suggestion.map { "; did you mean `\($0)`?" } ?? "")
+                                                  + " (score writes " + formats.joined(separator: ", ") + ")"))
+        }
+        let setup = try RunSetup.prepare(arguments, rulePaths: arguments.positionals, console: console)
+        let scoring = try chooseScoring(setup.program, id: arguments.value("scoring"))
+        var scorer = Scorer(scoring: scoring, program: setup.program, parameters: setup.parameters, today: setup.today)
+        let runner = RuleRunner(program: setup.program, parameters: setup.parameters, today: setup.today)
+        var unreadable = 0
+        if let (name, path) = setup.each {
+            guard name == scoring.subject else {
+                throw CommandFailure.usage(UsageError("\(scoring.id) ranks \(scoring.subject), not \(name): give --each \(scoring.subject)=FILE"))
+            }
+            var bindings = setup.bindings
+            let (read, bad) = RunSetup.forEachRecord(in: path, console: console) { value, position in
+                bindings.bind(name, to: value)
+                for result in runner.check(data: bindings.values, position: position, only: [name]) {
+                    scorer.consider(data: bindings.values, results: result)
+                }
+            }
+            unreadable = bad
+            if read == 0, bad == 0 { console.err("\(path) holds no proposals: the ranking is empty.\n") }
+        } else {
+            guard !setup.bindings.value(of: scoring.subject).isMissing else {
+                throw CommandFailure.usage(UsageError("give the proposals to rank: --each \(scoring.subject)=FILE (JSON Lines or a JSON array)"))
+            }
+            for result in runner.check(data: setup.bindings.values, only: [scoring.subject]) {
+                scorer.consider(data: setup.bindings.values, results: result)
+            }
+        }
+        let ranking = scorer.ranking()
+        for entry in ranking.unscored {
+            for problem in entry.problems { console.err("error: \(scoring.subject) \(entry.id): \(problem)\n") }
+        }
+        console.out(render(ranking, scoring: scoring, format: format))
+        console.flush()
+        if unreadable > 0 {
+            console.err("\(unreadable) record\(unreadable == 1 ? "" : "s") could not be read; the others were scored.\n")
+            throw CommandFailure.reported
+        }
+        return ranking.unscored.isEmpty ? 0 : 1
+    }
+
+    static func render(_ ranking: Ranking, scoring: Scoring, format: String) -> String {
+        switch format {
+        case "json": RankingReport.json(ranking)
+        case "csv": CSVRanking.csv(ranking)
+        case "markdown": RankingReport.markdown(ranking, scoring: scoring)
+        case "html": HTMLRanking.html(ranking, scoring: scoring)
+        default: RankingReport.text(ranking, scoring: scoring)
+        }
+    }
+
+    static func chooseScoring(_ program: Program, id: String?) throws -> Scoring {
+        guard let first = program.scorings.first else {
+            throw CommandFailure.usage(UsageError("these rules declare no scoring",
+                                                  notes: ["include the file that holds it, such as rules/bpf/scoring.rules (or the folder rules/)"]))
+        }
+        guard let id else { return first }
+        guard let chosen = program.scorings.first(where: { $0.id == id }) else {
+            throw CommandFailure.usage(UsageError("no scoring has the id `\(id)`",
+                                                  notes: ["the scorings are " + program.scorings.map(\.id).joined(separator: ", ")]))
+        }
+        return chosen
+    }
+}

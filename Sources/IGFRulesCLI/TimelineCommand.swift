@@ -1,0 +1,83 @@
+import IGFRules
+
+/// `igfrules timeline RULES… [--data …] [--each NAME=FILE]…`: every dated obligation the rules
+/// imply for the data, in date order, with its status as of today.
+enum TimelineCommand: Command {
+    static let name = "timeline"
+    static let summary = "List every dated obligation the rules imply for the data, with its status as of today."
+    static let usage = "igfrules timeline RULES... [--data FILE | --data NAME=FILE]... [--each NAME=FILE]... [--param NAME=VALUE]... [--today YYYY-MM-DD] [--format text|json|ics|html]"
+    static let formats = ["text", "json", "ics", "html"]
+    static let options: [Arguments.Option] = RunSetup.dataOptions + [
+        .init(name: "format", takesValue: true, valueName: "FORMAT", help: "text (default), json, ics (a calendar file) or html"),
+    ]
+    static let discussion = """
+        The obligations are those the rules met while checking the data: every `done by due`,
+        `pending until due`, window of dates (`is between`) and deadline (`< date`), so a new rule
+        with `by` appears here without code. Give --each several times to see a whole year of
+        intersessional work at once (activities, Policy Networks, session reports, proposals).
+
+        A status is on-time (done on or before the due day; days early), late (days late), early
+        (done before a window opened), overdue (not done and the due day has passed; days since)
+        or pending (days to go). A due day passes at its end, in UTC.
+
+        EXIT STATUS:
+          0  the timeline was written (late and overdue obligations are part of it)
+          2  the command could not run: bad usage, rules that do not parse or check, unreadable data
+        """
+
+    static func run(_ arguments: Arguments, console: Console) throws -> Int32 {
+        let format = arguments.value("format") ?? "text"
+        guard formats.contains(format) else {
+            let suggestion = suggestion(for: format, among: formats)
+            throw CommandFailure.usage(UsageError("unknown format `\(format)`" + (suggestion.map { "; did you mean `\($0)`?" } ?? "")
+                                                  + " (timeline writes " + formats.joined(separator: ", ") + ")"))
+        }
+        let setup = try RunSetup.prepare(arguments, rulePaths: arguments.positionals, console: console)
+        let runner = RuleRunner(program: setup.program, parameters: setup.parameters, today: setup.today)
+        let eaches = try arguments.values("each").map { argument -> (String, String) in
+            guard let (name, path) = RunSetup.splitBinding(argument) else {
+                throw CommandFailure.usage(UsageError("`--each` needs NAME=FILE, such as --each activity=activities.jsonl; found `\(argument)`"))
+            }
+            guard setup.program.dataSlot(named: name) != nil else { throw CommandFailure.usage(RunSetup.unknownDataName(name, program: setup.program)) }
+            return (name, path)
+        }
+        var timeline = Timeline(today: setup.today)
+        let eachNames = Set(eaches.map(\.0))
+        let shared = Set(runner.subjectNames).subtracting(eachNames)
+        var checked = 0
+        for result in runner.check(data: setup.bindings.values, only: shared) {
+            timeline.add(result)
+            checked += 1
+        }
+        var unreadable = 0
+        for (name, path) in eaches {
+            var bindings = setup.bindings
+            let (_, bad) = RunSetup.forEachRecord(in: path, console: console) { value, position in
+                bindings.bind(name, to: value)
+                for result in runner.check(data: bindings.values, position: position, only: [name]) {
+                    timeline.add(result)
+                    checked += 1
+                }
+            }
+            unreadable += bad
+        }
+        if checked == 0 {
+            throw CommandFailure.usage(UsageError("no ruleset applies to the data given",
+                                                  notes: ["the rules check " + runner.subjectNames.joined(separator: ", "),
+                                                          "give data with --data FILE, --data NAME=FILE or --each NAME=FILE"]))
+        }
+        if timeline.entries.isEmpty { console.err("The rules imply no dated obligation for this data.\n") }
+        switch format {
+        case "json": console.out(TimelineReport.json(timeline))
+        case "ics": console.out(ICSCalendar.ics(timeline))
+        case "html": console.out(HTMLTimeline.html(timeline))
+        default: console.out(TimelineReport.text(timeline))
+        }
+        console.flush()
+        if unreadable > 0 {
+            console.err("\(unreadable) record\(unreadable == 1 ? "" : "s") could not be read; the others are in the timeline.\n")
+            throw CommandFailure.reported
+        }
+        return 0
+    }
+}
