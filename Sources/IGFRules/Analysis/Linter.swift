@@ -103,7 +103,8 @@ public struct Linter {
                     let suggestion = Suggestions.closest(to: rule.text, among: ids)
                     diagnostics.append(Diagnostic(.error, code: "unknown-rule", message: "no rule has the id `\(rule.text)`",
                                                   file: test.declared.file, range: rule.range,
-                                                  notes: suggestion.map { ["did you mean `\($0)`?"] } ?? []))
+                                                  notes: suggestion.map { ["did you mean `\($0)`?"] } ?? [],
+                                                  fixes: Diagnostic.FixIt.didYouMean(suggestion, at: rule.range)))
                 }
                 if !TestRunner.outcomeNames.contains(outcome.text) {
                     diagnostics.append(Diagnostic(.error, code: "unknown-outcome", message: "`\(outcome.text)` is not an outcome",

@@ -9,8 +9,16 @@ public struct RuleLoader {
     public private(set) var files: [RuleFile] = []
     public private(set) var diagnostics: [Diagnostic] = []
     private var loaded: Set<String> = []
+    /// Texts to use instead of the files on disk, by path (as `RuleLoader.key(for:)` spells it):
+    /// an editor's unsaved documents.
+    public var overlay: [String: [UInt8]] = [:]
 
     public init() {}
+
+    /// The one spelling of a file's path under which it is loaded once and found in `overlay`.
+    public static func key(for path: String) -> String {
+        URL(fileURLWithPath: path).standardizedFileURL.resolvingSymlinksInPath().path
+    }
 
     /// Loads and checks the rule files at `paths`. The program is nil when anything is wrong.
     public static func load(_ paths: [String]) -> (Program?, [Diagnostic]) {
@@ -58,10 +66,10 @@ public struct RuleLoader {
 
     /// Parses one file (unless already loaded) and follows its `include`s.
     public mutating func add(file path: String, includedFrom: (SourceFile, Range<Int>)?) {
-        let key = URL(fileURLWithPath: path).standardizedFileURL.resolvingSymlinksInPath().path
+        let key = RuleLoader.key(for: path)
         guard loaded.insert(key).inserted else { return }
         let bytes: [UInt8]
-        switch RuleLoader.read(path, limit: RuleLoader.maximumFileSize) {
+        switch overlay[key].map({ .success($0) }) ?? RuleLoader.read(path, limit: RuleLoader.maximumFileSize) {
         case .success(let contents):
             bytes = contents
         case .failure(let problem):
