@@ -1,4 +1,5 @@
 import Foundation
+import IGFRules
 
 /// A JSON value, as the language server reads and writes protocol messages. Objects are written
 /// with their keys sorted so that answers are byte-for-byte stable.
