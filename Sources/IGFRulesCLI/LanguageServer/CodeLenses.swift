@@ -41,6 +41,7 @@ extension LanguageServer {
         if outcomes.isEmpty { return "no tests" }
         let failed = outcomes.count { !$0.passed }
         let count = "\(outcomes.count) test\(outcomes.count == 1 ? "" : "s")"
+        if outcomes.count == 1 { return failed == 0 ? "1 test: passes" : "1 test: fails" }
         return failed == 0 ? "\(count): all pass" : "\(count): \(failed) fail\(failed == 1 ? "s" : "")"
     }
 
@@ -58,6 +59,9 @@ extension LanguageServer {
         }
         let outcomes = unit.tests()?.outcomes.filter { RuleLoader.key(for: $0.test.declared.file.path) == key }
         var lines = ["\((path as NSString).lastPathComponent): \(Self.testSummary(outcomes))"]
+        for diagnostic in unit.tests()?.diagnostics ?? [] where diagnostic.file.map({ RuleLoader.key(for: $0.path) }) == key {
+            lines.append("\(diagnostic.location.map { "line \($0.line): " } ?? "")\(diagnostic.message)")
+        }
         for outcome in outcomes ?? [] where !outcome.passed {
             lines.append("test \"\(outcome.test.name)\": expected \(outcome.rule) \(outcome.expected), got \(outcome.actual ?? outcome.problem ?? "no result")")
         }

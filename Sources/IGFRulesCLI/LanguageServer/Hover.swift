@@ -16,10 +16,10 @@ extension LanguageServer {
         let declaration = unit.index.declarations[symbol]
         switch symbol {
         case .clause(let id):
-            guard let clause = program?.clauses.first(where: { $0.id == id }) else { return declaration.map { _ in "clause `\(id)`" } }
-            var text = "**\(clause.heading)**\n\n"
-            if let quote = clause.quote { text += "> \(quote)\n\n" }
-            return text + "clause `\(id)`, \(Self.placeText(clause.declared.file, clause.declared.range))"
+            guard let (clause, file) = unit.index.clauses[id] else { return "no clause `\(id)` in the clause index" }
+            var text = "**\(clause.heading.text)**\n\n"
+            if let quote = clause.quote { text += "> \(quote.text)\n\n" }
+            return text + "clause `\(id)`, \(Self.placeText(file, clause.id.range))"
         case .parameter(let name):
             guard let parameter = program?.parameters.first(where: { $0.name == name }) else { return "parameter `\(name)`" }
             var text = "```igfrules\nparam \(name): \(parameter.type) = \(parameter.defaultValue.literal())\n```\n\ndeclared at \(Self.placeText(parameter.declared.file, parameter.declared.range))"

@@ -44,6 +44,7 @@ struct SymbolIndex {
     var dataNames: Set<String> = []
     var typeFields: [String: TypeExpr] = [:]
     var dataTypes: [String: TypeExpr] = [:]
+    var clauses: [String: (ClauseDeclaration, SourceFile)] = [:]
 
     init(_ ruleFiles: [RuleFile]) {
         for ruleFile in ruleFiles { collectNames(ruleFile) }
@@ -81,6 +82,7 @@ struct SymbolIndex {
                 dataNames.insert(data.name.text)
                 dataTypes[data.name.text] = data.type
             case .type(let type): typeFields[type.name.text] = type.type
+            case .clause(let clause): clauses[clause.id.text] = clauses[clause.id.text] ?? (clause, ruleFile.file)
             default: break
             }
         }
