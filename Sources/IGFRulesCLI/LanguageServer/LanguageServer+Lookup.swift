@@ -35,8 +35,9 @@ extension LanguageServer {
         return Place(unit: unit, key: key, ruleFile: ruleFile, positions: positions, offset: offset)
     }
 
-    /// A protocol location of a byte range in a file.
-    static func location(_ file: SourceFile, _ range: Range<Int>) -> JSON {
-        ["uri": .string(DocumentStore.uri(of: RuleLoader.key(for: file.path))), "range": TextPositions(file).range(of: range)]
+    /// A protocol location of a byte range in a file (`positions` when the caller has them for
+    /// that file: building them reads the whole file).
+    static func location(_ file: SourceFile, _ range: Range<Int>, positions: TextPositions? = nil) -> JSON {
+        ["uri": .string(DocumentStore.uri(of: RuleLoader.key(for: file.path))), "range": (positions ?? TextPositions(file)).range(of: range)]
     }
 }

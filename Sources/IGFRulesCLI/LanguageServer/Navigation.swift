@@ -20,9 +20,11 @@ extension LanguageServer {
         guard let place = try place(params), let offset = place.offset,
               let occurrence = place.unit.index.occurrence(at: offset, inFile: place.key) else { return [] }
         let includeDeclaration = params["context"]?["includeDeclaration"]?.bool ?? true
+        var positions: [String: TextPositions] = [:]
         return .array(place.unit.index.references(to: occurrence.symbol).compactMap { key, found in
             guard includeDeclaration || !found.isDeclaration, let file = place.unit.index.files[key]?.file else { return nil }
-            return Self.location(file, found.range)
+            if positions[key] == nil { positions[key] = TextPositions(file) }
+            return Self.location(file, found.range, positions: positions[key])
         })
     }
 }

@@ -31,9 +31,11 @@ extension LanguageServer {
         var result: [JSON] = []
         for unit in units.values.sorted(by: { $0.root < $1.root }) {
             for ruleFile in unit.ruleFiles {
+                var positions: TextPositions?
                 for declaration in ruleFile.declarations {
                     guard let (name, kind, range) = Self.symbol(of: declaration), query.isEmpty || name.lowercased().contains(query) else { continue }
-                    result.append(["name": .string(name), "kind": .int(kind), "location": Self.location(ruleFile.file, range)])
+                    if positions == nil { positions = TextPositions(ruleFile.file) }
+                    result.append(["name": .string(name), "kind": .int(kind), "location": Self.location(ruleFile.file, range, positions: positions)])
                 }
             }
         }
