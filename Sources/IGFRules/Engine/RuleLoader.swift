@@ -69,7 +69,8 @@ public struct RuleLoader {
         let key = RuleLoader.key(for: path)
         guard loaded.insert(key).inserted else { return }
         let bytes: [UInt8]
-        switch overlay[key].map({ .success($0) }) ?? RuleLoader.read(path, limit: RuleLoader.maximumFileSize) {
+        let limit = RuleLoader.maximumFileSize
+        switch overlay[key].map({ $0.count > limit ? .failure(.tooLarge(limit)) : .success($0) }) ?? RuleLoader.read(path, limit: limit) {
         case .success(let contents):
             bytes = contents
         case .failure(let problem):

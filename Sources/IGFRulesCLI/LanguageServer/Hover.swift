@@ -25,7 +25,7 @@ extension LanguageServer {
             var text = "```igfrules\nparam \(name): \(parameter.type) = \(parameter.defaultValue.literal())\n```\n\ndeclared at \(Self.placeText(parameter.declared.file, parameter.declared.range))"
             if let comment = SchemaLookup.comment(above: parameter.declared.range.lowerBound, in: parameter.declared.file) { text += "\n\n" + comment }
             return text
-        case .definition(let name):
+        case .definition:
             guard let declaration else { return nil }
             return "```igfrules\n\(declaration.file.text(declaration.extent))\n```\n\ndeclared at \(Self.placeText(declaration.file, declaration.range))"
         case .data(let name), .type(let name):

@@ -117,18 +117,24 @@ final class LanguageServer {
     static let runTestsCommand = "igfrules.runTests"
 
     /// Serves over a byte stream until `exit` or the end of the input; returns the exit status.
-    static func run(readChunk: @escaping () -> [UInt8]?, write: ([UInt8]) -> Void, log: (String) -> Void) -> Int32 {
+    /// `write` returns false when the client is gone; the server then ends with status 1.
+    static func run(readChunk: @escaping () -> [UInt8]?, write: ([UInt8]) -> Bool, log: (String) -> Void) -> Int32 {
         let server = LanguageServer()
         var reader = FrameReader(readChunk: readChunk)
         while server.exitStatus == nil {
+            var answers: [JSON] = []
             switch reader.next() {
             case .end:
                 return server.shuttingDown ? 0 : 1
             case .malformed(let problem):
                 log("igfrules lsp: skipped \(problem)\n")
-                write(FrameReader.frame(JSONRPC.error(id: .null, .init(code: .parseError, message: "skipped \(problem)")).text))
+                answers = [JSONRPC.error(id: .null, .init(code: .parseError, message: "skipped \(problem)"))]
             case .message(let body):
-                for message in server.handle(body) { write(FrameReader.frame(message.text)) }
+                answers = server.handle(body)
+            }
+            for answer in answers where !write(FrameReader.frame(answer.text)) {
+                log("igfrules lsp: the editor closed the connection\n")
+                return 1
             }
         }
         return server.exitStatus ?? 0

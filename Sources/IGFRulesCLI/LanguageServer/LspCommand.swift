@@ -1,4 +1,3 @@
-import Foundation
 import IGFRules
 
 /// `igfrules lsp`: the language server, over standard input and output.
@@ -22,11 +21,7 @@ enum LspCommand: Command {
             throw CommandFailure.usage(UsageError("`lsp` takes no arguments", notes: ["the editor starts it as: igfrules lsp"]))
         }
         console.flush()
-        let input = FileHandle.standardInput
-        let output = FileHandle.standardOutput
-        return LanguageServer.run(
-            readChunk: { [UInt8](input.availableData) },
-            write: { output.write(Data($0)) },
-            log: { console.err($0) })
+        StandardStreams.ignoreBrokenPipes()
+        return LanguageServer.run(readChunk: StandardStreams.readInput, write: StandardStreams.writeOutput, log: { console.err($0) })
     }
 }

@@ -41,11 +41,18 @@ final class RuleUnit {
     func analyze(overlay: [String: [UInt8]], openPaths: [String]) {
         var loader = RuleLoader()
         loader.overlay = overlay
-        if isFolder {
-            for file in RuleLoader.ruleFiles(under: root) { loader.add(file: file, includedFrom: nil) }
+        var paths = isFolder ? RuleLoader.ruleFiles(under: root) : []
+        paths += openPaths
+        if !isFolder, !openPaths.contains(root) { paths.append(root) }
+        // A file that cannot be read gets a diagnostic with no place: it belongs to that file.
+        var owners: [Int: String] = [:]
+        for path in paths {
+            let before = loader.diagnostics.count
+            loader.add(file: path, includedFrom: nil)
+            for index in before..<loader.diagnostics.count where loader.diagnostics[index].file == nil {
+                owners[index] = RuleLoader.key(for: path)
+            }
         }
-        for path in openPaths { loader.add(file: path, includedFrom: nil) }
-        if !isFolder, !openPaths.contains(root) { loader.add(file: root, includedFrom: nil) }
         var all = loader.diagnostics
         program = nil
         if !all.contains(where: { $0.severity == .error }) {
@@ -61,8 +68,9 @@ final class RuleUnit {
         index = SymbolIndex(loader.files)
         testReport = nil
         diagnostics = [:]
-        for diagnostic in all {
-            diagnostics[diagnostic.file.map { RuleLoader.key(for: $0.path) } ?? RuleLoader.key(for: root), default: []].append(diagnostic)
+        for (index, diagnostic) in all.enumerated() {
+            let key = diagnostic.file.map { RuleLoader.key(for: $0.path) } ?? owners[index] ?? RuleLoader.key(for: root)
+            diagnostics[key, default: []].append(diagnostic)
         }
     }
 

@@ -1,4 +1,5 @@
 import Foundation
+import IGFRules
 @testable import IGFRulesCLI
 import Testing
 
@@ -96,5 +97,41 @@ import Testing
     @Test func exitWithoutShutdownEndsWithStatusOne() {
         client.notify("exit")
         #expect(client.server.exitStatus == 1)
+    }
+}
+
+/// `LanguageServer.run`: the loop over frames, and its end.
+@Suite struct LanguageServerLoopTests {
+    static func input(_ messages: [JSON]) -> () -> [UInt8]? {
+        var chunks = messages.map { FrameReader.frame($0.text) }
+        return { chunks.isEmpty ? nil : chunks.removeFirst() }
+    }
+
+    @Test func answersEachMessageAsItArrivesAndEndsAtExit() {
+        var written: [String] = []
+        let status = LanguageServer.run(
+            readChunk: Self.input([["jsonrpc": "2.0", "id": 1, "method": "initialize", "params": [:]],
+                                   ["jsonrpc": "2.0", "id": 2, "method": "shutdown"], ["jsonrpc": "2.0", "method": "exit"],
+                                   ["jsonrpc": "2.0", "id": 3, "method": "never/read"]]),
+            write: { written.append(String(decoding: $0, as: UTF8.self)); return true }, log: { _ in })
+        #expect(status == 0)
+        #expect(written.count == 2)
+        #expect(written.last == "Content-Length: 38\r\n\r\n{\"id\":2,\"jsonrpc\":\"2.0\",\"result\":null}")
+    }
+
+    @Test func aClosedOutputEndsTheServerWithStatusOne() {
+        var logged = ""
+        let status = LanguageServer.run(readChunk: Self.input([["jsonrpc": "2.0", "id": 1, "method": "initialize", "params": [:]]]),
+                                        write: { _ in false }, log: { logged += $0 })
+        #expect(status == 1)
+        #expect(logged == "igfrules lsp: the editor closed the connection\n")
+    }
+
+    @Test func aDocumentOverTheRuleFileLimitIsDiagnosedNotRead() throws {
+        let client = LanguageServerClient(root: try LanguageServerFixture.write())
+        client.initialize()
+        try client.open("bpf/proposal.rules", String(repeating: "#", count: RuleLoader.maximumFileSize + 1))
+        let messages = client.diagnostics("bpf/proposal.rules")?.array?.compactMap { $0["message"]?.string }
+        #expect(messages == ["cannot read \(client.root)/bpf/proposal.rules: it is larger than 8 MB"])
     }
 }
