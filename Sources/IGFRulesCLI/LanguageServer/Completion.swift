@@ -59,7 +59,7 @@ extension LanguageServer {
         guard let path, let type = lookup.kind(of: path) else { return [] }
         return SchemaLookup.fields(of: type).map { name, kind in
             let description = lookup.declaration(of: path + [name]).flatMap { SchemaLookup.comment(above: $0.range.lowerBound, in: $0.file) }
-            return Self.item(name, kind: 5, detail: kind.description, documentation: description)
+            return Self.item(name, kind: 5, detail: lookup.describe(kind), documentation: description)
         }
     }
 

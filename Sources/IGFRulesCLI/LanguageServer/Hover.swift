@@ -28,10 +28,14 @@ extension LanguageServer {
         case .definition:
             guard let declaration else { return nil }
             return "```igfrules\n\(declaration.file.text(declaration.extent))\n```\n\ndeclared at \(Self.placeText(declaration.file, declaration.range))"
-        case .data(let name), .type(let name):
-            let kind = program?.dataNames.first { $0.name == name }.map { "data `\(name)`: \($0.type)" } ?? "`\(name)`"
-            return ([kind] + [declaration.flatMap { SchemaLookup.comment(above: $0.extent.lowerBound, in: $0.file) }].compactMap { $0 })
-                .joined(separator: "\n\n")
+        case .data(let name):
+            let lookup = SchemaLookup(index: unit.index, program: program)
+            let kind = lookup.kind(of: [name]).map { "data `\(name)`: \(lookup.describe($0))" } ?? "data `\(name)`"
+            let comment = declaration.flatMap { SchemaLookup.comment(above: $0.extent.lowerBound, in: $0.file) }
+            return ([kind] + [comment].compactMap { $0 }).joined(separator: "\n\n")
+        case .type(let name):
+            guard let declaration else { return "type `\(name)`" }
+            return "```igfrules\n\(declaration.file.text(declaration.extent))\n```"
         case .field(let path):
             return fieldText(path, unit)
         case .rule(let id):
@@ -57,7 +61,7 @@ extension LanguageServer {
     private func fieldText(_ path: [String], _ unit: RuleUnit) -> String {
         let lookup = SchemaLookup(index: unit.index, program: unit.program ?? unit.lastProgram)
         var text = "`\(path.joined(separator: "."))`"
-        if let kind = lookup.kind(of: path) { text += ": \(kind)" }
+        if let kind = lookup.kind(of: path) { text += ": \(lookup.describe(kind))" }
         if let (file, range) = lookup.declaration(of: path) {
             if let comment = SchemaLookup.comment(above: range.lowerBound, in: file) { text += "\n\n" + comment }
             text += "\n\ndeclared at \(Self.placeText(file, range))"

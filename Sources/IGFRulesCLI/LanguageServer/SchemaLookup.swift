@@ -18,6 +18,17 @@ struct SchemaLookup {
         return type
     }
 
+    /// A kind as a MAG member reads it: a declared type by its name, a record written in place
+    /// by its fields (`record { plan, organisations }`).
+    func describe(_ type: DataType) -> String {
+        switch type {
+        case .list(let element) where element != .unknown: "list of " + describe(element)
+        case .record(let record) where record.name.map({ index.typeFields[$0] == nil }) ?? true:
+            "record { " + record.fieldNames.joined(separator: ", ") + " }"
+        default: type.description
+        }
+    }
+
     /// The kind of a field of a record kind, looking through lists.
     static func field(_ name: String, of type: DataType) -> DataType? {
         switch type {

@@ -59,6 +59,14 @@ import Testing
         #expect(answer("textDocument/hover", at("bpf.proposal.mag pass", in: "bpf/proposal.tests.rules", offset: 14)) == #"{"contents":{"kind":"markdown","value":"**A MAG member facilitates**\n\nrule `bpf.proposal.mag`, recommended\n\ncites `modalities.iii.proposals.facilitators`: Modalities §III Proposals for BPF topics\n\n> Names of at least two Facilitators"},"range":{"end":{"character":25,"line":6},"start":{"character":9,"line":6}}}"#)
     }
 
+    @Test func hoverOnADataNameShowsItsFieldsAndTheSchemasDescription() {
+        #expect(answer("textDocument/hover", at("count(proposal", offset: 8)) == #"{"contents":{"kind":"markdown","value":"data `proposal`: record { facilitators, submitted }\n\nA proposal for a BPF topic."},"range":{"end":{"character":24,"line":12},"start":{"character":16,"line":12}}}"#)
+    }
+
+    @Test func hoverOnADefinitionShowsItsDeclaration() {
+        #expect(answer("textDocument/hover", at("count(mag_facilitators)", offset: 8)) == #"{"contents":{"kind":"markdown","value":"```igfrules\ndefine mag_facilitators = [f in proposal.facilitators where f.mag_member]\n```\n\ndeclared at `proposal.rules:9`"},"range":{"end":{"character":32,"line":16},"start":{"character":16,"line":16}}}"#)
+    }
+
     @Test func hoverOnNothingIsNull() {
         #expect(answer("textDocument/hover", client.at("bpf/proposal.rules", line: 1, character: 0)) == "null")
     }
