@@ -31,6 +31,23 @@ import Testing
         client.text(client.result(method, params))
     }
 
+    @Test func initializeAnnouncesEveryFeatureAndFullDocumentSync() {
+        let fresh = LanguageServerClient(root: client.root)
+        #expect(fresh.text(fresh.result("initialize", ["capabilities": [:]])) == #"{"capabilities":{"codeActionProvider":{"codeActionKinds":["quickfix"]},"codeLensProvider":{"resolveProvider":false},"completionProvider":{"triggerCharacters":["."," "]},"definitionProvider":true,"documentFormattingProvider":true,"documentSymbolProvider":true,"executeCommandProvider":{"commands":["igfrules.runTests"]},"foldingRangeProvider":true,"hoverProvider":true,"referencesProvider":true,"textDocumentSync":{"change":1,"openClose":true,"save":true},"workspaceSymbolProvider":true},"serverInfo":{"name":"igfrules","version":"0.1.0"}}"#)
+    }
+
+    @Test func closingAnEditedDocumentChecksTheFileOnDiskAgain() {
+        client.change("bpf/proposal.rules", rules.replacingOccurrences(of: "count(proposal.facilitators)", with: "count(proposal.facilitatrs)"))
+        #expect(client.diagnostics("bpf/proposal.rules")?.array?.count == 1)
+        client.notify("textDocument/didClose", document())
+        #expect(client.diagnostics("bpf/proposal.rules") == [])
+    }
+
+    @Test func completionAfterExpectListsTheRuleIds() {
+        let labels = client.result("textDocument/completion", at("bpf.proposal.mag pass", in: "bpf/proposal.tests.rules")).array?.compactMap { $0["label"]?.string }
+        #expect(labels == ["bpf.proposal.facilitators", "bpf.proposal.mag"])
+    }
+
     @Test func openingALibraryThatChecksSendsNoDiagnostics() {
         #expect(client.text(.array(client.notifications)) == "[]")
     }
