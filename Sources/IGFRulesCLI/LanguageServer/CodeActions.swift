@@ -8,7 +8,7 @@ extension LanguageServer {
         guard let range = place.positions.byteRange(of: params["range"]) else {
             throw .invalidParams("`range` needs a `start` and an `end` position")
         }
-        let uri = DocumentStore.uri(of: place.key)
+        let uri = params["textDocument"]?["uri"]?.string ?? DocumentStore.uri(of: place.key)
         var result: [JSON] = []
         for diagnostic in place.unit.diagnostics[place.key] ?? [] {
             guard let at = diagnostic.range, at.lowerBound <= range.upperBound, range.lowerBound <= at.upperBound else { continue }

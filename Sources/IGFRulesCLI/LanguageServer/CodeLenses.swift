@@ -54,7 +54,7 @@ extension LanguageServer {
             throw .invalidParams("`\(Self.runTestsCommand)` needs the URI of a tests file")
         }
         let key = RuleLoader.key(for: path)
-        guard let unit = units.values.first(where: { $0.contains(key) }) else {
+        guard let unit = self.unit(containing: key) else {
             throw .init(code: .requestFailed, message: "\(path) is not open")
         }
         let outcomes = unit.tests()?.outcomes.filter { RuleLoader.key(for: $0.test.declared.file.path) == key }

@@ -13,7 +13,7 @@ extension LanguageServer {
         }
         let lineStart = positions.lineRange(positions.line(of: offset)).lowerBound
         let before = String(decoding: document.text[lineStart..<offset], as: UTF8.self)
-        let unit = document.path.flatMap { path in units.values.first { $0.contains(RuleLoader.key(for: path)) } }
+        let unit = document.path.flatMap { self.unit(containing: RuleLoader.key(for: $0)) }
         guard let unit else { return .array(Self.keywordItems(before)) }
         return .array(items(before: before, text: String(decoding: document.text[..<offset], as: UTF8.self), unit: unit))
     }

@@ -12,10 +12,14 @@ struct DocumentStore {
     }
 
     private(set) var documents: [String: Document] = [:]
+    /// The URI the editor uses for each open file, by loader key: answers about a file name it
+    /// as the editor does, even when a symbolic link or another spelling leads to it.
+    private var uris: [String: String] = [:]
 
-    /// The text of a document, or nil when it is too large to be a rule file.
     mutating func open(uri: String, text: String, version: Int) {
-        documents[uri] = Document(uri: uri, path: Self.path(of: uri), text: Array(text.utf8), version: version)
+        let path = Self.path(of: uri)
+        documents[uri] = Document(uri: uri, path: path, text: Array(text.utf8), version: version)
+        if let path { uris[RuleLoader.key(for: path)] = uri }
     }
 
     mutating func change(uri: String, text: String, version: Int) -> Bool {
@@ -25,7 +29,15 @@ struct DocumentStore {
         return true
     }
 
-    mutating func close(uri: String) { documents[uri] = nil }
+    mutating func close(uri: String) {
+        if let path = documents[uri]?.path { uris[RuleLoader.key(for: path)] = nil }
+        documents[uri] = nil
+    }
+
+    /// The URI of a file by its loader key: the editor's, when the file is open.
+    func uri(forKey key: String) -> String {
+        uris[key] ?? Self.uri(of: key)
+    }
 
     subscript(uri: String) -> Document? { documents[uri] }
 

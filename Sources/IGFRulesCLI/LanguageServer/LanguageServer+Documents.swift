@@ -16,9 +16,16 @@ extension LanguageServer {
         reanalyze(uri: uri)
     }
 
+    /// A closed document is read from disk again; a unit with no open document left is dropped,
+    /// and its diagnostics cleared.
     func didClose(_ params: JSON) {
         guard let uri = params["textDocument"]?["uri"]?.string else { return }
         store.close(uri: uri)
+        let openKeys = store.documents.values.compactMap(\.path).map(RuleLoader.key(for:))
+        for (root, unit) in units where !openKeys.contains(where: unit.contains) {
+            for key in unit.diagnostics.keys.sorted() { publish(key, []) }
+            units[root] = nil
+        }
         reanalyze(uri: uri)
     }
 
@@ -30,7 +37,8 @@ extension LanguageServer {
             let (root, isFolder) = RuleUnit.root(for: key)
             if units[root] == nil { units[root] = RuleUnit(root: root, isFolder: isFolder) }
         }
-        for unit in units.values where unit.root == RuleUnit.root(for: key).0 || unit.contains(key) {
+        let own = RuleUnit.root(for: key).0
+        for unit in units.values where unit.root == own || unit.contains(key) {
             analyze(unit)
         }
     }
@@ -52,12 +60,14 @@ extension LanguageServer {
     private func publish(_ key: String, _ diagnostics: [Diagnostic]) {
         guard !diagnostics.isEmpty || published.contains(key) else { return }
         if diagnostics.isEmpty { published.remove(key) } else { published.insert(key) }
-        let uri = DocumentStore.uri(of: key)
+        let uri = store.uri(forKey: key)
         let positions = diagnostics.first?.file.map(TextPositions.init)
-        send("textDocument/publishDiagnostics", [
+        var params: [String: JSON] = [
             "uri": .string(uri),
             "diagnostics": .array(diagnostics.map { Self.protocolDiagnostic($0, positions: positions) }),
-        ])
+        ]
+        if let version = store[uri]?.version { params["version"] = .int(version) }
+        send("textDocument/publishDiagnostics", .object(params))
     }
 
     /// A diagnostic as the protocol writes it: range, severity, stable id as its code, notes in

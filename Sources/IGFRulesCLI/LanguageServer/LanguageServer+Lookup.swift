@@ -22,8 +22,7 @@ extension LanguageServer {
         }
         guard let path = DocumentStore.path(of: uri) else { return nil }
         let key = RuleLoader.key(for: path)
-        guard let unit = units.values.sorted(by: { $0.root < $1.root }).first(where: { $0.contains(key) }),
-              let ruleFile = unit.index.files[key] else { return nil }
+        guard let unit = self.unit(containing: key), let ruleFile = unit.index.files[key] else { return nil }
         let positions = TextPositions(ruleFile.file)
         var offset: Int?
         if params["position"] != nil {
@@ -33,6 +32,11 @@ extension LanguageServer {
             offset = found
         }
         return Place(unit: unit, key: key, ruleFile: ruleFile, positions: positions, offset: offset)
+    }
+
+    /// The unit that checks a file (by loader key); the first by root when several include it.
+    func unit(containing key: String) -> RuleUnit? {
+        units.values.sorted { $0.root < $1.root }.first { $0.contains(key) }
     }
 
     /// A protocol location of a byte range in a file (`positions` when the caller has them for

@@ -81,6 +81,26 @@ import Testing
         #expect(symbols.array?.count == 3)
     }
 
+    @Test func aDocumentOpenedThroughASymbolicLinkIsAnsweredUnderTheEditorsURI() throws {
+        let link = try CLI.temporaryFolder() + "/library"
+        try FileManager.default.createSymbolicLink(atPath: link, withDestinationPath: client.root)
+        let linked = LanguageServerClient(root: link)
+        linked.initialize()
+        try linked.open("bpf/proposal.rules", LanguageServerFixture.rules.replacingOccurrences(of: "count(proposal.facilitators)", with: "count(proposal.facilitatrs)"))
+        let diagnostics = linked.diagnostics("bpf/proposal.rules")?.array
+        #expect(diagnostics?.map { $0["code"] } == ["unknown-field"])
+        let notification = linked.notifications.last { $0["method"] == "textDocument/publishDiagnostics" }
+        #expect(notification?["params"]?["version"] == 1)
+    }
+
+    @Test func closingTheLastDocumentOfALibraryClearsItsDiagnostics() {
+        client.change("bpf/proposal.rules", LanguageServerFixture.rules + "param unused = 1\n")
+        #expect(client.diagnostics("bpf/proposal.rules")?.array?.map { $0["code"] } == ["unused-parameter"])
+        client.notify("textDocument/didClose", ["textDocument": ["uri": .string(client.uri("bpf/proposal.rules"))]])
+        #expect(client.diagnostics("bpf/proposal.rules") == [])
+        #expect(client.server.units.isEmpty)
+    }
+
     @Test func aDocumentThatIsNotAFileIsAnsweredWithNothing() {
         client.notify("textDocument/didOpen", ["textDocument": ["uri": "untitled:Untitled-1", "languageId": "igfrules", "version": 1, "text": "rule"]])
         #expect(client.result("textDocument/hover", ["textDocument": ["uri": "untitled:Untitled-1"], "position": ["line": 0, "character": 1]]) == .null)
