@@ -22,7 +22,7 @@ extension LanguageServer {
         guard let uri = params["textDocument"]?["uri"]?.string else { return }
         store.close(uri: uri)
         let openKeys = store.documents.values.compactMap(\.path).map(RuleLoader.key(for:))
-        for (root, unit) in units where !openKeys.contains(where: unit.contains) {
+        for (root, unit) in units.sorted(by: { $0.key < $1.key }) where !openKeys.contains(where: unit.contains) {
             for key in unit.diagnostics.keys.sorted() { publish(key, []) }
             units[root] = nil
         }
@@ -38,13 +38,13 @@ extension LanguageServer {
             if units[root] == nil { units[root] = RuleUnit(root: root, isFolder: isFolder) }
         }
         let own = RuleUnit.root(for: key).0
-        for unit in units.values where unit.root == own || unit.contains(key) {
+        for unit in units.values.sorted(by: { $0.root < $1.root }) where unit.root == own || unit.contains(key) {
             analyze(unit)
         }
     }
 
     func reanalyzeAll() {
-        for unit in units.values { analyze(unit) }
+        for unit in units.values.sorted(by: { $0.root < $1.root }) { analyze(unit) }
     }
 
     private func analyze(_ unit: RuleUnit) {

@@ -108,6 +108,16 @@ import Testing
         #expect(answer("textDocument/definition", client.at("bpf/proposal.rules", line: 0, character: 12)) == #"{"range":{"end":{"character":0,"line":0},"start":{"character":0,"line":0}},"uri":"ROOT/schema.rules"}"#)
     }
 
+    @Test func definitionOfADefinedNameIsItsDefineLine() {
+        #expect(answer("textDocument/definition", at("count(mag_facilitators)", offset: 8)) == #"{"range":{"end":{"character":23,"line":8},"start":{"character":7,"line":8}},"uri":"ROOT/bpf/proposal.rules"}"#)
+    }
+
+    @Test func referencesOfAParameterWithoutItsDeclaration() {
+        var params = at(">= min_facilitators", offset: 5)
+        params = params.merging(["context": ["includeDeclaration": false]])
+        #expect(answer("textDocument/references", params) == #"[{"range":{"end":{"character":58,"line":12},"start":{"character":42,"line":12}},"uri":"ROOT/bpf/proposal.rules"}]"#)
+    }
+
     @Test func referencesOfAFieldAreEveryUseAndItsDeclaration() {
         #expect(answer("textDocument/references", at("proposal.facilitators)", offset: 12)) == #"[{"range":{"end":{"character":53,"line":8},"start":{"character":41,"line":8}},"uri":"ROOT/bpf/proposal.rules"},{"range":{"end":{"character":37,"line":12},"start":{"character":25,"line":12}},"uri":"ROOT/bpf/proposal.rules"},{"range":{"end":{"character":14,"line":5},"start":{"character":2,"line":5}},"uri":"ROOT/schema.rules"}]"#)
     }
@@ -142,6 +152,12 @@ import Testing
     @Test func formattingGivesFmtsLayoutAsOneEdit() {
         client.change("bpf/proposal.rules", "ruleset bpf.proposal for proposal\n  rule x \"X\"\n    require proposal.facilitators  is not empty\n")
         #expect(answer("textDocument/formatting", document()) == #"[{"newText":"ruleset bpf.proposal for proposal\nrule x \"X\"\n  require proposal.facilitators is not empty\n","range":{"end":{"character":0,"line":3},"start":{"character":0,"line":0}}}]"#)
+    }
+
+    @Test func formattingKeepsEveryComment() {
+        client.change("bpf/proposal.rules", "# About the rules.\nruleset bpf.proposal for proposal # the subject\n  rule x \"X\"\n    # why\n    require proposal.facilitators  is not empty\n")
+        let newText = client.result("textDocument/formatting", document()).array?.first?["newText"]?.string
+        #expect(newText == "# About the rules.\nruleset bpf.proposal for proposal  # the subject\nrule x \"X\"\n  # why\n  require proposal.facilitators is not empty\n")
     }
 
     @Test func aMisspeltFieldIsDiagnosedAsYouTypeAndItsFixIsACodeAction() {
