@@ -16,6 +16,7 @@ public enum IGFRulesCommand {
         CommandEntry(DiffCommand.self),
         CommandEntry(ScoreCommand.self),
         CommandEntry(TimelineCommand.self),
+        CommandEntry(LspCommand.self),
     ]
 
     public static func run(_ arguments: [String], console: Console) -> Int32 {

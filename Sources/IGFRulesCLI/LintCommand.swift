@@ -4,8 +4,10 @@ import IGFRules
 enum LintCommand: Command {
     static let name = "lint"
     static let summary = "Check rule files without data: syntax, names, kinds, and likely mistakes. Changes nothing."
-    static let usage = "igfrules lint RULES... [--warnings-as-errors]"
+    static let usage = "igfrules lint RULES... [--format text|json] [--warnings-as-errors]"
     static let options: [Arguments.Option] = [
+        .init(name: "format", takesValue: true, valueName: "text|json",
+              help: "text (default, on standard error) or json (on standard output, for tools: ids, ranges, notes, fixes)"),
         .init(name: "warnings-as-errors", takesValue: false, valueName: "", help: "exit with 1 when there are warnings"),
     ]
     static let discussion = """
@@ -24,13 +26,21 @@ enum LintCommand: Command {
         guard !arguments.positionals.isEmpty else {
             throw CommandFailure.usage(UsageError("give at least one rule file or folder (for example rules/)"))
         }
+        let format = arguments.value("format") ?? "text"
+        guard ["text", "json"].contains(format) else {
+            throw CommandFailure.usage(UsageError("unknown format `\(format)`", notes: ["lint writes text or json"]))
+        }
         let (program, diagnostics) = RuleLoader.load(arguments.positionals)
         var all = diagnostics
         if let program { all += Linter(program: program).run() }
-        console.report(all)
         let errors = all.count { $0.severity == .error }
         let warnings = all.count { $0.severity == .warning }
         let files = program?.files.count
+        if format == "json" {
+            console.out(DiagnosticJSON.render(all, filesChecked: files))
+            return errors > 0 ? 2 : warnings > 0 && arguments.flag("warnings-as-errors") ? 1 : 0
+        }
+        console.report(all)
         console.err("\(files.map { "\($0) file\($0 == 1 ? "" : "s") checked: " } ?? "")\(errors) error\(errors == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s")\n")
         if errors > 0 { return 2 }
         return warnings > 0 && arguments.flag("warnings-as-errors") ? 1 : 0

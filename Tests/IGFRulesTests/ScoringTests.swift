@@ -146,7 +146,7 @@ import Testing
     @Test(arguments: [
         ("eligible bpf.propsal", "no ruleset for proposal has the id `bpf.propsal`; did you mean `bpf.proposal`?"),
         ("criterion relevanse weight 1 from proposal.review.scores", "the grades have no field `relevanse`; did you mean `relevance`?"),
-        ("criterion relevance weight \"two\" from proposal.review.scores", "a weight must be a number, but this is text"),
+        ("criterion relevance weight \"two\" from proposal.review.scores", "a weight must be a number, but this is a text"),
         ("criterion bpf.selektion weight 1", "no ruleset for proposal has the id `bpf.selektion`; did you mean `bpf.selection`?"),
     ])
     func theCheckerExplainsAMistakeInAScoring(line: String, message: String) {

@@ -34,9 +34,7 @@ extension Checker {
                 }
             }
             if criteria.isEmpty {
-                report(Diagnostic(.error, code: "scoring-criteria", message: "the scoring `\(declaration.id.text)` has no criterion",
-                                  file: file, range: declaration.id.range,
-                                  notes: ["add a line such as `criterion relevance weight 2 from proposal.review.scores`"]))
+                report(.scoringWithoutCriterion(declaration.id.text, range: declaration.id.range, file: file))
             }
             scorings.append(Scoring(id: declaration.id.text, title: declaration.title?.text, subject: declaration.subject.text,
                                     subjectSlot: slot, source: declaration.source?.text, eligible: eligible, criteria: criteria,
@@ -49,8 +47,7 @@ extension Checker {
         var context = ExpressionContext(file: file)
         let weight = compile(clause.weight, &context)
         if !context.failed, !weight.type.fits(.number) {
-            report(Diagnostic(.error, code: "kind", message: "a weight must be a number, but this is \(weight.type)",
-                              file: file, range: clause.weight.range))
+            report(.weightKind(weight.type, range: clause.weight.range, file: file))
         }
         let declared = Declared(file: file, range: clause.name.range)
         if let gradesExpression = clause.grades {
@@ -61,13 +58,10 @@ extension Checker {
                 case .unknown: break
                 case .list(.record(let record)) where record.type(of: clause.name.text) == nil:
                     let suggestion = Suggestions.closest(to: clause.name.text, among: record.fieldNames)
-                    report(Diagnostic(.error, code: "unknown-field", message: "the grades have no field `\(clause.name.text)`"
-                                      + (suggestion.map { "; did you mean `\($0)`?" } ?? ""), file: file, range: clause.name.range,
-                                      notes: ["the fields are " + record.fieldNames.joined(separator: ", ")]))
+                    report(.unknownGrade(clause.name.text, suggestion: suggestion, known: record.fieldNames, range: clause.name.range, file: file))
                 case .list: break
                 default:
-                    report(Diagnostic(.error, code: "kind", message: "the grades after `from` must be a list of records, but this is \(grades.type)",
-                                      file: file, range: gradesExpression.range))
+                    report(.gradesKind(grades.type, range: gradesExpression.range, file: file))
                 }
             }
             return Criterion(name: clause.name.text, title: clause.title?.text, weight: weight, source: .grades(grades), declared: declared)
@@ -87,9 +81,6 @@ extension Checker {
     private mutating func reportUnknownRuleset(_ name: Name, subject: String, rulesets: [Ruleset], file: SourceFile, note: String? = nil) {
         let candidates = rulesets.filter { $0.subject == subject }.map(\.id)
         let suggestion = Suggestions.closest(to: name.text, among: candidates + rulesets.flatMap { $0.rules.map(\.id) })
-        var notes = ["the rulesets for \(subject) are " + candidates.joined(separator: ", ")]
-        if let note { notes.append(note) }
-        report(Diagnostic(.error, code: "unknown-ruleset", message: "no ruleset for \(subject) has the id `\(name.text)`"
-                          + (suggestion.map { "; did you mean `\($0)`?" } ?? ""), file: file, range: name.range, notes: notes))
+        report(.unknownRuleset(name.text, subject: subject, suggestion: suggestion, candidates: candidates, note: note, range: name.range, file: file))
     }
 }

@@ -214,7 +214,7 @@ public struct Checker {
                 let expected = resolve(declaredType, file: file, naming: nil)
                 if !context.failed, !code.type.fits(expected) {
                     report(.parameterKind(declaration.name.text, expected: expected, found: code.type,
-                                          range: declaration.value.range, file: file))
+                                          range: declaration.value.range, file: file, declaredAt: declaredType.range))
                 }
                 type = expected
             }

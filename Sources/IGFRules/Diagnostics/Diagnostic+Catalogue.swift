@@ -11,11 +11,17 @@ extension Diagnostic {
 
     static func unexpectedCharacter(file: SourceFile, range: Range<Int>, character: String) -> Diagnostic {
         var notes: [String] = []
+        var fixes: [FixIt] = []
         switch character {
         case "“", "”", "„", "‘", "’", "'":
             notes.append("texts are written between straight double quotes: \"…\"")
-        case "&", "&&": notes.append("write `and` instead of `\(character)`")
-        case "|", "||": notes.append("write `or` instead of `\(character)`")
+            fixes.append(.replace(range, with: "\"", title: "use a straight double quote"))
+        case "&", "&&":
+            notes.append("write `and` instead of `\(character)`")
+            fixes.append(.replace(range, with: "and", title: "write `and`"))
+        case "|", "||":
+            notes.append("write `or` instead of `\(character)`")
+            fixes.append(.replace(range, with: "or", title: "write `or`"))
         case "!": notes.append("write `not` instead of `!`; for \"not equal\" write `!=`")
         case "%": notes.append("there is no `%` operator")
         case ";": notes.append("no `;` is needed: a new line or the next keyword ends a clause")
@@ -27,12 +33,14 @@ extension Diagnostic {
         let shown = character.unicodeScalars.first.map { $0.properties.isWhitespace || $0.value < 32 } == true
             ? "U+" + String(character.unicodeScalars.first!.value, radix: 16, uppercase: true) : character
         return Diagnostic(.error, code: "unexpected-character", message: "unexpected character `\(shown)`",
-                          file: file, range: range, notes: notes)
+                          file: file, range: range, notes: notes, fixes: fixes)
     }
 
     static func misquotedText(file: SourceFile, range: Range<Int>) -> Diagnostic {
-        Diagnostic(.error, code: "misquoted-text", message: "texts are written between straight double quotes",
-                   file: file, range: range, notes: ["write \"\(String(file.text(range).dropFirst().dropLast()))\" instead"])
+        let straight = "\"\(String(file.text(range).dropFirst().dropLast()))\""
+        return Diagnostic(.error, code: "misquoted-text", message: "texts are written between straight double quotes",
+                          file: file, range: range, notes: ["write \(straight) instead"],
+                          fixes: [.replace(range, with: straight, title: "use straight double quotes")])
     }
 
     static func unterminatedText(file: SourceFile, range: Range<Int>) -> Diagnostic {
@@ -88,7 +96,8 @@ extension Diagnostic {
     }
 
     static func doubleEqual(file: SourceFile, range: Range<Int>) -> Diagnostic {
-        Diagnostic(.error, code: "double-equal", message: "`==` is written `=` in rule files", file: file, range: range)
+        Diagnostic(.error, code: "double-equal", message: "`==` is written `=` in rule files", file: file, range: range,
+                   fixes: [.replace(range, with: "=", title: "write `=`")])
     }
 
     // MARK: Helpers
@@ -120,25 +129,29 @@ extension Diagnostic {
     static func expectedDeclaration(found token: Token, file: SourceFile) -> Diagnostic {
         var notes = ["a rule file is a list of declarations, each starting on a new line with one of: "
             + Keyword.declarationStarts.map(\.rawValue).sorted().joined(separator: ", ")]
+        var fixes: [FixIt] = []
         if case .identifier(let word) = token.kind,
             let suggestion = Suggestions.closest(to: word, among: Keyword.declarationStarts.map(\.rawValue))
         {
             notes.insert("did you mean `\(suggestion)`?", at: 0)
+            fixes = FixIt.didYouMean(suggestion, at: token.range)
         } else if case .keyword(let keyword) = token.kind, Keyword.declarationStarts.contains(keyword) {
             notes.insert("`\(keyword.rawValue)` starts a declaration only at the beginning of a line", at: 0)
         }
         return Diagnostic(.error, code: "expected-declaration", message: "expected a declaration, found \(token.kind.described)",
-                          file: file, range: token.range, notes: notes)
+                          file: file, range: token.range, notes: notes, fixes: fixes)
     }
 
     static func expectedClause(_ clauses: [String], in what: String, found token: Token, file: SourceFile,
                                otherWords: [String] = []) -> Diagnostic {
         var notes = ["the lines of \(what) start with " + clauses.map { "`\($0)`" }.joined(separator: ", ")]
+        var fixes: [FixIt] = []
         if case .identifier(let word) = token.kind, let suggestion = Suggestions.closest(to: word, among: clauses + otherWords) {
             notes.insert("did you mean `\(suggestion)`?", at: 0)
+            fixes = FixIt.didYouMean(suggestion, at: token.range)
         }
         return Diagnostic(.error, code: "expected-clause", message: "expected a clause of \(what), found \(token.kind.described)",
-                          file: file, range: token.range, notes: notes)
+                          file: file, range: token.range, notes: notes, fixes: fixes)
     }
 
     static func keywordAsName(_ keyword: Keyword, what: String, range: Range<Int>, file: SourceFile) -> Diagnostic {
@@ -191,7 +204,8 @@ extension Diagnostic {
         var notes: [String] = []
         if let first { notes.append("it is first declared at \(first.location)") }
         notes.append(firstKind == nil ? "give each \(what) its own name" : "choose another name")
-        return Diagnostic(.error, code: "duplicate", message: message, file: file, range: range, notes: notes)
+        let related = first.map { [Note("first declared here", file: $0.file, range: $0.range)] } ?? []
+        return Diagnostic(.error, code: "duplicate", message: message, file: file, range: range, notes: notes, related: related)
     }
 
     static func ruleOutsideRuleset(_ name: String, rulesetSuggestion: String?, range: Range<Int>, file: SourceFile) -> Diagnostic {
@@ -210,7 +224,8 @@ extension Diagnostic {
         var notes: [String] = []
         if let suggestion { notes.append("did you mean `\(suggestion)`?") }
         notes.append("a ruleset checks one of the data names the schema declares: " + declared.joined(separator: ", "))
-        return Diagnostic(.error, code: "unknown-subject", message: "`\(name)` is not a data name", file: file, range: range, notes: notes)
+        return Diagnostic(.error, code: "unknown-subject", message: "`\(name)` is not a data name", file: file, range: range, notes: notes,
+                          fixes: FixIt.didYouMean(suggestion, at: range))
     }
 
     static func shadowsFunction(_ name: String, range: Range<Int>, file: SourceFile) -> Diagnostic {
@@ -237,7 +252,8 @@ extension Diagnostic {
         } else if suggestion == nil, !isFunction {
             notes.append("a name must be a data name, a `param`, a `define`, or an element named by `all`, `any`, `none`, `where` or `for`")
         }
-        return Diagnostic(.error, code: "unknown-name", message: "unknown name `\(name)`", file: file, range: range, notes: notes)
+        return Diagnostic(.error, code: "unknown-name", message: "unknown name `\(name)`", file: file, range: range, notes: notes,
+                          fixes: FixIt.didYouMean(suggestion, at: range))
     }
 
     static func unknownFunction(_ name: String, suggestion: String?, isName: Bool, range: Range<Int>, file: SourceFile) -> Diagnostic {
@@ -245,7 +261,8 @@ extension Diagnostic {
         if let suggestion { notes.append("did you mean `\(suggestion)`?") }
         if isName { notes.append("`\(name)` is a value, not a function; remove the parentheses") }
         notes.append("the functions are: " + Builtin.allCases.map(\.rawValue).joined(separator: ", "))
-        return Diagnostic(.error, code: "unknown-function", message: "unknown function `\(name)`", file: file, range: range, notes: notes)
+        return Diagnostic(.error, code: "unknown-function", message: "unknown function `\(name)`", file: file, range: range, notes: notes,
+                          fixes: FixIt.didYouMean(suggestion, at: range))
     }
 
     static func elementWithoutWhere(_ function: String, element: String, list: String, range: Range<Int>, file: SourceFile) -> Diagnostic {
@@ -269,7 +286,8 @@ extension Diagnostic {
         var notes: [String] = []
         if let suggestion { notes.append("did you mean `\(suggestion)`?") }
         notes.append("the fields of \(owner) are: " + known.joined(separator: ", "))
-        return Diagnostic(.error, code: "unknown-field", message: "unknown field `\(field)` on \(owner)", file: file, range: range, notes: notes)
+        return Diagnostic(.error, code: "unknown-field", message: "unknown field `\(field)` on \(owner)", file: file, range: range, notes: notes,
+                          fixes: FixIt.didYouMean(suggestion, at: range))
     }
 
     static func noFields(_ source: String, kind: DataType, field: String, range: Range<Int>, file: SourceFile) -> Diagnostic {
@@ -343,9 +361,11 @@ extension Diagnostic {
                    file: file, range: range)
     }
 
-    static func parameterKind(_ name: String, expected: DataType, found: DataType, range: Range<Int>, file: SourceFile) -> Diagnostic {
-        Diagnostic(.error, code: "parameter-kind", message: "parameter `\(name)` is declared as \(Checker.article(expected)), but its value is \(Checker.article(found))",
-                   file: file, range: range)
+    static func parameterKind(_ name: String, expected: DataType, found: DataType, range: Range<Int>, file: SourceFile,
+                              declaredAt: Range<Int>? = nil) -> Diagnostic {
+        let related = declaredAt.map { [Note("declared as \(Checker.article(expected)) here", file: file, range: $0)] } ?? []
+        return Diagnostic(.error, code: "parameter-kind", message: "parameter `\(name)` is declared as \(Checker.article(expected)), but its value is \(Checker.article(found))",
+                          file: file, range: range, related: related)
     }
 
     static func definitionCycle(_ path: [String], range: Range<Int>, file: SourceFile) -> Diagnostic {
@@ -369,7 +389,8 @@ extension Diagnostic {
         var notes: [String] = []
         if let suggestion { notes.append("did you mean `\(suggestion)`?") }
         notes.append("the kinds are text, number, yes/no, date, date-time, duration, list of …, { … }, or a name declared with `type`")
-        return Diagnostic(.error, code: "unknown-type", message: "unknown kind `\(name)`", file: file, range: range, notes: notes)
+        return Diagnostic(.error, code: "unknown-type", message: "unknown kind `\(name)`", file: file, range: range, notes: notes,
+                          fixes: FixIt.didYouMean(suggestion, at: range))
     }
 
     static func unknownClause(_ id: String, suggestion: String?, noClauses: Bool, range: Range<Int>, file: SourceFile) -> Diagnostic {
@@ -377,6 +398,7 @@ extension Diagnostic {
         if let suggestion { notes.append("did you mean `\(suggestion)`?") }
         notes.append(noClauses ? "clauses are declared in the clause index; add `include \"../clauses.rules\"` at the top of this file"
                                : "the clause index (rules/clauses.rules) lists the clauses rules can cite")
-        return Diagnostic(.error, code: "unknown-clause", message: "unknown clause `\(id)`", file: file, range: range, notes: notes)
+        return Diagnostic(.error, code: "unknown-clause", message: "unknown clause `\(id)`", file: file, range: range, notes: notes,
+                          fixes: FixIt.didYouMean(suggestion, at: range))
     }
 }

@@ -7,7 +7,8 @@ public struct Diagnostic: Error, Sendable, Equatable {
     }
 
     public let severity: Severity
-    /// A stable identifier of the kind of problem (`unknown-name`, `expected-token`, …), for tests and tools.
+    /// The stable id of the kind of problem (`unknown-name`, `double-equal`, …), for tests and
+    /// tools; README "Diagnostic ids" lists them all.
     public let code: String
     public let message: String
     /// Where the problem is: a file and a byte range in it. Absent for problems with no place
@@ -16,10 +17,16 @@ public struct Diagnostic: Error, Sendable, Equatable {
     public let range: Range<Int>?
     /// Follow-up lines: "did you mean …?", "expected …", where a related declaration is.
     public var notes: [String]
+    /// Notes that point at a place of their own: the first declaration of a duplicate, the
+    /// `param` line a kind comes from.
+    public var related: [Note]
+    /// Edits that would repair the problem, for editors and tools (`&&` → `and`).
+    public var fixes: [FixIt]
 
     public init(
         _ severity: Severity, code: String, message: String,
-        file: SourceFile? = nil, range: Range<Int>? = nil, notes: [String] = []
+        file: SourceFile? = nil, range: Range<Int>? = nil, notes: [String] = [],
+        related: [Note] = [], fixes: [FixIt] = []
     ) {
         self.severity = severity
         self.code = code
@@ -27,7 +34,12 @@ public struct Diagnostic: Error, Sendable, Equatable {
         self.file = file
         self.range = range
         self.notes = notes
+        self.related = related
+        self.fixes = fixes
     }
+
+    /// The stable id of the kind of problem: the same as `code`.
+    public var id: String { code }
 
     public var location: SourceLocation? {
         guard let file, let range else { return nil }
@@ -37,6 +49,7 @@ public struct Diagnostic: Error, Sendable, Equatable {
     public static func == (a: Diagnostic, b: Diagnostic) -> Bool {
         a.severity == b.severity && a.code == b.code && a.message == b.message
             && a.file === b.file && a.range == b.range && a.notes == b.notes
+            && a.related == b.related && a.fixes == b.fixes
     }
 }
 

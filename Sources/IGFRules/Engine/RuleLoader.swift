@@ -9,8 +9,16 @@ public struct RuleLoader {
     public private(set) var files: [RuleFile] = []
     public private(set) var diagnostics: [Diagnostic] = []
     private var loaded: Set<String> = []
+    /// Texts to use instead of the files on disk, by path (as `RuleLoader.key(for:)` spells it):
+    /// an editor's unsaved documents.
+    public var overlay: [String: [UInt8]] = [:]
 
     public init() {}
+
+    /// The one spelling of a file's path under which it is loaded once and found in `overlay`.
+    public static func key(for path: String) -> String {
+        URL(fileURLWithPath: path).standardizedFileURL.resolvingSymlinksInPath().path
+    }
 
     /// Loads and checks the rule files at `paths`. The program is nil when anything is wrong.
     public static func load(_ paths: [String]) -> (Program?, [Diagnostic]) {
@@ -58,10 +66,11 @@ public struct RuleLoader {
 
     /// Parses one file (unless already loaded) and follows its `include`s.
     public mutating func add(file path: String, includedFrom: (SourceFile, Range<Int>)?) {
-        let key = URL(fileURLWithPath: path).standardizedFileURL.resolvingSymlinksInPath().path
+        let key = RuleLoader.key(for: path)
         guard loaded.insert(key).inserted else { return }
         let bytes: [UInt8]
-        switch RuleLoader.read(path, limit: RuleLoader.maximumFileSize) {
+        let limit = RuleLoader.maximumFileSize
+        switch overlay[key].map({ $0.count > limit ? .failure(.tooLarge(limit)) : .success($0) }) ?? RuleLoader.read(path, limit: limit, regularOnly: true) {
         case .success(let contents):
             bytes = contents
         case .failure(let problem):
@@ -106,10 +115,17 @@ public struct RuleLoader {
     }
 
     /// The bytes of a file, or why they cannot be read: a folder, too large, not readable.
-    public static func read(_ path: String, limit: Int) -> Result<[UInt8], ReadProblem> {
+    /// With `regularOnly` (rule files), a pipe or a device is refused: opening one could block
+    /// until something writes to it, and a folder of rule files is no place for one.
+    public static func read(_ path: String, limit: Int, regularOnly: Bool = false) -> Result<[UInt8], ReadProblem> {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else { return .failure(.missing) }
         if isDirectory.boolValue { return .failure(.isFolder) }
+        if regularOnly {
+            let target = URL(fileURLWithPath: path).resolvingSymlinksInPath().path
+            let type = (try? FileManager.default.attributesOfItem(atPath: target))?[.type] as? FileAttributeType
+            guard type == .typeRegular else { return .failure(.notAFile) }
+        }
         guard let handle = FileHandle(forReadingAtPath: path) else { return .failure(.unreadable) }
         defer { try? handle.close() }
         do {
@@ -122,12 +138,13 @@ public struct RuleLoader {
     }
 
     public enum ReadProblem: Error, CustomStringConvertible, Sendable {
-        case missing, isFolder, unreadable, tooLarge(Int)
+        case missing, isFolder, notAFile, unreadable, tooLarge(Int)
 
         public var description: String {
             switch self {
             case .missing: "no such file"
             case .isFolder: "it is a folder, not a file"
+            case .notAFile: "it is a pipe or a device, not a file"
             case .unreadable: "permission denied or not readable"
             case .tooLarge(let limit): "it is larger than \(limit / (1 << 20)) MB"
             }

@@ -46,7 +46,7 @@ public struct TestRunner {
         if program.rule(id: rule.text) == nil {
             let suggestion = Suggestions.closest(to: rule.text, among: program.rules.map(\.id))
             return Diagnostic(.error, code: "unknown-rule", message: "no rule has the id `\(rule.text)`", file: file, range: rule.range,
-                              notes: suggestion.map { ["did you mean `\($0)`?"] } ?? [])
+                              notes: suggestion.map { ["did you mean `\($0)`?"] } ?? [], fixes: Diagnostic.FixIt.didYouMean(suggestion, at: rule.range))
         }
         guard outcomeNames.contains(outcome.text) else {
             return Diagnostic(.error, code: "unknown-outcome", message: "`\(outcome.text)` is not an outcome", file: file, range: outcome.range,

@@ -1,0 +1,72 @@
+import Foundation
+import IGFRules
+
+/// `textDocument/codeLens` and `workspace/executeCommand`: above each rule, its outcome on the
+/// library's tests ("3 tests: all pass"); above a tests file, "run tests".
+extension LanguageServer {
+    func codeLenses(_ params: JSON) throws(JSONRPC.Failure) -> JSON {
+        guard let place = try place(params) else { return [] }
+        let report = place.unit.tests()
+        var result: [JSON] = []
+        var ruleset: String?
+        var hasTests = false
+        for declaration in place.ruleFile.declarations {
+            switch declaration {
+            case .ruleset(let d): ruleset = d.id.text
+            case .rule(let d):
+                let id = d.name.text.contains(".") || ruleset == nil ? d.name.text : ruleset! + "." + d.name.text
+                let outcomes = report?.outcomes.filter { $0.rule == id }
+                result.append(lens(place, d.range, title: Self.testSummary(outcomes), command: ""))
+            case .test: hasTests = true
+            default: break
+            }
+        }
+        if hasTests, let first = place.ruleFile.declarations.first {
+            let own = report?.outcomes.filter { RuleLoader.key(for: $0.test.declared.file.path) == place.key }
+            result.insert(lens(place, first.range, title: "run tests (\(Self.testSummary(own)))", command: Self.runTestsCommand), at: 0)
+        }
+        return .array(result)
+    }
+
+    private func lens(_ place: Place, _ range: Range<Int>, title: String, command: String) -> JSON {
+        let start = place.positions.lineRange(place.positions.line(of: range.lowerBound))
+        let arguments: JSON = [.string(DocumentStore.uri(of: place.key))]
+        return ["range": place.positions.range(of: start.lowerBound..<start.lowerBound),
+                "command": ["title": .string(title), "command": .string(command), "arguments": arguments]]
+    }
+
+    /// "no tests", "3 tests: all pass", "3 tests: 1 fails", or why they cannot run.
+    static func testSummary(_ outcomes: [TestRunner.Outcome]?) -> String {
+        guard let outcomes else { return "tests cannot run: the rules do not check" }
+        if outcomes.isEmpty { return "no tests" }
+        let failed = outcomes.count { !$0.passed }
+        let count = "\(outcomes.count) test\(outcomes.count == 1 ? "" : "s")"
+        if outcomes.count == 1 { return failed == 0 ? "1 test: passes" : "1 test: fails" }
+        return failed == 0 ? "\(count): all pass" : "\(count): \(failed) fail\(failed == 1 ? "s" : "")"
+    }
+
+    /// `igfrules.runTests URI`: runs the tests of the file and shows the result as a message.
+    func executeCommand(_ params: JSON) throws(JSONRPC.Failure) -> JSON {
+        guard params["command"]?.string == Self.runTestsCommand else {
+            throw .invalidParams("the only command is `\(Self.runTestsCommand)`")
+        }
+        guard let uri = params["arguments"]?.array?.first?.string, let path = DocumentStore.path(of: uri) else {
+            throw .invalidParams("`\(Self.runTestsCommand)` needs the URI of a tests file")
+        }
+        let key = RuleLoader.key(for: path)
+        guard let unit = self.unit(containing: key) else {
+            throw .init(code: .requestFailed, message: "\(path) is not open")
+        }
+        let outcomes = unit.tests()?.outcomes.filter { RuleLoader.key(for: $0.test.declared.file.path) == key }
+        var lines = ["\((path as NSString).lastPathComponent): \(Self.testSummary(outcomes))"]
+        for diagnostic in unit.tests()?.diagnostics ?? [] where diagnostic.file.map({ RuleLoader.key(for: $0.path) }) == key {
+            lines.append("\(diagnostic.location.map { "line \($0.line): " } ?? "")\(diagnostic.message)")
+        }
+        for outcome in outcomes ?? [] where !outcome.passed {
+            lines.append("test \"\(outcome.test.name)\": expected \(outcome.rule) \(outcome.expected), got \(outcome.actual ?? outcome.problem ?? "no result")")
+        }
+        let failed = outcomes.map { $0.contains { !$0.passed } } ?? true
+        send("window/showMessage", ["type": .int(failed ? 1 : 3), "message": .string(lines.joined(separator: "\n"))])
+        return .string(lines.joined(separator: "\n"))
+    }
+}
