@@ -1,8 +1,12 @@
 #!/usr/bin/env python3
 """Checks igfrules' calendar and JUnit outputs with parsers nobody here wrote.
 
-    check_formats.py ics FILE [EXPECTED_EVENTS]   # RFC 5545, read by the `icalendar` package
-    check_formats.py junit FILE [EXPECTED_TESTS]  # JUnit XML, read by the `junitparser` package
+    check_formats.py ics FILE [EXPECTED]     # RFC 5545, read by the `icalendar` package
+    check_formats.py junit FILE [EXPECTED]   # JUnit XML, read by the `junitparser` package
+
+EXPECTED is the number of events or test cases, or the same command's `--format json` output: one
+event per obligation of a timeline, one test case per result of a check. Counting from the JSON
+keeps CI independent of the rule library's current contents, which the MAG may change.
 
 Exits 1, saying why, when a file does not parse or breaks a rule it must keep.
 """
@@ -50,10 +54,22 @@ def check_junit(path, expected):
     print(f"{path}: {len(suites)} suites, {tests} test cases, read by junitparser")
 
 
+def expected_count(argument):
+    """A number, or the count of obligations or results in a JSON report."""
+    if argument.isdigit():
+        return int(argument)
+    import json
+
+    report = json.load(open(argument, encoding="utf-8"))
+    if "obligations" in report:
+        return len(report["obligations"])
+    return sum(len(subject["results"]) for subject in report["subjects"])
+
+
 def main(argv):
     if len(argv) < 3 or argv[1] not in ("ics", "junit"):
         fail(__doc__.strip())
-    expected = int(argv[3]) if len(argv) > 3 else None
+    expected = expected_count(argv[3]) if len(argv) > 3 else None
     (check_ics if argv[1] == "ics" else check_junit)(argv[2], expected)
 
 
