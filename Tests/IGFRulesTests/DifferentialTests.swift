@@ -85,7 +85,7 @@ import Testing
 
     /// Proposals with random facilitators and sponsors; the rules' outcomes against Swift code.
     @Test func proposalRulesAgreeWithSwiftCodeOverTheSameJSON() throws {
-        let (loaded, diagnostics) = RuleLoader.load([Support.root + "/rules/bpf/proposal.rules"])
+        let (loaded, diagnostics) = RuleLoader.load([Support.fixtures + "/rules/bpf/proposal.rules"])
         let program = try #require(loaded, "\(diagnostics)")
         var random = Random(state: 2021)
         let names = ["Amina K.", "Jo R.", " ", "", "Luis P.", "Zoë"]
