@@ -64,8 +64,11 @@ public struct Checker {
                        code: definitionCode[index] ?? Code(op: .constant(.missing), range: entry.0.value.range, type: .unknown),
                        declared: Declared(file: entry.1, range: entry.0.name.range))
         }
+        let program = Program(files: files, dataNames: dataNames, parameters: parameters, definitions: definitions,
+                              rulesets: rulesets, tests: tests, clauses: clauses)
+        guard program.rules.contains(where: { $0.titleTemplate != nil }) else { return program }
         return Program(files: files, dataNames: dataNames, parameters: parameters, definitions: definitions,
-                       rulesets: rulesets, tests: tests, clauses: clauses)
+                       rulesets: titled(rulesets, in: program), tests: tests, clauses: clauses)
     }
 
     // MARK: Gathering declarations
@@ -330,8 +333,10 @@ public struct Checker {
                 let ruleWhen = rule.when.map { compileCondition($0, &ruleContext, role: "`when`") }
                 let requires = rule.requires.map { compileCondition($0, &ruleContext, role: "`require`") }
                 let message = rule.message.map { compile($0, &ruleContext) }
+                let titleTemplate = rule.titleTemplate.map { compile($0, &ruleContext) }
                 let (clause, cite) = citation(rule.cite, file: file)
-                rules.append(Rule(id: id, title: rule.title?.text, severity: rule.severity, clause: clause, cite: cite,
+                rules.append(Rule(id: id, title: rule.title?.text, titleTemplate: titleTemplate, severity: rule.severity,
+                                  clause: clause, cite: cite,
                                   when: ruleWhen, requires: requires, message: message,
                                   declared: Declared(file: file, range: rule.name.range), rulesetIndex: rulesetIndex))
             }

@@ -73,7 +73,11 @@ public struct Ruleset: Sendable {
 public struct Rule: Sendable {
     /// The full id: ruleset id, a dot, the rule's name (`bpf.proposal.facilitators`).
     public let id: String
-    public let title: String?
+    /// The title as shown; a title with values (`{min_facilitators}`) shows the parameters'
+    /// values (their defaults here, the run's values in results).
+    public internal(set) var title: String?
+    /// The title's values, when it shows any: code that needs no data.
+    public let titleTemplate: Code?
     public let severity: Severity
     /// The id of the clause the rule cites, if it cites one from the clause index.
     public let clause: String?

@@ -5,12 +5,21 @@ public struct RuleRunner: Sendable {
     public let program: Program
     public let parameters: [Value]
     public let today: CivilDate
+    /// Rules whose titles show parameters, titled with this run's values, by id.
+    private let titled: [String: Rule]
 
     /// `parameters` replaces the declared defaults (same slots as `program.parameters`).
     public init(program: Program, parameters: [Value]? = nil, today: CivilDate) {
         self.program = program
         self.parameters = parameters ?? program.parameters.map(\.defaultValue)
         self.today = today
+        var titled: [String: Rule] = [:]
+        if let parameters {
+            for rule in program.rules where rule.titleTemplate != nil {
+                titled[rule.id] = rule.retitled(program: program, parameters: parameters)
+            }
+        }
+        self.titled = titled
     }
 
     /// The data names that some ruleset checks, in the order their first ruleset was loaded.
@@ -77,6 +86,7 @@ public struct RuleRunner: Sendable {
 
     /// Evaluates one rule whose ruleset applies.
     public func run(_ rule: Rule, evaluator: Evaluator) -> RuleResult {
+        let rule = titled[rule.id] ?? rule
         switch applicability(rule.when, file: rule.declared.file, evaluator: evaluator) {
         case .success(false): return RuleResult(rule: rule, status: .skip, pendingNote: nil, message: nil, explanation: [])
         case .failure(let error): return errorResult(rule, error)
@@ -109,6 +119,7 @@ public struct RuleRunner: Sendable {
 
     /// A rule's result for the subject in `data`, explained even when it passes (for `:why`).
     public func traced(_ rule: Rule, data: [Value]) -> RuleResult {
+        let rule = titled[rule.id] ?? rule
         let evaluator = Evaluator(program: program, data: data, parameters: parameters, today: today)
         let ruleset = program.rulesets[rule.rulesetIndex]
         switch applicability(ruleset.when, file: ruleset.declared.file, evaluator: evaluator) {

@@ -97,7 +97,7 @@ public struct TestRunner {
                         problem(diagnostic.message, path.range, notes: diagnostic.notes)
                     }
                 case .failure(let diagnostic):
-                    problems.append(located(diagnostic, in: file, at: path.range))
+                    problems.append(located(diagnostic, in: file, at: path.range, suggesting: resolve(path.text), written: path.text))
                 }
             case .givenNameFromFile(let name, let path):
                 guard program.dataSlot(named: name.text) != nil else {
@@ -106,7 +106,7 @@ public struct TestRunner {
                 }
                 switch DataFile.read(resolve(path.text)) {
                 case .success(let value): bindings.bind(name.text, to: value)
-                case .failure(let diagnostic): problems.append(located(diagnostic, in: file, at: path.range))
+                case .failure(let diagnostic): problems.append(located(diagnostic, in: file, at: path.range, suggesting: resolve(path.text), written: path.text))
                 }
             case .givenValue(let name, let expression):
                 guard let value = constant(expression) else { continue }

@@ -104,7 +104,11 @@ struct Printer {
             emitClauses(clauses)
         case .rule(let d):
             var header = "rule \(d.name.text)"
-            if let title = d.title { header += " " + Printer.quoted(title.text) }
+            if let template = d.titleTemplate {
+                header += " " + printed(template)
+            } else if let title = d.title {
+                header += " " + Printer.quoted(title.text)
+            }
             if d.severityWritten { header += " " + d.severity.rawValue }
             item([header], range: d.range.lowerBound..<(d.title?.range.upperBound ?? d.name.range.upperBound), indent: 0, clause: false)
             var clauses: [(Range<Int>, [String])] = []

@@ -90,6 +90,9 @@ public struct RuleDeclaration: Sendable {
     public var requires: [Expr]
     public var message: Expr?
     public let range: Range<Int>
+    /// The title as a text with values (`"At least {min_facilitators} facilitators are named"`),
+    /// when it shows any; `title` then holds its source form.
+    public var titleTemplate: Expr? = nil
 }
 
 /// `cite modalities.iii.proposals.facilitators "Names of at least two Facilitators"`: the clause
@@ -286,6 +289,6 @@ extension RuleDeclaration {
     /// The same rule under another name.
     public func renamed(_ name: Name) -> RuleDeclaration {
         RuleDeclaration(name: name, title: title, severity: severity, severityWritten: severityWritten, cite: cite,
-                        when: when, requires: requires, message: message, range: range)
+                        when: when, requires: requires, message: message, range: range, titleTemplate: titleTemplate)
     }
 }

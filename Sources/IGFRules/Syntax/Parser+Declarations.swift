@@ -3,6 +3,7 @@ extension Parser {
     mutating func parseDeclarations() -> [Declaration] {
         var declarations: [Declaration] = []
         while !atEnd {
+            if skipDecimalComma() { continue }
             guard case .keyword(let keyword) = current.kind, Keyword.declarationStarts.contains(keyword) else {
                 _ = fail(.expectedDeclaration(found: current, file: file))
                 _ = advance()
@@ -98,7 +99,7 @@ extension Parser {
 
     private mutating func parseRule(_ start: Int) throws(ParseFailure) -> RuleDeclaration {
         let name = try parseDottedName("a rule name after `rule` (such as `facilitators`)")
-        let title = try parseOptionalTitle()
+        let (title, titleTemplate) = try parseRuleTitle()
         var severity = Severity.required
         var severityWritten = false
         if accept(.recommended) {
@@ -113,6 +114,7 @@ extension Parser {
         var sawRequire = false
         var message: Expr?
         while !atDeclarationStart {
+            if skipDecimalComma() { continue }
             do {
                 switch current.kind {
                 case .keyword(.cite):
@@ -158,12 +160,40 @@ extension Parser {
             report(.ruleWithoutRequire(name.text, range: name.range, file: file))
         }
         return RuleDeclaration(name: name, title: title, severity: severity, severityWritten: severityWritten, cite: cite,
-                               when: when, requires: requires, message: message, range: range)
+                               when: when, requires: requires, message: message, range: range, titleTemplate: titleTemplate)
+    }
+
+    /// A rule's title: quoted pieces joined with a space, which may show constant values with
+    /// `{…}` (the checker makes sure they need no data). The template is nil for a plain title.
+    private mutating func parseRuleTitle() throws(ParseFailure) -> (TextClause?, Expr?) {
+        if case .identifier = current.kind, !current.startsLine { return (unquotedTitle(), nil) }
+        guard case .text = current.kind else { return (nil, nil) }
+        var pieces: [String] = []
+        var parts: [TextPart] = []
+        var templated = false
+        let start = current.range.lowerBound
+        var end = start
+        while case .text(let literal) = current.kind {
+            let token = advance()
+            if !pieces.isEmpty { parts.append(.literal(" ")) }
+            templated = templated || literal.plainText == nil
+            pieces.append(literal.parts.map { part in
+                switch part {
+                case .literal(let text): text
+                case .interpolation(let range): "{" + file.text(range) + "}"
+                }
+            }.joined())
+            parts += try textParts(literal)
+            end = token.range.upperBound
+        }
+        let title = TextClause(text: pieces.joined(separator: " "), range: start..<end)
+        return (title, templated ? Expr(.text(parts), start..<end) : nil)
     }
 
     /// A message: one or more quoted texts (joined with a space) that may hold `{expression}`s.
     private mutating func parseMessage() throws(ParseFailure) -> Expr {
         guard case .text = current.kind else {
+            if let unopened = messageWithoutOpeningQuote() { return unopened }
             throw fail(expectedHere("the message in quotes after `message`"))
         }
         var parts: [TextPart] = []
@@ -217,6 +247,7 @@ extension Parser {
             return .each(name, try parseTextClause("the file of records in quotes after `from`"))
         case .keyword(.today):
             _ = advance()
+            if let written = dateInWords() { return .today(written) }
             return .today(try parseExpression())
         case .keyword(.set):
             _ = advance()

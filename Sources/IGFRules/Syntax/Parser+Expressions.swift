@@ -211,6 +211,7 @@ extension Parser {
             return try parseQuantifier()
         case .identifier(let name):
             _ = advance()
+            if let words = numberInWords(name, token) { return words }
             if check(.leftParen), !current.startsLine {
                 return try parseCall(Name(text: name, range: token.range))
             }
