@@ -4,8 +4,9 @@ import IGFRules
 enum TestCommand: Command {
     static let name = "test"
     static let summary = "Run the tests written beside the rules, and report every expectation that is not met."
-    static let usage = "igfrules test RULES... [--verbose]"
+    static let usage = "igfrules test RULES... [--run TEXT] [--verbose]"
     static let options: [Arguments.Option] = [
+        .init(name: "run", takesValue: true, valueName: "TEXT", help: "run only the tests whose name contains TEXT"),
         .init(name: "verbose", takesValue: false, valueName: "", help: "also list the tests that pass"),
     ]
     static let discussion = """
@@ -18,11 +19,13 @@ enum TestCommand: Command {
             set proposal.submitted = 2021-02-23
             expect bpf.proposal.deadline fail
 
-        The last line of the output is "N passed, M failed", counting expectations.
+        The last line of the output is "N passed, M failed", counting expectations. A tests
+        file can be run alone (`igfrules test rules/bpf/proposal.tests.rules`): it finds its
+        rules through its `include` lines.
 
         EXIT STATUS:
           0  every expectation is met
-          1  some expectation is not met, or a test cannot be set up
+          1  some expectation is not met, a test cannot be set up, or no test was run
           2  the rules do not parse or check
         """
 
@@ -38,8 +41,15 @@ enum TestCommand: Command {
         if program.tests.isEmpty {
             console.err("note: these files hold no tests (a test is a `test \"…\"` declaration; the library keeps them in *.tests.rules files)\n")
         }
-        let report = TestRunner(program: program).run()
+        let filter = arguments.value("run")
+        let report = TestRunner(program: program).run(matching: filter)
         console.report(report.diagnostics)
+        if report.outcomes.isEmpty, report.diagnostics.isEmpty {
+            let which = filter.map { "no test's name contains \"\($0)\"" } ?? "these files hold no test with an `expect` line"
+            console.err("error: no test was run: \(which)\n")
+            console.out("0 passed, 0 failed\n")
+            return 1
+        }
         let colour = console.colourOutput
         func paint(_ text: String, _ code: String) -> String { colour ? "\u{1B}[\(code)m\(text)\u{1B}[0m" : text }
         var reported: Set<String> = []

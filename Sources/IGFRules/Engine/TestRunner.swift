@@ -43,9 +43,11 @@ public struct TestRunner {
         expected == actual || (expected == "pass" && actual == "pending")
     }
 
-    public func run() -> Report {
+    /// Runs every test, or only those whose name contains `matching` (case and accents aside).
+    public func run(matching: String? = nil) -> Report {
         var report = Report()
         for test in program.tests {
+            if let matching, test.name.range(of: matching, options: [.caseInsensitive, .diacriticInsensitive]) == nil { continue }
             run(test, into: &report)
         }
         return report
