@@ -5,7 +5,7 @@ import IGFRules
 public enum IGFRulesCommand {
     public static let version = "0.1.0"
 
-    static let commands: [CommandEntry] = [CommandEntry(CheckCommand.self), CommandEntry(TestCommand.self), CommandEntry(ExplainCommand.self), CommandEntry(CoverageCommand.self), CommandEntry(LintCommand.self), CommandEntry(FormatCommand.self), CommandEntry(ReplCommand.self), CommandEntry(DiffCommand.self), CommandEntry(ListCommand.self)]
+    static let commands: [CommandEntry] = [CommandEntry(CheckCommand.self), CommandEntry(TestCommand.self), CommandEntry(ExplainCommand.self), CommandEntry(CoverageCommand.self), CommandEntry(LintCommand.self), CommandEntry(FormatCommand.self), CommandEntry(ReplCommand.self), CommandEntry(DiffCommand.self), CommandEntry(ListCommand.self), CommandEntry(ValidateCommand.self), CommandEntry(SchemaCommand.self)]
 
     public static func run(_ arguments: [String], console: Console) -> Int32 {
         defer { console.flush() }
