@@ -39,6 +39,7 @@ extension Checker {
                 switch part {
                 case .literal(let text): compiled.append(.literal(text))
                 case .expression(let inner): compiled.append(.value(compile(inner, &context)))
+                case .counted(let inner, let noun): compiled.append(.value(counted(inner, noun: noun, &context)))
                 }
             }
             if compiled.allSatisfy({ if case .literal = $0 { true } else { false } }) {

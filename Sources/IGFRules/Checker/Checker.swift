@@ -334,10 +334,14 @@ public struct Checker {
                 let requires = rule.requires.map { compileCondition($0, &ruleContext, role: "`require`") }
                 let message = rule.message.map { compile($0, &ruleContext) }
                 let titleTemplate = rule.titleTemplate.map { compile($0, &ruleContext) }
+                let messageCases = rule.messageCases.map { messageCase in
+                    MessageCode(condition: compileCondition(messageCase.condition, &ruleContext, role: "`message when`"),
+                                text: compile(messageCase.text, &ruleContext))
+                }
                 let (clause, cite) = citation(rule.cite, file: file)
                 rules.append(Rule(id: id, title: rule.title?.text, titleTemplate: titleTemplate, severity: rule.severity,
                                   clause: clause, cite: cite,
-                                  when: ruleWhen, requires: requires, message: message,
+                                  when: ruleWhen, requires: requires, message: message, messageCases: messageCases,
                                   declared: Declared(file: file, range: rule.name.range), rulesetIndex: rulesetIndex))
             }
             rulesets.append(Ruleset(id: declaration.id.text, title: declaration.title?.text, subject: declaration.subject.text,
@@ -382,7 +386,10 @@ extension ExprKind {
         case .name, .number, .bool, .date, .dateTime, .duration, .missing, .today, .invalid:
             break
         case .text(let parts):
-            for case .expression(let expression) in parts { body(expression) }
+            for part in parts {
+                if case .expression(let expression) = part { body(expression) }
+                if case .counted(let expression, _) = part { body(expression) }
+            }
         case .field(let base, _): body(base)
         case .index(let base, let index): body(base); body(index)
         case .call(_, let arguments): arguments.forEach(body)

@@ -86,9 +86,17 @@ public struct Rule: Sendable {
     public let when: Code?
     public let requires: [Code]
     public let message: Code?
+    /// `message when …` lines: the first whose condition holds gives the message.
+    public let messageCases: [MessageCode]
     public let declared: Declared
     /// The position of the rule's ruleset in `Program.rulesets`.
     public let rulesetIndex: Int
+}
+
+/// A checked `message when CONDITION "…"` line.
+public struct MessageCode: Sendable {
+    public let condition: Code
+    public let text: Code
 }
 
 /// One clause of a source document, from the clause index.

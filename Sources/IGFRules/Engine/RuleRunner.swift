@@ -150,6 +150,13 @@ public struct RuleRunner: Sendable {
     }
 
     private func message(_ rule: Rule, explanation: [Explanation], evaluator: Evaluator) -> String {
+        for messageCase in rule.messageCases {
+            evaluator.steps = 0
+            guard let value = try? evaluator.evaluate(messageCase.condition), (try? evaluator.truth(value, messageCase.condition)) == .yes,
+                case .text(let text)? = try? evaluator.evaluate(messageCase.text)
+            else { continue }
+            return text
+        }
         if let message = rule.message {
             evaluator.steps = 0
             if case .text(let text)? = try? evaluator.evaluate(message) { return text }

@@ -120,6 +120,17 @@ struct Printer {
             if let when = d.when { clauses.append((when.range, expressionClause("when ", when))) }
             for require in d.requires { clauses.append((require.range, expressionClause("require ", require))) }
             if let message = d.message { clauses.append((message.range, ["message " + printed(message)])) }
+            for messageCase in d.messageCases {
+                // The text follows the condition, or goes on the next line when that would be too long.
+                var lines = expressionClause("message when ", messageCase.condition)
+                let text = printed(messageCase.text)
+                if lines.count == 1, 2 + lines[0].count + 1 + text.count <= Formatter.width {
+                    lines[0] += " " + text
+                } else {
+                    lines.append("    " + text)
+                }
+                clauses.append((messageCase.range, lines))
+            }
             emitClauses(clauses)
         case .param(let d):
             var head = "param \(d.name.text)"

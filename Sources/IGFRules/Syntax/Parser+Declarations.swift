@@ -113,6 +113,7 @@ extension Parser {
         var requires: [Expr] = []
         var sawRequire = false
         var message: Expr?
+        var messageCases: [MessageCase] = []
         while !atDeclarationStart {
             if skipDecimalComma() { continue }
             do {
@@ -141,6 +142,12 @@ extension Parser {
                     requires.append(try parseExpression())
                 case .keyword(.message):
                     let keyword = advance()
+                    if accept(.when) {
+                        let condition = try parseExpression()
+                        let text = try parseMessage()
+                        messageCases.append(MessageCase(condition: condition, text: text, range: keyword.range.lowerBound..<text.range.upperBound))
+                        continue
+                    }
                     let text = try parseMessage()
                     if message != nil { report(.duplicateClause("message", range: keyword.range, file: file)) }
                     message = text
@@ -160,7 +167,8 @@ extension Parser {
             report(.ruleWithoutRequire(name.text, range: name.range, file: file))
         }
         return RuleDeclaration(name: name, title: title, severity: severity, severityWritten: severityWritten, cite: cite,
-                               when: when, requires: requires, message: message, range: range, titleTemplate: titleTemplate)
+                               when: when, requires: requires, message: message, range: range, titleTemplate: titleTemplate,
+                               messageCases: messageCases)
     }
 
     /// A rule's title: quoted pieces joined with a space, which may show constant values with
