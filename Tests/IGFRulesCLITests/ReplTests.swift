@@ -42,7 +42,7 @@ import Testing
             2 outcomes differ from the baseline:
               bpf.functioning.open-meetings  (activity bpf-test): pass → fail
                   before: met
-                  now:    3 open virtual meeting(s) of 3 meeting(s); at least 4 are needed (would pass if `count(m in activity.meetings where m.open and m.virtual)` were 4 or more (1 more))
+                  now:    3 open virtual meeting(s) of 3 meeting(s); at least 4 are needed (needs 1 more open virtual meeting)
               bpf.timeline.draft-six-weeks  (activity bpf-test): pass → fail
                   before: met
                   now:    published 2020-09-15, 7 day(s) after the due date 2020-09-08 (would pass if `activity.draft_output.published` were 2020-09-08 or earlier (7 days earlier))
@@ -213,7 +213,7 @@ struct ProgramLines {
             3 outcomes differ from the baseline:
               bpf.functioning.open-meetings  (activity bpf-2021-data): pass → fail
                   before: met
-                  now:    3 open virtual meeting(s) of 4 meeting(s); at least 4 are needed (would pass if `count(m in activity.meetings where m.open and m.virtual)` were 4 or more (1 more))
+                  now:    3 open virtual meeting(s) of 4 meeting(s); at least 4 are needed (needs 1 more open virtual meeting)
             """))
     }
 }
