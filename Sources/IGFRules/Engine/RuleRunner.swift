@@ -6,7 +6,7 @@ public struct RuleRunner: Sendable {
     public let parameters: [Value]
     public let today: CivilDate
     /// Rules whose titles show parameters, titled with this run's values, by id.
-    private let titled: [String: Rule]
+    let titled: [String: Rule]
 
     /// `parameters` replaces the declared defaults (same slots as `program.parameters`).
     public init(program: Program, parameters: [Value]? = nil, today: CivilDate) {
@@ -45,12 +45,14 @@ public struct RuleRunner: Sendable {
         var results: [RuleResult] = []
         for ruleset in program.rulesets where ruleset.subjectSlot == slot {
             let applies = applicability(ruleset.when, file: ruleset.declared.file, evaluator: evaluator)
+            var reason: String?
             for rule in ruleset.rules {
                 switch applies {
                 case .success(true):
                     results.append(run(rule, evaluator: evaluator))
                 case .success(false):
-                    results.append(RuleResult(rule: rule, status: .skip, pendingNote: nil, message: nil, explanation: []))
+                    if reason == nil, let when = ruleset.when { reason = skipReason(when, file: ruleset.declared.file, evaluator: evaluator) }
+                    results.append(skipped(titled[rule.id] ?? rule, reason: reason ?? "does not apply"))
                 case .failure(let error):
                     results.append(errorResult(rule, error))
                 }
@@ -88,7 +90,7 @@ public struct RuleRunner: Sendable {
     public func run(_ rule: Rule, evaluator: Evaluator) -> RuleResult {
         let rule = titled[rule.id] ?? rule
         switch applicability(rule.when, file: rule.declared.file, evaluator: evaluator) {
-        case .success(false): return RuleResult(rule: rule, status: .skip, pendingNote: nil, message: nil, explanation: [])
+        case .success(false): return skipped(rule, reason: rule.when.map { skipReason($0, file: rule.declared.file, evaluator: evaluator) } ?? "")
         case .failure(let error): return errorResult(rule, error)
         case .success(true): break
         }
@@ -109,7 +111,7 @@ public struct RuleRunner: Sendable {
         }
         let explanation = explain(rule, outcome: outcome, evaluator: evaluator)
         if outcome == .pending {
-            let note = due.map { "pending, due \($0.literal())" } ?? "pending"
+            let note = due.map { "pending, due \($0.plain)" } ?? "pending"
             return RuleResult(rule: rule, status: .pass, pendingNote: note, message: nil, explanation: explanation)
         }
         let status: RuleResult.Status = rule.severity == .required ? .fail : .warn
@@ -123,7 +125,7 @@ public struct RuleRunner: Sendable {
         let evaluator = Evaluator(program: program, data: data, parameters: parameters, today: today)
         let ruleset = program.rulesets[rule.rulesetIndex]
         switch applicability(ruleset.when, file: ruleset.declared.file, evaluator: evaluator) {
-        case .success(false): return RuleResult(rule: rule, status: .skip, pendingNote: nil, message: nil, explanation: [])
+        case .success(false): return skipped(rule, reason: ruleset.when.map { skipReason($0, file: ruleset.declared.file, evaluator: evaluator) } ?? "")
         case .failure(let error): return errorResult(rule, error)
         case .success(true): break
         }
