@@ -111,4 +111,29 @@ import Testing
         #expect(run.status == 1)
         #expect(run.errors.contains("   = did you mean \"examples/proposal-gender-2021.json\"?\n"))
     }
+
+    @Test func coverageSaysWhyAClauseIsNotCheckableAndCountsOpenClausesApart() throws {
+        let path = try CLI.file("c.rules", """
+            include "\(rules)/schema.rules"
+            clause doc.a "Doc §1"
+              quote "Proposals must have a title"
+            clause doc.b "Doc §1"
+              quote "Proposers are invited to smile"
+              unchecked "an invitation, not an obligation"
+            clause doc.c "Doc §2"
+              quote "Proposals name a focus"
+            ruleset r for proposal
+            rule title "Has a title"
+              cite doc.a
+              require proposal.title is not empty
+
+            """)
+        #expect(CLI.run(["fmt", "--check", path]).status == 0, "the formatter keeps `unchecked`")
+        let run = CLI.run(["coverage", path])
+        #expect(run.status == 0, "\(run.errors)")
+        #expect(run.output.contains("  doc.b  — not checkable: an invitation, not an obligation\n"))
+        #expect(run.output.contains("doc: 1 of 3 clauses covered, 1 not checkable, 1 with no rule yet\n"))
+        #expect(run.output.contains("Not covered by any rule, though a rule could check it:\n  doc.c: Doc §2: “Proposals name a focus”\n"))
+        #expect(run.output.contains("Not covered, and not checkable:\n  doc.b: an invitation, not an obligation\n"))
+    }
 }

@@ -125,7 +125,7 @@ public struct Checker {
                         continue
                     }
                     clauses.append(Clause(id: clause.id.text, heading: clause.heading.text, quote: clause.quote?.text,
-                                          declared: Declared(file: file, range: clause.id.range)))
+                                          unchecked: clause.unchecked?.text, declared: Declared(file: file, range: clause.id.range)))
                 }
             }
         }

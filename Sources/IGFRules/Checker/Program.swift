@@ -106,6 +106,8 @@ public struct Clause: Sendable {
     public let heading: String
     /// Its key words.
     public let quote: String?
+    /// Why no rule can check it (an invitation, an option, something the data does not record).
+    public let unchecked: String?
     public let declared: Declared
 }
 

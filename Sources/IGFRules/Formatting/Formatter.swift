@@ -145,6 +145,7 @@ struct Printer {
             item(["clause \(d.id.text) " + Printer.quoted(d.heading.text)], range: d.range.lowerBound..<d.heading.range.upperBound,
                  indent: 0, clause: false)
             if let quote = d.quote { item(wrapped("quote ", quote.text, indent: 2), range: quote.range, indent: 2, clause: true) }
+            if let reason = d.unchecked { item(wrapped("unchecked ", reason.text, indent: 2), range: reason.range, indent: 2, clause: true) }
         case .data(let d):
             schema("data \(d.name.text) ", d.type, start: d.range.lowerBound)
         case .type(let d):

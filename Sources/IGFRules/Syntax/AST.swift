@@ -120,6 +120,8 @@ public struct ClauseDeclaration: Sendable {
     public let heading: TextClause
     public let quote: TextClause?
     public let range: Range<Int>
+    /// `unchecked "an invitation, not an obligation"`: why no rule can check the clause.
+    public var unchecked: TextClause? = nil
 }
 
 /// `data proposal { … }`: the shape of a data name, used to read its JSON and to check rules.

@@ -54,10 +54,13 @@ extension Parser {
             let heading = try parseTextClause("the clause's place in its document, in quotes (such as \"Modalities §III Proposals for BPF topics\")")
             var quote: TextClause?
             if accept(.quote) { quote = try parseTextClause("the clause's words in quotes after `quote`") }
+            var unchecked: TextClause?
+            if accept(.unchecked) { unchecked = try parseTextClause("why no rule can check the clause, in quotes after `unchecked`") }
             if !atDeclarationStart {
-                throw fail(.expectedClause(["quote"], in: "a clause", found: current, file: file))
+                throw fail(.expectedClause(["quote", "unchecked"], in: "a clause", found: current, file: file))
             }
-            return .clause(ClauseDeclaration(id: id, heading: heading, quote: quote, range: start..<previous.range.upperBound))
+            return .clause(ClauseDeclaration(id: id, heading: heading, quote: quote, range: start..<previous.range.upperBound,
+                                             unchecked: unchecked))
         default:
             throw fail(.expectedDeclaration(found: previous, file: file))
         }
