@@ -59,7 +59,7 @@ import Testing
         let calendar = #"{"annual_meeting": {"start": "2021-12-06", "end": "2021-12-10"}}"#
         let before = try result(rules, ["activity": #"{"id": "a"}"#, "calendar": calendar], today: "2021-09-01")
         #expect(before.status == .skip)
-        #expect(before.message == "applies only when `today > calendar.annual_meeting.end`: `today` is 2021-09-01; `calendar.annual_meeting.end` is 2021-12-10")
+        #expect(before.message == "applies only when `today > calendar.annual_meeting.end`: `today` is 2021-09-01, not after `calendar.annual_meeting.end` (2021-12-10)")
         let unknown = try result(rules, ["activity": #"{"id": "a"}"#, "calendar": "{}"], today: "2021-09-01")
         #expect(unknown.message == "applies only when `calendar.annual_meeting.end is not missing`: `calendar.annual_meeting.end` is missing")
     }
@@ -76,6 +76,22 @@ import Testing
                                             ("milestones", .list([.record(Record([("due", .date(CivilDate(parsing: "2021-12-01")!))]))]))]))
         let findings = DataValidation.futureDates(in: activity, name: "activity", today: CivilDate(parsing: "2021-09-01")!)
         #expect(findings.map(\.description) == ["activity.draft_output.published: 2021-10-29 is after today (2021-09-01): is the date right, or --today?"])
+    }
+}
+
+extension MessageSyntaxTests {
+    @Test func withoutAMessageAFailedComparisonReadsAsASentenceAboutTheData() throws {
+        let rules = """
+            ruleset r for proposal
+            rule a "A"
+              require count(f in proposal.facilitators where f.name is not empty) >= 3
+            rule b "B"
+              require proposal.submitted <= 2021-01-01
+            """
+        let proposal = #"{"id": "p", "submitted": "2021-02-23", "facilitators": [{"name": "A"}, {"name": " "}]}"#
+        #expect(try result(rules, ["proposal": proposal]).message == "1 facilitator with a name; at least 3 are needed")
+        let dated = "ruleset r for proposal\nrule b \"B\"\n  require proposal.submitted <= 2021-01-01\n"
+        #expect(try result(dated, ["proposal": proposal]).message == "`proposal.submitted` is 2021-02-23, not on or before 2021-01-01")
     }
 }
 
