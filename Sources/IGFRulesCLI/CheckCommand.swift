@@ -75,6 +75,7 @@ enum CheckCommand: Command {
             report(setup.bindings.futureDates(today: setup.today), in: "data", console: console)
             results = runner.check(data: setup.bindings.values)
             warnAboutMissingData(setup, subjects: Set(results.map(\.subject)), console: console)
+            warnAboutSkipsForMissingData(results, program: setup.program, console: console)
             guard !results.isEmpty else {
                 let given = setup.program.dataNames.filter { !setup.bindings.value(of: $0.name).isMissing }.map(\.name)
                 throw CommandFailure.usage(UsageError("no ruleset applies to the data given",
