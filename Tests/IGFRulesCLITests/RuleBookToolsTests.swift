@@ -136,4 +136,15 @@ import Testing
         #expect(run.output.contains("Not covered by any rule, though a rule could check it:\n  doc.c: Doc §2: “Proposals name a focus”\n"))
         #expect(run.output.contains("Not covered, and not checkable:\n  doc.b: an invitation, not an obligation\n"))
     }
+
+    @Test func checkWarnsAboutASkipForMissingDataAndAboutPastEventsDatedAfterToday() throws {
+        let data = try CLI.file("a.json", #"""
+            {"calendar": {"annual_meeting": {"start": "2020-11-02"}},
+             "activity": {"id": "a", "draft_output": {"published": "2021-03-05"}}}
+            """#)
+        let run = CLI.run(["check", rules + "/bpf", "--data", data, "--today", "2021-02-01"])
+        #expect(run.errors.contains("warning: activity a: the bpf.functioning rules are skipped because `calendar.annual_meeting.end` is missing\n"))
+        #expect(run.errors.contains("warning: data: activity.draft_output.published: 2021-03-05 is after today (2021-02-01): is the date right, or --today?\n"))
+        #expect(run.output.contains("applies only when `calendar.annual_meeting.end is not missing`: `calendar.annual_meeting.end` is missing"))
+    }
 }
