@@ -28,12 +28,23 @@ import Testing
         """
 
     @Test(arguments: [
-        (#"{"id": "p"}"#, "no facilitators are listed"),
+        (#"{"id": "p"}"#, "no facilitators are listed (`proposal.facilitators` is missing)"),
         (#"{"id": "p", "facilitators": []}"#, "the list of facilitators is empty"),
         (#"{"id": "p", "facilitators": [{"name": "A"}]}"#, "1 facilitator named; at least 2 are needed"),
     ])
     func theFirstMessageWhoseConditionHoldsIsShownElseThePlainOne(_ proposal: String, _ message: String) throws {
         #expect(try result(MessageSyntaxTests.rule, ["proposal": proposal]).message == message)
+    }
+
+    @Test func aResultNotMetBecauseDataIsMissingNamesTheMissingDataUnlessTheMessageDoes() throws {
+        let rules = """
+            ruleset r for proposal
+            rule o "O"
+              require proposal.outreach.organisations is not empty
+              message "no organisations are named"
+            """
+        #expect(try result(rules, ["proposal": #"{"id": "p"}"#]).message == "no organisations are named (`proposal.outreach.organisations` is missing)")
+        #expect(try result(rules, ["proposal": #"{"id": "p", "outreach": {"organisations": []}}"#]).message == "no organisations are named")
     }
 
     @Test func aCountedNounIsSingularForOneAndPluralOtherwise() {

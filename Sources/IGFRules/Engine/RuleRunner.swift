@@ -152,6 +152,10 @@ public struct RuleRunner: Sendable {
     }
 
     private func message(_ rule: Rule, explanation: [Explanation], evaluator: Evaluator) -> String {
+        namingMissingData(written(rule, explanation: explanation, evaluator: evaluator), explanation: explanation)
+    }
+
+    private func written(_ rule: Rule, explanation: [Explanation], evaluator: Evaluator) -> String {
         for messageCase in rule.messageCases {
             evaluator.steps = 0
             guard let value = try? evaluator.evaluate(messageCase.condition), (try? evaluator.truth(value, messageCase.condition)) == .yes,
