@@ -49,6 +49,17 @@ enum CoverageCommand: Command {
             console.out("  \(clause.id.padding(toLength: width, withPad: " ", startingAt: 0))  \(rules)\n")
         }
         console.out("\n")
+        console.out(summary(program, citing: citing))
+        if !uncited.isEmpty {
+            console.out("\nRules that cite no clause of the index: \(uncited.joined(separator: ", "))\n")
+        }
+        return 0
+    }
+
+    /// Per document: clauses covered, not checkable, and with no rule yet; then the clauses no rule
+    /// covers, those a rule could check apart from those that say why none can.
+    static func summary(_ program: Program, citing: [String: [String]]) -> String {
+        var out = ""
         var documents: [String] = []
         for clause in program.clauses {
             let document = String(clause.id.prefix { $0 != "." })
@@ -59,27 +70,24 @@ enum CoverageCommand: Command {
             let covered = clauses.filter { citing[$0.id] != nil }.count
             let unchecked = clauses.filter { citing[$0.id] == nil && $0.unchecked != nil }.count
             let open = clauses.count - covered - unchecked
-            console.out("\(document): \(covered) of \(clauses.count) clauses covered, \(unchecked) not checkable"
+            out += ("\(document): \(covered) of \(clauses.count) clauses covered, \(unchecked) not checkable"
                 + (open > 0 ? ", \(open) with no rule yet" : "") + "\n")
         }
         let uncovered = program.clauses.filter { citing[$0.id] == nil }
         if uncovered.isEmpty {
-            console.out("Every clause is covered by at least one rule.\n")
+            out += "Every clause is covered by at least one rule.\n"
         } else {
             let open = uncovered.filter { $0.unchecked == nil }
             if !open.isEmpty {
-                console.out("\nNot covered by any rule, though a rule could check it:\n")
-                for clause in open { console.out("  \(clause.id): \(clause.heading)\(clause.quote.map { ": “\($0)”" } ?? "")\n") }
+                out += "\nNot covered by any rule, though a rule could check it:\n"
+                for clause in open { out += ("  \(clause.id): \(clause.heading)\(clause.quote.map { ": “\($0)”" } ?? "")\n") }
             }
             let unchecked = uncovered.filter { $0.unchecked != nil }
             if !unchecked.isEmpty {
-                console.out("\nNot covered, and not checkable:\n")
-                for clause in unchecked { console.out("  \(clause.id): \(clause.unchecked ?? "")\n") }
+                out += "\nNot covered, and not checkable:\n"
+                for clause in unchecked { out += ("  \(clause.id): \(clause.unchecked ?? "")\n") }
             }
         }
-        if !uncited.isEmpty {
-            console.out("\nRules that cite no clause of the index: \(uncited.joined(separator: ", "))\n")
-        }
-        return 0
+        return out
     }
 }

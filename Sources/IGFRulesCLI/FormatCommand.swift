@@ -51,12 +51,7 @@ enum FormatCommand: Command {
                 failed = true
                 continue
             }
-            var file = SourceFile(path: path, bytes: bytes)
-            if fix {
-                let (fixed, count) = Fixes.apply(file)
-                if count > 0 { console.err("\(path): \(count) fix\(count == 1 ? "" : "es") applied\n") }
-                file = SourceFile(path: path, bytes: Array(fixed.utf8))
-            }
+            let file = fix ? fixed(SourceFile(path: path, bytes: bytes), console: console) : SourceFile(path: path, bytes: bytes)
             switch Formatter.format(file) {
             case .failure(let diagnostics):
                 console.report(diagnostics.diagnostics)

@@ -13,4 +13,22 @@ extension Checker {
         }
         return Code(op: .conditional(isOne, phrase(singular), phrase(plural)), range: range, type: .text)
     }
+
+    /// `message when CONDITION "…"` lines, checked.
+    mutating func compileMessageCases(_ cases: [MessageCase], _ context: inout ExpressionContext) -> [MessageCode] {
+        cases.map { messageCase in
+            MessageCode(condition: compileCondition(messageCase.condition, &context, role: "`message when`"),
+                        text: compile(messageCase.text, &context))
+        }
+    }
+}
+
+extension TextPart {
+    /// The expression whose value the part shows, if it shows one.
+    var shown: Expr? {
+        switch self {
+        case .literal: nil
+        case .expression(let expression), .counted(let expression, _): expression
+        }
+    }
 }

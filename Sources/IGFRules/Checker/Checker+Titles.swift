@@ -2,6 +2,14 @@
 /// A title is the same for every subject, so it may show only constants: parameters, and
 /// definitions that need no data.
 extension Checker {
+    /// The program with every title template checked and shown with the parameters' defaults.
+    mutating func withTitles(_ program: Program) -> Program {
+        guard program.rules.contains(where: { $0.titleTemplate != nil }) else { return program }
+        return Program(files: program.files, dataNames: program.dataNames, parameters: program.parameters,
+                       definitions: program.definitions, rulesets: titled(program.rulesets, in: program), tests: program.tests,
+                       clauses: program.clauses)
+    }
+
     /// The rulesets with every title template checked and shown with the parameters' defaults.
     mutating func titled(_ rulesets: [Ruleset], in program: Program) -> [Ruleset] {
         rulesets.map { ruleset in

@@ -64,11 +64,8 @@ public struct Checker {
                        code: definitionCode[index] ?? Code(op: .constant(.missing), range: entry.0.value.range, type: .unknown),
                        declared: Declared(file: entry.1, range: entry.0.name.range))
         }
-        let program = Program(files: files, dataNames: dataNames, parameters: parameters, definitions: definitions,
-                              rulesets: rulesets, tests: tests, clauses: clauses)
-        guard program.rules.contains(where: { $0.titleTemplate != nil }) else { return program }
-        return Program(files: files, dataNames: dataNames, parameters: parameters, definitions: definitions,
-                       rulesets: titled(rulesets, in: program), tests: tests, clauses: clauses)
+        return withTitles(Program(files: files, dataNames: dataNames, parameters: parameters, definitions: definitions,
+                                  rulesets: rulesets, tests: tests, clauses: clauses))
     }
 
     // MARK: Gathering declarations
@@ -333,15 +330,10 @@ public struct Checker {
                 let ruleWhen = rule.when.map { compileCondition($0, &ruleContext, role: "`when`") }
                 let requires = rule.requires.map { compileCondition($0, &ruleContext, role: "`require`") }
                 let message = rule.message.map { compile($0, &ruleContext) }
-                let titleTemplate = rule.titleTemplate.map { compile($0, &ruleContext) }
-                let messageCases = rule.messageCases.map { messageCase in
-                    MessageCode(condition: compileCondition(messageCase.condition, &ruleContext, role: "`message when`"),
-                                text: compile(messageCase.text, &ruleContext))
-                }
                 let (clause, cite) = citation(rule.cite, file: file)
-                rules.append(Rule(id: id, title: rule.title?.text, titleTemplate: titleTemplate, severity: rule.severity,
-                                  clause: clause, cite: cite,
-                                  when: ruleWhen, requires: requires, message: message, messageCases: messageCases,
+                rules.append(Rule(id: id, title: rule.title?.text, titleTemplate: rule.titleTemplate.map { compile($0, &ruleContext) },
+                                  severity: rule.severity, clause: clause, cite: cite, when: ruleWhen, requires: requires, message: message,
+                                  messageCases: compileMessageCases(rule.messageCases, &ruleContext),
                                   declared: Declared(file: file, range: rule.name.range), rulesetIndex: rulesetIndex))
             }
             rulesets.append(Ruleset(id: declaration.id.text, title: declaration.title?.text, subject: declaration.subject.text,
@@ -366,7 +358,7 @@ public struct Checker {
     }
 
     /// Compiles a condition and checks that it is a yes/no.
-    private mutating func compileCondition(_ expression: Expr, _ context: inout ExpressionContext, role: String) -> Code {
+    mutating func compileCondition(_ expression: Expr, _ context: inout ExpressionContext, role: String) -> Code {
         let code = compile(expression, &context)
         if !code.type.fits(.bool) {
             report(.conditionNotYesNo(role: role, found: code.type, range: expression.range, file: context.file))
@@ -386,10 +378,7 @@ extension ExprKind {
         case .name, .number, .bool, .date, .dateTime, .duration, .missing, .today, .invalid:
             break
         case .text(let parts):
-            for part in parts {
-                if case .expression(let expression) = part { body(expression) }
-                if case .counted(let expression, _) = part { body(expression) }
-            }
+            for part in parts { part.shown.map(body) }
         case .field(let base, _): body(base)
         case .index(let base, let index): body(base); body(index)
         case .call(_, let arguments): arguments.forEach(body)

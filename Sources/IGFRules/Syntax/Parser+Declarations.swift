@@ -144,16 +144,7 @@ extension Parser {
                     sawRequire = true
                     requires.append(try parseExpression())
                 case .keyword(.message):
-                    let keyword = advance()
-                    if accept(.when) {
-                        let condition = try parseExpression()
-                        let text = try parseMessage()
-                        messageCases.append(MessageCase(condition: condition, text: text, range: keyword.range.lowerBound..<text.range.upperBound))
-                        continue
-                    }
-                    let text = try parseMessage()
-                    if message != nil { report(.duplicateClause("message", range: keyword.range, file: file)) }
-                    message = text
+                    try parseMessageClause(&message, &messageCases)
                 case .keyword(.recommended), .keyword(.required):
                     throw fail(.severityPlacement(range: current.range, file: file))
                 default:
@@ -199,6 +190,20 @@ extension Parser {
         }
         let title = TextClause(text: pieces.joined(separator: " "), range: start..<end)
         return (title, templated ? Expr(.text(parts), start..<end) : nil)
+    }
+
+    /// `message "…"` (once) or `message when CONDITION "…"` (any number, in order).
+    private mutating func parseMessageClause(_ message: inout Expr?, _ cases: inout [MessageCase]) throws(ParseFailure) {
+        let keyword = advance()
+        if accept(.when) {
+            let condition = try parseExpression()
+            let text = try parseMessage()
+            cases.append(MessageCase(condition: condition, text: text, range: keyword.range.lowerBound..<text.range.upperBound))
+            return
+        }
+        let text = try parseMessage()
+        if message != nil { report(.duplicateClause("message", range: keyword.range, file: file)) }
+        message = text
     }
 
     /// A message: one or more quoted texts (joined with a space) that may hold `{expression}`s.
