@@ -57,7 +57,7 @@ extension Parser {
         if case .number(let year) = current.kind, !current.startsLine {
             end = advance().range.upperBound
             if case .integer(let y) = year, case .integer(let d) = day, (1...9999).contains(y), (1...31).contains(d) {
-                suggestion = String(format: "%04d-%02d-%02d", y, monthIndex + 1, d)
+                suggestion = CivilDate(year: Int(y), month: monthIndex + 1, day: Int(d))?.description
             }
         }
         report(.dateInWords(file.text(start..<end), suggestion: suggestion, file: file, range: start..<end))
