@@ -65,6 +65,9 @@ enum ExplainCommand: Command {
                 out += "    \(line.trimmingWhitespacePrefix())\n"
             }
         }
+        for messageCase in rule.messageCases {
+            out += "  message:    when \(source(messageCase.condition).flattened): \(source(messageCase.text))\n"
+        }
         if let message = rule.message { out += "  message:    \(source(message))\n" }
         let dependencies = Dependencies(of: rule.codes(in: program), in: program)
         if !dependencies.parameters.isEmpty {

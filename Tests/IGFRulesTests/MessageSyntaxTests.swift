@@ -103,6 +103,8 @@ extension MessageSyntaxTests {
         #expect(try result(rules, ["proposal": proposal]).message == "1 facilitator with a name; at least 3 are needed")
         let dated = "ruleset r for proposal\nrule b \"B\"\n  require proposal.submitted <= 2021-01-01\n"
         #expect(try result(dated, ["proposal": proposal]).message == "`proposal.submitted` is 2021-02-23, not on or before 2021-01-01")
+        let between = "ruleset r for proposal\nrule c \"C\"\n  require count(proposal.facilitators) is between 3 and 5\n"
+        #expect(try result(between, ["proposal": proposal]).message == "2 facilitators; between 3 and 5 are needed")
     }
 }
 

@@ -4,6 +4,7 @@
 extension Explanation {
     /// The sentence for a comparison that came out no with both values known; nil otherwise.
     var comparisonSentence: String? {
+        if role == .between { return betweenSentence }
         guard role == .comparison || role == .by, truth == .no, let op, children.count == 2,
             let a = children[0].value, let b = children[1].value, !a.isMissing, !b.isMissing
         else { return nil }
@@ -15,6 +16,17 @@ extension Explanation {
         let words = Explanation.comparisonWords(op, a)
         let bound = children[1].role == .constant ? b.plain : "`\(children[1].source)` (\(b.plain))"
         return "`\(children[0].source)` is \(a.plain), not \(words) \(bound)"
+    }
+
+    /// "14 members; between 15 and 30 are needed", "`x` is 40, not between 15 and 30".
+    private var betweenSentence: String? {
+        guard truth == .no, children.count == 3, let a = children[0].value, let low = children[1].value, let high = children[2].value,
+            !a.isMissing, !low.isMissing, !high.isMissing
+        else { return nil }
+        if case .number(.integer(let count)) = a, let noun = Explanation.countedNoun(children[0].source) {
+            return "\(count) \(noun.phrase(count == 1)); between \(low.plain) and \(high.plain) are needed"
+        }
+        return "`\(children[0].source)` is \(a.plain), not between \(low.plain) and \(high.plain)"
     }
 
     static let countNeed = [">=": "at least", ">": "more than", "<=": "at most", "<": "fewer than", "=": "exactly"]
