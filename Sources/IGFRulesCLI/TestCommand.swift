@@ -36,7 +36,8 @@ enum TestCommand: Command {
         guard let program = RunSetup.loadProgram(arguments.positionals, console: console) else { throw CommandFailure.reported }
         if program.rules.isEmpty, !program.tests.isEmpty {
             throw CommandFailure.usage(UsageError("these files hold tests but no rules for them to check",
-                                                  notes: ["give the folder with the rules too, such as: igfrules test rules/"]))
+                                                  notes: ["add an `include \"proposal.rules\"` line (the rules the tests check) at the top of the tests file,"
+                                                          + " or give the folder with the rules too, such as: igfrules test rules/"]))
         }
         if program.tests.isEmpty {
             console.err("note: these files hold no tests (a test is a `test \"…\"` declaration; the library keeps them in *.tests.rules files)\n")
