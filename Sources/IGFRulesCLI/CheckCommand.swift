@@ -65,6 +65,7 @@ enum CheckCommand: Command {
                     let findings = DataValidation.findings(in: bindings.values[slot], type: setup.program.dataNames[slot].type,
                                                            name: name, strict: arguments.flag("strict"))
                     report(findings, in: "\(path), record \(position)", console: console)
+                    report(DataValidation.futureDates(in: bindings.values[slot], name: name, today: setup.today), in: "\(path), record \(position)", console: console)
                 }
                 for result in runner.check(data: bindings.values, position: position, only: [name]) { write(result) }
             }
@@ -79,8 +80,10 @@ enum CheckCommand: Command {
             }
         } else {
             report(setup.bindings.findings(strict: arguments.flag("strict")), in: "data", console: console)
+            report(setup.bindings.futureDates(today: setup.today), in: "data", console: console)
             results = runner.check(data: setup.bindings.values)
             warnAboutMissingData(setup, subjects: Set(results.map(\.subject)), console: console)
+            warnAboutSkipsForMissingData(results, program: setup.program, console: console)
             guard !results.isEmpty else {
                 let given = setup.program.dataNames.filter { !setup.bindings.value(of: $0.name).isMissing }.map(\.name)
                 throw CommandFailure.usage(UsageError("no ruleset applies to the data given",

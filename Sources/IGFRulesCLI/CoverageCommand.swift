@@ -30,7 +30,7 @@ enum CoverageCommand: Command {
         if format == "json" {
             let clauses = program.clauses.map { clause in
                 JSONWriter.object([("clause", JSONWriter.string(clause.id)), ("heading", JSONWriter.string(clause.heading)),
-                                   ("quote", JSONWriter.optional(clause.quote)),
+                                   ("quote", JSONWriter.optional(clause.quote)), ("unchecked", JSONWriter.optional(clause.unchecked)),
                                    ("rules", "[" + (citing[clause.id] ?? []).map(JSONWriter.string).joined(separator: ",") + "]")])
             }
             console.out(JSONWriter.object([("clauses", "[\n" + clauses.joined(separator: ",\n") + "\n]"),
@@ -44,10 +44,22 @@ enum CoverageCommand: Command {
                 heading = clause.heading
                 console.out("\n\(heading)\n")
             }
-            let rules = citing[clause.id].map { $0.joined(separator: ", ") } ?? "— not covered by any rule"
+            let rules = citing[clause.id].map { $0.joined(separator: ", ") }
+                ?? (clause.unchecked.map { "— not checkable: \($0)" } ?? "— not covered by any rule")
             console.out("  \(clause.id.padding(toLength: width, withPad: " ", startingAt: 0))  \(rules)\n")
         }
         console.out("\n")
+        console.out(summary(program, citing: citing))
+        if !uncited.isEmpty {
+            console.out("\nRules that cite no clause of the index: \(uncited.joined(separator: ", "))\n")
+        }
+        return 0
+    }
+
+    /// Per document: clauses covered, not checkable, and with no rule yet; then the clauses no rule
+    /// covers, those a rule could check apart from those that say why none can.
+    static func summary(_ program: Program, citing: [String: [String]]) -> String {
+        var out = ""
         var documents: [String] = []
         for clause in program.clauses {
             let document = String(clause.id.prefix { $0 != "." })
@@ -56,20 +68,26 @@ enum CoverageCommand: Command {
         for document in documents {
             let clauses = program.clauses.filter { $0.id.hasPrefix(document + ".") }
             let covered = clauses.filter { citing[$0.id] != nil }.count
-            console.out("\(document): \(covered) of \(clauses.count) clauses covered\n")
+            let unchecked = clauses.filter { citing[$0.id] == nil && $0.unchecked != nil }.count
+            let open = clauses.count - covered - unchecked
+            out += ("\(document): \(covered) of \(clauses.count) clauses covered, \(unchecked) not checkable"
+                + (open > 0 ? ", \(open) with no rule yet" : "") + "\n")
         }
         let uncovered = program.clauses.filter { citing[$0.id] == nil }
         if uncovered.isEmpty {
-            console.out("Every clause is covered by at least one rule.\n")
+            out += "Every clause is covered by at least one rule.\n"
         } else {
-            console.out("\nNot covered by any rule:\n")
-            for clause in uncovered {
-                console.out("  \(clause.id): \(clause.heading)\(clause.quote.map { ": “\($0)”" } ?? "")\n")
+            let open = uncovered.filter { $0.unchecked == nil }
+            if !open.isEmpty {
+                out += "\nNot covered by any rule, though a rule could check it:\n"
+                for clause in open { out += ("  \(clause.id): \(clause.heading)\(clause.quote.map { ": “\($0)”" } ?? "")\n") }
+            }
+            let unchecked = uncovered.filter { $0.unchecked != nil }
+            if !unchecked.isEmpty {
+                out += "\nNot covered, and not checkable:\n"
+                for clause in unchecked { out += ("  \(clause.id): \(clause.unchecked ?? "")\n") }
             }
         }
-        if !uncited.isEmpty {
-            console.out("\nRules that cite no clause of the index: \(uncited.joined(separator: ", "))\n")
-        }
-        return 0
+        return out
     }
 }

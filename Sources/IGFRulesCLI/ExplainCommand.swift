@@ -4,8 +4,8 @@ import IGFRules
 /// `igfrules explain RULE-ID RULES…`: what a rule says, where it comes from, what it reads.
 enum ExplainCommand: Command {
     static let name = "explain"
-    static let summary = "Show a rule: its title, severity, citation, conditions, parameters and the data it reads."
-    static let usage = "igfrules explain RULE-ID RULES..."
+    static let summary = "Show a rule (its title, severity, citation, conditions, parameters and the data it reads) or a ruleset and its rules."
+    static let usage = "igfrules explain RULE-ID|RULESET RULES..."
     static let options: [Arguments.Option] = []
 
     static func run(_ arguments: Arguments, console: Console) throws -> Int32 {
@@ -23,13 +23,29 @@ enum ExplainCommand: Command {
             console.out(describe(scoring, in: program))
             return 0
         }
+        if program.rule(id: id) == nil, let ruleset = program.rulesets.first(where: { $0.id == id }) {
+            console.out(describe(ruleset))
+            return 0
+        }
         guard let rule = program.rule(id: id) else {
             var message = "no rule has the id `\(id)`"
-            if let suggestion = suggestion(for: id, among: program.rules.map(\.id) + program.scorings.map(\.id)) { message += "; did you mean `\(suggestion)`?" }
+            if let suggestion = suggestion(for: id, among: program.rules.map(\.id) + program.rulesets.map(\.id) + program.scorings.map(\.id)) {
+                message += "; did you mean `\(suggestion)`?"
+            }
             throw CommandFailure.usage(UsageError(message))
         }
         console.out(describe(rule, in: program))
         return 0
+    }
+
+    /// A ruleset: what it checks, its source, when it applies, and its rules.
+    static func describe(_ ruleset: Ruleset) -> String {
+        var out = ListCommand.heading(ruleset) + "\n"
+        if let source = ruleset.source { out += "  source:     \(source)\n" }
+        if let when = ruleset.when { out += "  applies:    when \(when.sourceText(in: ruleset.declared.file).flattened)\n" }
+        out += "  declared:   \(ruleset.declared.location)\n"
+        out += "  rules (\(ruleset.rules.count)):\n"
+        return out + ListCommand.table(ruleset.rules).split(separator: "\n").map { "  " + $0 + "\n" }.joined()
     }
 
     static func describe(_ rule: Rule, in program: Program) -> String {
@@ -52,6 +68,9 @@ enum ExplainCommand: Command {
             for line in source(require).split(separator: "\n", omittingEmptySubsequences: false) {
                 out += "    \(line.trimmingWhitespacePrefix())\n"
             }
+        }
+        for messageCase in rule.messageCases {
+            out += "  message:    when \(source(messageCase.condition).flattened): \(source(messageCase.text))\n"
         }
         if let message = rule.message { out += "  message:    \(source(message))\n" }
         let dependencies = Dependencies(of: rule.codes(in: program), in: program)

@@ -5,9 +5,11 @@ import IGFRules
 enum FormatCommand: Command {
     static let name = "fmt"
     static let summary = "Write rule files in the one canonical layout, keeping every comment. Files that do not parse are left untouched."
-    static let usage = "igfrules fmt [--check] FILE..."
+    static let usage = "igfrules fmt [--check | --diff] [--fix] FILE..."
     static let options: [Arguments.Option] = [
         .init(name: "check", takesValue: false, valueName: "", help: "change nothing; list the files that would change, and exit with 1 if any would"),
+        .init(name: "diff", takesValue: false, valueName: "", help: "change nothing; show the lines that would change, and exit with 1 if any would"),
+        .init(name: "fix", takesValue: false, valueName: "", help: "first fix the mistakes whose fix is known (curly quotes, &&, ==, =>, 2,5, True), then format"),
     ]
     static let discussion = """
         FILE may be a .rules file or a folder (searched recursively). A file is replaced only once
@@ -35,7 +37,9 @@ enum FormatCommand: Command {
             }
             paths += isDirectory.boolValue ? RuleLoader.ruleFiles(under: argument) : [argument]
         }
-        let check = arguments.flag("check")
+        let showDiff = arguments.flag("diff")
+        let check = arguments.flag("check") || showDiff
+        let fix = arguments.flag("fix")
         var changed: [String] = []
         var failed = false
         for path in paths {
@@ -47,7 +51,7 @@ enum FormatCommand: Command {
                 failed = true
                 continue
             }
-            let file = SourceFile(path: path, bytes: bytes)
+            let file = fix ? fixed(SourceFile(path: path, bytes: bytes), console: console) : SourceFile(path: path, bytes: bytes)
             switch Formatter.format(file) {
             case .failure(let diagnostics):
                 console.report(diagnostics.diagnostics)
@@ -56,6 +60,7 @@ enum FormatCommand: Command {
             case .success(let text):
                 guard Array(text.utf8) != bytes else { continue }
                 changed.append(path)
+                if showDiff { console.out(LineDiff.render(String(decoding: bytes, as: UTF8.self), text, path: path)) }
                 if check { continue }
                 do {
                     try AtomicFile.write(text, to: path)
@@ -66,7 +71,7 @@ enum FormatCommand: Command {
             }
         }
         if check {
-            for path in changed { console.out("would reformat \(path)\n") }
+            if !showDiff { for path in changed { console.out("would reformat \(path)\n") } }
             if !failed { console.out(changed.isEmpty ? "\(paths.count) file\(paths.count == 1 ? "" : "s") already formatted\n" : "") }
         } else {
             for path in changed { console.out("formatted \(path)\n") }

@@ -4,8 +4,9 @@ import IGFRules
 enum TestCommand: Command {
     static let name = "test"
     static let summary = "Run the tests written beside the rules, and report every expectation that is not met."
-    static let usage = "igfrules test RULES... [--verbose] [--format text|junit]"
+    static let usage = "igfrules test RULES... [--run TEXT] [--verbose] [--format text|junit]"
     static let options: [Arguments.Option] = [
+        .init(name: "run", takesValue: true, valueName: "TEXT", help: "run only the tests whose name contains TEXT"),
         .init(name: "verbose", takesValue: false, valueName: "", help: "also list the tests that pass"),
         .init(name: "format", takesValue: true, valueName: "FORMAT", help: "text (default) or junit (JUnit XML, one testsuite per test file, for CI)"),
     ]
@@ -19,11 +20,13 @@ enum TestCommand: Command {
             set proposal.submitted = 2021-02-23
             expect bpf.proposal.deadline fail
 
-        The last line of the output is "N passed, M failed", counting expectations.
+        The last line of the output is "N passed, M failed", counting expectations. A tests
+        file can be run alone (`igfrules test rules/bpf/proposal.tests.rules`): it finds its
+        rules through its `include` lines.
 
         EXIT STATUS:
           0  every expectation is met
-          1  some expectation is not met
+          1  some expectation is not met, or no test was run
           2  the rules do not parse or check, or a test cannot be set up (a value of the
              wrong kind for a parameter, a data file that cannot be read, an unknown name)
         """
@@ -39,16 +42,24 @@ enum TestCommand: Command {
         guard let program = RunSetup.loadProgram(arguments.positionals, console: console) else { throw CommandFailure.reported }
         if program.rules.isEmpty, !program.tests.isEmpty {
             throw CommandFailure.usage(UsageError("these files hold tests but no rules for them to check",
-                                                  notes: ["give the folder with the rules too, such as: igfrules test rules/"]))
+                                                  notes: ["add an `include \"proposal.rules\"` line (the rules the tests check) at the top of the tests file,"
+                                                          + " or give the folder with the rules too, such as: igfrules test rules/"]))
         }
         if program.tests.isEmpty {
             console.err("note: these files hold no tests (a test is a `test \"…\"` declaration; the library keeps them in *.tests.rules files)\n")
         }
-        let report = TestRunner(program: program).run()
+        let filter = arguments.value("run")
+        let report = TestRunner(program: program).run(matching: filter)
         console.report(report.diagnostics)
+        if report.outcomes.isEmpty, report.diagnostics.isEmpty {
+            let which = filter.map { "no test's name contains \"\($0)\"" } ?? "these files hold no test with an `expect` line"
+            console.err("error: no test was run: \(which)\n")
+            console.out("0 passed, 0 failed\n")
+            return 1
+        }
         if format == "junit" {
             console.out(JUnitReport.tests(report))
-            return report.failed == 0 && report.diagnostics.isEmpty ? 0 : 1
+            return report.diagnostics.isEmpty ? (report.failed == 0 ? 0 : 1) : 2
         }
         let colour = console.colourOutput
         func paint(_ text: String, _ code: String) -> String { colour ? "\u{1B}[\(code)m\(text)\u{1B}[0m" : text }

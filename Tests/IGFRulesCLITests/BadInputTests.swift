@@ -62,13 +62,13 @@ import Testing
     @Test func emptyListsWhereListsAreExpected() throws {
         let data = try CLI.file("p.json", proposal(#""facilitators": [], "submitted_by": [], "seconded_by": []"#))
         let result = try run(["check", rules, "--data", data, "--today", "2021-03-01"], status: 1)
-        #expect(result.output.contains("0 facilitator(s) named; at least 2 are needed"))
+        #expect(result.output.contains("0 facilitators named; at least 2 are needed"))
     }
 
     @Test func negativeZeroIsZero() throws {
-        let data = try CLI.file("a.json", #"{"activity": {"id": "a", "mailing_list": {"subscribers": -0, "messages": -0.0}}}"#)
+        let data = try CLI.file("a.json", #"{"calendar": {"annual_meeting": {"start": "2020-11-02", "end": "2020-11-17"}}, "activity": {"id": "a", "mailing_list": {"subscribers": -0, "messages": -0.0}}}"#)
         let result = try run(["check", "rules/bpf/timeline.rules", "rules/bpf/functioning.rules", "--data", data, "--today", "2021-03-01"], status: 1)
-        #expect(result.output.contains("0 subscriber(s) (at least 50 needed) and 0 message(s)"))
+        #expect(result.output.contains("0 subscribers (at least 50 needed) and 0 messages"))
     }
 
     // MARK: Data of the wrong kind: the rules that read it give error, with the path
@@ -79,7 +79,7 @@ import Testing
     }
 
     @Test func hugeNumbers() throws {
-        let data = try CLI.file("a.json", #"{"activity": {"id": "a", "mailing_list": {"subscribers": 1e400, "messages": 30}}}"#)
+        let data = try CLI.file("a.json", #"{"calendar": {"annual_meeting": {"start": "2020-11-02", "end": "2020-11-17"}}, "activity": {"id": "a", "mailing_list": {"subscribers": 1e400, "messages": 30}}}"#)
         let result = try run(["check", "rules/bpf/functioning.rules", "--data", data, "--today", "2021-03-01"], status: 1,
                              mentions: ["warning: data: activity.mailing_list.subscribers: the number 1e400 is too large"])
         #expect(result.output.contains("ERROR  bpf.functioning.mailing-list"))

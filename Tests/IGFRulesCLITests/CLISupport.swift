@@ -4,11 +4,16 @@ import Testing
 
 /// Runs `igfrules` in-process or as the built executable, and makes temporary files.
 enum CLI {
-    static let root: String = {
+    /// The repository's root folder.
+    static let repository: String = {
         var parts = #filePath.split(separator: "/", omittingEmptySubsequences: false)
         parts.removeLast(3)
         return parts.joined(separator: "/")
     }()
+
+    /// Where commands run: `Tests/Fixtures`, whose `rules/` is a frozen copy of the rule library,
+    /// so that a MAG member's edit of the live `rules/` does not break these tests.
+    static let root = repository + "/Tests/Fixtures"
 
     struct Run {
         let status: Int32
@@ -26,11 +31,11 @@ enum CLI {
     /// The built executable, next to the test bundle.
     static let executable: String = {
         let bundle = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
-        for candidate in [bundle.appendingPathComponent("igfrules").path, root + "/.build/debug/igfrules"]
+        for candidate in [bundle.appendingPathComponent("igfrules").path, repository + "/.build/debug/igfrules"]
         where FileManager.default.isExecutableFile(atPath: candidate) {
             return candidate
         }
-        return root + "/.build/debug/igfrules"
+        return repository + "/.build/debug/igfrules"
     }()
 
     /// Runs the built executable as a separate process; `signalled` says whether it ended by a

@@ -73,8 +73,8 @@ import Testing
         let facilitators = try #require(results.first { $0["rule"] as? String == "bpf.proposal.facilitators" })
         #expect(facilitators["status"] as? String == "fail")
         #expect(facilitators["severity"] as? String == "required")
-        #expect(facilitators["title"] as? String == "At least two facilitators are named")
-        #expect(facilitators["message"] as? String == "1 facilitator(s) named; at least 2 are needed")
+        #expect(facilitators["title"] as? String == "At least 2 facilitators are named")
+        #expect(facilitators["message"] as? String == "1 facilitator named; at least 2 are needed")
         #expect(facilitators["cite"] as? String == "Modalities §III Proposals for BPF topics, the proposal should indicate: “Names of at least two Facilitators”")
         let explanation = try #require(facilitators["explanation"] as? [String: Any])
         #expect(explanation["source"] as? String == "count(f in proposal.facilitators where f.name is not empty) >= min_facilitators")
@@ -136,7 +136,7 @@ import Testing
         let data = try CLI.file("p.json", Self.complete)
         let run = CLI.run(["check", rules, "--data", data, "--today", "2021-03-01", "--param", "min_facilitators=3", "--quiet"])
         #expect(run.status == 1)
-        #expect(run.output.contains("2 facilitator(s) named; at least 3 are needed"))
+        #expect(run.output.contains("At least 3 facilitators are named\n         2 facilitators named; at least 3 are needed"))
     }
 
     @Test func printsHelpForEveryCommand() {

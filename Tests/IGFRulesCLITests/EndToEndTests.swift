@@ -124,7 +124,7 @@ import Testing
         #expect(run.output == """
             FAIL  \(folder)/t.rules:8:10  test "wrong expectation"
                   expect r.deadline pass, got fail
-                  `proposal.submitted` is 2021-02-23
+                  `proposal.submitted` is 2021-02-23, not before 2021-02-23
                   hint: would pass if `proposal.submitted` were 2021-02-22 or earlier (1 day earlier)
                     proposal.submitted < 2021-02-23 → no
                       proposal.submitted → 2021-02-23

@@ -145,7 +145,7 @@ import Testing
             1 outcome differs from the baseline:
               bpf.timeline.draft-six-weeks  (activity bpf-test): pass → fail
                   before: met
-                  now:    published 2020-09-30, 9 day(s) after the due date 2020-09-21 (would pass if `activity.draft_output.published` were 2020-09-21 or earlier (9 days earlier))
+                  now:    published 2020-09-30, 9 days after the due date 2020-09-21 (would pass if `activity.draft_output.published` were 2020-09-21 or earlier (9 days earlier))
 
             """)
     }

@@ -44,10 +44,10 @@ import Testing
             2 outcomes differ from the baseline:
               bpf.functioning.open-meetings  (activity bpf-test): pass → fail
                   before: met
-                  now:    3 open virtual meeting(s) of 3 meeting(s); at least 4 are needed (would pass if `count(m in activity.meetings where m.open and m.virtual)` were 4 or more (1 more))
+                  now:    3 open virtual meetings of 3 meetings; at least 4 are needed (needs 1 more open virtual meeting)
               bpf.timeline.draft-six-weeks  (activity bpf-test): pass → fail
                   before: met
-                  now:    published 2020-09-15, 7 day(s) after the due date 2020-09-08 (would pass if `activity.draft_output.published` were 2020-09-08 or earlier (7 days earlier))
+                  now:    published 2020-09-15, 7 days after the due date 2020-09-08 (would pass if `activity.draft_output.published` were 2020-09-08 or earlier (7 days earlier))
             igfrules> :undo
             undid `param min_open_meetings = 4`; 1 change left to undo
             → 1 outcome changed (bpf.functioning.open-meetings: fail → pass)
@@ -55,7 +55,7 @@ import Testing
             1 outcome differs from the baseline:
               bpf.timeline.draft-six-weeks  (activity bpf-test): pass → fail
                   before: met
-                  now:    published 2020-09-15, 7 day(s) after the due date 2020-09-08 (would pass if `activity.draft_output.published` were 2020-09-08 or earlier (7 days earlier))
+                  now:    published 2020-09-15, 7 days after the due date 2020-09-08 (would pass if `activity.draft_output.published` were 2020-09-08 or earlier (7 days earlier))
             igfrules> :quit
 
             """))
@@ -225,7 +225,7 @@ struct ProgramLines {
             igfrules> :diff
             2 outcomes differ from the baseline:
               bpf.timeline.draft-six-weeks  (activity bpf-2021-data): fail → pass
-                  before: published 2021-10-29, 4 day(s) after the due date 2021-10-25 (would pass if `activity.draft_output.published` were 2021-10-25 or earlier (4 days earlier))
+                  before: published 2021-10-29, 4 days after the due date 2021-10-25 (would pass if `activity.draft_output.published` were 2021-10-25 or earlier (4 days earlier))
                   now:    met
               bpf.timeline.session-at-meeting  (activity bpf-2021-data): pass → fail
                   before: met
@@ -236,7 +236,7 @@ struct ProgramLines {
             3 outcomes differ from the baseline:
               bpf.functioning.open-meetings  (activity bpf-2021-data): pass → fail
                   before: met
-                  now:    3 open virtual meeting(s) of 4 meeting(s); at least 4 are needed (would pass if `count(m in activity.meetings where m.open and m.virtual)` were 4 or more (1 more))
+                  now:    3 open virtual meetings of 4 meetings; at least 4 are needed (needs 1 more open virtual meeting)
             """))
     }
 }

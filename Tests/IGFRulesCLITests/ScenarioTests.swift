@@ -149,7 +149,7 @@ import Testing
             report WS #75
               session.report.detailed-report: pass → fail
                   before: met
-                  after:  no detailed report; it was due 2020-12-02T10:20:00Z
+                  after:  no detailed report; it was due 2020-12-02T10:20:00Z (`report.detailed_report_submitted_at` is missing)
             report WS #338
               session.report.detailed-report: fail → pass
 

@@ -139,7 +139,7 @@ import Testing
     }
 
     @Test func acceptsTheRuleLibrary() {
-        let (program, diagnostics) = RuleLoader.load([Support.root + "/rules"])
+        let (program, diagnostics) = RuleLoader.load([Support.fixtures + "/rules"])
         #expect(diagnostics.filter { $0.severity == .error }.isEmpty, "\(DiagnosticRenderer().render(diagnostics))")
         #expect(program != nil)
     }

@@ -61,10 +61,10 @@ import Testing
                = write `rule name "Title" recommended`
 
             """),
-        ("rule a \"A {x}\"\n  require 1 = 1", """
-            t.rules:1:8: error: a title cannot show values with `{…}`
-             1 | rule a "A {x}"
-               |        ^~~~~~~
+        ("ruleset r \"R {x}\" for proposal", """
+            t.rules:1:11: error: a title cannot show values with `{…}`
+             1 | ruleset r "R {x}" for proposal
+               |           ^~~~~~~
                = write the braces as \\{ and \\} if you mean them literally
 
             """),

@@ -41,7 +41,7 @@ import Testing
         ("proposal.submitted < 2021-02-23", "missing"), ("not (proposal.submitted < 2021-02-23)", "missing"),
         ("proposal.submitted < 2021-02-23 and 1 = 2", "no"), ("proposal.submitted < 2021-02-23 or 1 = 1", "yes"),
         ("proposal.submitted < 2021-02-23 or 1 = 2", "missing"), ("count(proposal.facilitators)", "0"),
-        ("all f in proposal.facilitators: f.mag_member", "missing"), ("any f in proposal.facilitators: f.mag_member", "missing"),
+        ("all f in proposal.facilitators: f.mag_member", "yes"), ("any f in proposal.facilitators: f.mag_member", "no"),
         ("proposal.submitted + 2 days", "missing"), ("\"x\" in proposal.facilitators.name", "missing"),
         ("proposal.submitted is between 2021-01-01 and 2021-12-31", "missing"),
     ])
@@ -68,11 +68,38 @@ import Testing
         #expect(Support.show("count(p in proposal.submitted_by where p.mag_member)", data: data) == "1")
     }
 
-    @Test func joiningAMissingListKeepsItUndecidedForAllButNotForAny() {
+    @Test func joiningAMissingListJoinsItAsAnEmptyList() {
         let data = ["proposal": #"{"seconded_by": [{"name": "S", "mag_member": true}]}"#]
         #expect(Support.show("any p in proposal.submitted_by ++ proposal.seconded_by: p.mag_member", data: data) == "yes")
-        #expect(Support.show("all p in proposal.submitted_by ++ proposal.seconded_by: p.mag_member", data: data) == "missing")
+        #expect(Support.show("all p in proposal.submitted_by ++ proposal.seconded_by: p.mag_member", data: data) == "yes")
         #expect(Support.show("count(proposal.submitted_by ++ proposal.seconded_by)", data: data) == "1")
+        #expect(Support.show("proposal.facilitators ++ proposal.submitted_by", data: data) == "missing")
+    }
+
+    @Test func aMissingListIsAnEmptyListForEveryCountAndComprehension() {
+        let data = ["proposal": #"{"id": "p"}"#]
+        #expect(Support.show("all f in proposal.facilitators: f.mag_member", data: data) == Support.show("all f in []: f.mag_member"))
+        #expect(Support.show("none f in proposal.facilitators: f.mag_member", data: data) == "yes")
+        #expect(Support.show("[f.name for f in proposal.facilitators]", data: data) == "[]")
+        #expect(Support.show("count(f in proposal.facilitators where f.mag_member) >= 1", data: data) == "no")
+    }
+
+    @Test func anEntryOfTheWrongKindInAListOfTextsIsAnErrorNamingItsPath() {
+        let data = ["proposal": #"{"description": {"objectives": ["a", 3]}}"#]
+        let path = "proposal.description.objectives[2]"
+        for expression in ["count(proposal.description.objectives)", "proposal.description.objectives is not empty",
+                           "\"a\" in proposal.description.objectives", "all o in proposal.description.objectives: o is not empty"] {
+            let shown = Support.show(expression, data: data)
+            #expect(shown.hasPrefix("error: ") && shown.contains(path), "\(expression): \(shown)")
+        }
+        #expect(Support.show("proposal.description.focus is empty", data: data) == "yes")
+    }
+
+    @Test func blankTextsNeverMatchInALookUp() {
+        #expect(Support.show("\"\" in [\"\", \"A\"]") == "no")
+        #expect(Support.show("\" \" in [\"\u{00A0}\"]") == "no")
+        #expect(Support.show("\"A\" in [\"\", \"A\"]") == "yes")
+        #expect(Support.show("missing in [\"\", \"A\"]") == "missing")
     }
 
     // MARK: Dates and durations

@@ -22,11 +22,11 @@ import Testing
     let proposal = #"{"id": "p", "submitted": "2021-02-25", "facilitators": [{"name": "Amina K.", "mag_member": false}, {"name": " ", "mag_member": false}], "submitted_by": [{"name": "Luis P.", "mag_member": true}]}"#
     let calendar = #"{"first_mag_meeting": "2021-02-23", "annual_meeting": {"start": "2021-12-06", "end": "2021-12-10"}}"#
 
-    @Test func aComparisonShowsBothValues() throws {
+    @Test func aComparisonShowsBothValuesInASentence() throws {
         let result = try result("rule d \"D\"\n  require proposal.submitted < calendar.first_mag_meeting\n",
                                 ["proposal": proposal, "calendar": calendar])
         #expect(result.status == .fail)
-        #expect(result.message == "`proposal.submitted` is 2021-02-25; `calendar.first_mag_meeting` is 2021-02-23")
+        #expect(result.message == "`proposal.submitted` is 2021-02-25, not before `calendar.first_mag_meeting` (2021-02-23)")
         #expect(tree(result) == """
             proposal.submitted < calendar.first_mag_meeting → no
               proposal.submitted → 2021-02-25
@@ -134,14 +134,29 @@ import Testing
 
     let proposal = #"{"id": "p", "submitted": "2021-02-25", "facilitators": [{"name": "A"}]}"#
 
-    @Test func aCountBelowItsMinimum() throws {
+    @Test func aCountBelowItsMinimumSaysHowManyMoreEntriesAreNeeded() throws {
         #expect(try hint("rule f \"F\"\n  require count(proposal.facilitators) >= 3\n", ["proposal": proposal])
-            == "would pass if `count(proposal.facilitators)` were 3 or more (2 more)")
+            == "needs 2 more facilitators")
+        #expect(try hint("rule f \"F\"\n  require count(f in proposal.facilitators where f.name is not empty) >= 2\n", ["proposal": proposal])
+            == "needs 1 more facilitator with a name")
+        #expect(try hint("rule f \"F\"\n  require count(f in proposal.facilitators where f.mag_member) >= 1\n", ["proposal": proposal])
+            == "needs 1 more mag member facilitator")
+    }
+
+    @Test func anElementsHintNamesTheElement() throws {
+        let data = #"{"id": "a", "milestones": [{"name": "Final report", "due": "2020-10-01", "done": "2020-10-05"}]}"#
+        #expect(try hint("ruleset r for activity\nrule m \"M\"\n  require all m in activity.milestones: m.done by m.due\n", ["activity": data])
+            == "the milestone \"Final report\" would have to be done by 2020-10-01 (4 days earlier)")
+    }
+
+    @Test func anEqualityHintGivesTheValueWithoutOrMoreOrLess() throws {
+        #expect(try hint("rule f \"F\"\n  require proposal.submitted = 2021-02-20\n", ["proposal": proposal])
+            == "would pass if `proposal.submitted` were 2021-02-20 (5 days earlier)")
     }
 
     @Test func aNumberAboveItsMaximumComparedTheOtherWayRound() throws {
         #expect(try hint("rule f \"F\"\n  require 0 >= count(proposal.facilitators)\n", ["proposal": proposal])
-            == "would pass if `count(proposal.facilitators)` were 0 or fewer (1 fewer)")
+            == "has 1 facilitator too many")
     }
 
     @Test func aDateThatIsTooLate() throws {

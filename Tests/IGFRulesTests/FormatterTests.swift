@@ -121,7 +121,7 @@ import Testing
     }
 
     @Test func everyFileOfTheLibraryIsFormattedAndStable() throws {
-        for path in RuleLoader.ruleFiles(under: Support.root + "/rules") {
+        for path in RuleLoader.ruleFiles(under: Support.fixtures + "/rules") {
             let text = try String(contentsOfFile: path, encoding: .utf8)
             #expect(format(text) == text, "\(path) is not formatted: run igfrules fmt \(path)")
             expectStable(text)

@@ -54,7 +54,7 @@ import Testing
     }
 
     @Test func theRuleLibraryIsClean() {
-        let (program, diagnostics) = RuleLoader.load([Support.root + "/rules"])
+        let (program, diagnostics) = RuleLoader.load([Support.fixtures + "/rules"])
         let all = diagnostics + (program.map { Linter(program: $0).run() } ?? [])
         #expect(all.isEmpty, "\(DiagnosticRenderer().render(all))")
     }

@@ -2,7 +2,9 @@ import Foundation
 @testable import IGFRules
 import Testing
 
-/// The rule library in rules/: every catalogue rule is there, and its own tests pass.
+/// The live rule library in rules/: every catalogue rule is there, with its severity, and its tests
+/// show it passing and not passing. (Its own tests are run by LibraryTestsTests, through `igfrules
+/// test`, so that a failure reads as the tool reports it.)
 @Suite struct RuleLibraryTests {
     /// The rule ids of shared/spec/rule-catalogue.md, copied here so that a rule removed or renamed
     /// in rules/ is noticed.
@@ -42,16 +44,6 @@ import Testing
             #expect(rule.severity == (RuleLibraryTests.recommended.contains(id) ? .recommended : .required), "\(id)")
             #expect(rule.clause != nil, "\(id) cites no clause of the index")
         }
-    }
-
-    @Test func theLibrarysOwnTestsPass() throws {
-        let program = try #require(RuleLibraryTests.library)
-        let report = TestRunner(program: program).run()
-        #expect(report.diagnostics.isEmpty, "\(DiagnosticRenderer().render(report.diagnostics))")
-        for outcome in report.outcomes where !outcome.passed {
-            Issue.record("\(outcome.test.name): expect \(outcome.subject.map { "\"\($0)\" " } ?? "")\(outcome.rule) \(outcome.expected), got \(outcome.actual ?? outcome.problem ?? "nothing")")
-        }
-        #expect(report.passed > 0)
     }
 
     /// Every catalogue rule has an example where it passes and one where it does not.

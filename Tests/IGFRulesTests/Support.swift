@@ -10,7 +10,11 @@ enum Support {
         return parts.joined(separator: "/")
     }()
 
-    static let schemaPath = root + "/rules/schema.rules"
+    /// A frozen copy of the rule library (`Tests/Fixtures/rules`): tests of the language use it, so
+    /// that a MAG member's edit of `rules/` fails only the library's own tests (RuleLibraryTests).
+    static let fixtures = root + "/Tests/Fixtures"
+
+    static let schemaPath = fixtures + "/rules/schema.rules"
 
     /// Parses and checks rule text (with the library's schema unless `schema` is false).
     static func program(_ text: String, schema: Bool = true, path: String = "test.rules") -> (Program?, [Diagnostic]) {

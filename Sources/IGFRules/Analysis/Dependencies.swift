@@ -94,6 +94,7 @@ public struct Dependencies: Sendable {
 extension Rule {
     /// All the code a rule runs: its ruleset's `when`, its own `when`, its conditions and message.
     public func codes(in program: Program) -> [Code] {
-        [program.rulesets[rulesetIndex].when, when].compactMap { $0 } + requires + [message].compactMap { $0 }
+        [program.rulesets[rulesetIndex].when, when].compactMap { $0 } + requires + [message, titleTemplate].compactMap { $0 }
+            + messageCases.flatMap { [$0.condition, $0.text] }
     }
 }

@@ -1,6 +1,6 @@
 /// Checks a program for things that are allowed but probably wrong: parameters and definitions
 /// nothing uses, rules that cite no clause or can never fail, repeated titles, tests that expect
-/// outcomes of rules that do not exist.
+/// outcomes of rules that do not exist, rules the tests do not show passing and not passing.
 public struct Linter {
     public let program: Program
 
@@ -56,6 +56,7 @@ public struct Linter {
             }
         }
         diagnostics += testProblems()
+        diagnostics += untestedRules()
         return diagnostics.sorted(by: Checker.sourceOrder)
     }
 

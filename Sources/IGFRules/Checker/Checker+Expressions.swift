@@ -39,6 +39,7 @@ extension Checker {
                 switch part {
                 case .literal(let text): compiled.append(.literal(text))
                 case .expression(let inner): compiled.append(.value(compile(inner, &context)))
+                case .counted(let inner, let noun): compiled.append(.value(counted(inner, noun: noun, &context)))
                 }
             }
             if compiled.allSatisfy({ if case .literal = $0 { true } else { false } }) {
@@ -166,7 +167,7 @@ extension Checker {
             return Code(op: .data(slot), range: range, type: dataNames[slot].type)
         }
         let candidates = context.locals.map(\.name) + Array(globalNames.keys) + dataNames.map(\.name)
-        problem(.unknownName(name, suggestion: Suggestions.closest(to: name, among: candidates),
+        problem(.unknownName(name, suggestion: Checker.yesNoSpelling(name) ?? Suggestions.closest(to: name, among: candidates),
                              isFunction: Builtin(rawValue: name) != nil, noDataDeclared: dataDeclarations.isEmpty,
                              range: range, file: context.file), &context)
         return Code(op: .constant(.missing), range: range, type: .unknown)
@@ -174,7 +175,7 @@ extension Checker {
 
     /// Binds a quantifier's variable, refusing one that hides another name.
     private mutating func bind(_ variable: Name, type: DataType, _ context: inout ExpressionContext) -> Int {
-        if let other = globalNames[variable.text] {
+        if let other = globalNames[variable.text], !Checker.mayShadow(other, in: context.file) {
             problem(.variableHides(variable.text, kind: other.kind, range: variable.range, file: context.file), &context)
         } else if context.locals.contains(where: { $0.name == variable.text }) {
             problem(.variableHides(variable.text, kind: "an enclosing element name", range: variable.range, file: context.file), &context)
@@ -229,8 +230,10 @@ extension Checker {
 
     mutating func checkComparable(_ a: Code, _ aSource: Expr, _ b: Code, _ bSource: Expr, ordered: Bool, _ context: inout ExpressionContext) {
         if !a.type.fits(b.type) {
-            problem(.incomparable(context.file.text(aSource.range), a.type, context.file.text(bSource.range), b.type,
-                                  range: aSource.range.lowerBound..<bSource.range.upperBound, file: context.file), &context)
+            var diagnostic = Diagnostic.incomparable(context.file.text(aSource.range), a.type, context.file.text(bSource.range), b.type,
+                                                     range: aSource.range.lowerBound..<bSource.range.upperBound, file: context.file)
+            diagnostic.notes += quotedNumberNotes(a, b)
+            problem(diagnostic, &context)
             return
         }
         guard ordered else { return }

@@ -66,8 +66,8 @@ public struct Checker {
                        declared: Declared(file: entry.1, range: entry.0.name.range))
         }
         let scorings = resolveScorings(scoringDeclarations, rulesets: rulesets)
-        return Program(files: files, dataNames: dataNames, parameters: parameters, definitions: definitions,
-                       rulesets: rulesets, tests: tests, clauses: clauses, scorings: scorings)
+        return withTitles(Program(files: files, dataNames: dataNames, parameters: parameters, definitions: definitions,
+                                  rulesets: rulesets, tests: tests, clauses: clauses, scorings: scorings))
     }
 
     // MARK: Gathering declarations
@@ -126,7 +126,7 @@ public struct Checker {
                         continue
                     }
                     clauses.append(Clause(id: clause.id.text, heading: clause.heading.text, quote: clause.quote?.text,
-                                          declared: Declared(file: file, range: clause.id.range)))
+                                          unchecked: clause.unchecked?.text, declared: Declared(file: file, range: clause.id.range)))
                 }
             }
         }
@@ -335,8 +335,9 @@ public struct Checker {
                 let requires = rule.requires.map { compileCondition($0, &ruleContext, role: "`require`") }
                 let message = rule.message.map { compile($0, &ruleContext) }
                 let (clause, cite) = citation(rule.cite, file: file)
-                rules.append(Rule(id: id, title: rule.title?.text, severity: rule.severity, clause: clause, cite: cite,
-                                  when: ruleWhen, requires: requires, message: message,
+                rules.append(Rule(id: id, title: rule.title?.text, titleTemplate: rule.titleTemplate.map { compile($0, &ruleContext) },
+                                  severity: rule.severity, clause: clause, cite: cite, when: ruleWhen, requires: requires, message: message,
+                                  messageCases: compileMessageCases(rule.messageCases, &ruleContext),
                                   declared: Declared(file: file, range: rule.name.range), rulesetIndex: rulesetIndex))
             }
             rulesets.append(Ruleset(id: declaration.id.text, title: declaration.title?.text, subject: declaration.subject.text,
@@ -361,7 +362,7 @@ public struct Checker {
     }
 
     /// Compiles a condition and checks that it is a yes/no.
-    private mutating func compileCondition(_ expression: Expr, _ context: inout ExpressionContext, role: String) -> Code {
+    mutating func compileCondition(_ expression: Expr, _ context: inout ExpressionContext, role: String) -> Code {
         let code = compile(expression, &context)
         if !code.type.fits(.bool) {
             report(.conditionNotYesNo(role: role, found: code.type, range: expression.range, file: context.file))
@@ -381,7 +382,7 @@ extension ExprKind {
         case .name, .number, .bool, .date, .dateTime, .duration, .missing, .today, .invalid:
             break
         case .text(let parts):
-            for case .expression(let expression) in parts { body(expression) }
+            for part in parts { part.shown.map(body) }
         case .field(let base, _): body(base)
         case .index(let base, let index): body(base); body(index)
         case .call(_, let arguments): arguments.forEach(body)

@@ -174,6 +174,11 @@ extension Diagnostic {
                    file: file, range: range, notes: ["add a line `require …` saying when the rule is met"])
     }
 
+    static func titleReadsData(_ field: String, range: Range<Int>, file: SourceFile) -> Diagnostic {
+        Diagnostic(.error, code: "title-reads-data", message: "a title can show only parameters and definitions that need no data, but this one reads `\(field)`",
+                   file: file, range: range, notes: ["a title is the same for every subject; show `\(field)` in the rule's `message` instead"])
+    }
+
     static func interpolationNotAllowed(what: String, range: Range<Int>, file: SourceFile) -> Diagnostic {
         Diagnostic(.error, code: "interpolation-not-allowed", message: "\(what) cannot show values with `{…}`",
                    file: file, range: range, notes: ["write the braces as \\{ and \\} if you mean them literally"])

@@ -5,12 +5,21 @@ public struct RuleRunner: Sendable {
     public let program: Program
     public let parameters: [Value]
     public let today: CivilDate
+    /// Rules whose titles show parameters, titled with this run's values, by id.
+    let titled: [String: Rule]
 
     /// `parameters` replaces the declared defaults (same slots as `program.parameters`).
     public init(program: Program, parameters: [Value]? = nil, today: CivilDate) {
         self.program = program
         self.parameters = parameters ?? program.parameters.map(\.defaultValue)
         self.today = today
+        var titled: [String: Rule] = [:]
+        if let parameters {
+            for rule in program.rules where rule.titleTemplate != nil {
+                titled[rule.id] = rule.retitled(program: program, parameters: parameters)
+            }
+        }
+        self.titled = titled
     }
 
     /// The data names that some ruleset checks, in the order their first ruleset was loaded.
@@ -36,12 +45,14 @@ public struct RuleRunner: Sendable {
         var results: [RuleResult] = []
         for ruleset in program.rulesets where ruleset.subjectSlot == slot {
             let applies = applicability(ruleset.when, file: ruleset.declared.file, evaluator: evaluator)
+            var reason: String?
             for rule in ruleset.rules {
                 switch applies {
                 case .success(true):
                     results.append(run(rule, evaluator: evaluator))
                 case .success(false):
-                    results.append(RuleResult(rule: rule, status: .skip, pendingNote: nil, message: nil, explanation: []))
+                    if reason == nil, let when = ruleset.when { reason = skipReason(when, file: ruleset.declared.file, evaluator: evaluator) }
+                    results.append(skipped(titled[rule.id] ?? rule, reason: reason ?? "does not apply"))
                 case .failure(let error):
                     results.append(errorResult(rule, error))
                 }
@@ -77,8 +88,9 @@ public struct RuleRunner: Sendable {
 
     /// Evaluates one rule whose ruleset applies.
     public func run(_ rule: Rule, evaluator: Evaluator) -> RuleResult {
+        let rule = titled[rule.id] ?? rule
         switch applicability(rule.when, file: rule.declared.file, evaluator: evaluator) {
-        case .success(false): return RuleResult(rule: rule, status: .skip, pendingNote: nil, message: nil, explanation: [])
+        case .success(false): return skipped(rule, reason: rule.when.map { skipReason($0, file: rule.declared.file, evaluator: evaluator) } ?? "")
         case .failure(let error): return errorResult(rule, error)
         case .success(true): break
         }
@@ -113,7 +125,7 @@ public struct RuleRunner: Sendable {
         }
         let explanation = explain(rule, outcome: outcome, evaluator: evaluator)
         if outcome == .pending {
-            let note = due.map { "pending, due \($0.literal())" } ?? "pending"
+            let note = due.map { "pending, due \($0.plain)" } ?? "pending"
             return RuleResult(rule: rule, status: .pass, pendingNote: note, message: nil, explanation: explanation)
         }
         let status: RuleResult.Status = rule.severity == .required ? .fail : .warn
@@ -123,10 +135,11 @@ public struct RuleRunner: Sendable {
 
     /// A rule's result for the subject in `data`, explained even when it passes (for `:why`).
     public func traced(_ rule: Rule, data: [Value]) -> RuleResult {
+        let rule = titled[rule.id] ?? rule
         let evaluator = Evaluator(program: program, data: data, parameters: parameters, today: today)
         let ruleset = program.rulesets[rule.rulesetIndex]
         switch applicability(ruleset.when, file: ruleset.declared.file, evaluator: evaluator) {
-        case .success(false): return RuleResult(rule: rule, status: .skip, pendingNote: nil, message: nil, explanation: [])
+        case .success(false): return skipped(rule, reason: ruleset.when.map { skipReason($0, file: ruleset.declared.file, evaluator: evaluator) } ?? "")
         case .failure(let error): return errorResult(rule, error)
         case .success(true): break
         }
@@ -153,6 +166,17 @@ public struct RuleRunner: Sendable {
     }
 
     private func message(_ rule: Rule, explanation: [Explanation], evaluator: Evaluator) -> String {
+        namingMissingData(written(rule, explanation: explanation, evaluator: evaluator), explanation: explanation)
+    }
+
+    private func written(_ rule: Rule, explanation: [Explanation], evaluator: Evaluator) -> String {
+        for messageCase in rule.messageCases {
+            evaluator.steps = 0
+            guard let value = try? evaluator.evaluate(messageCase.condition), (try? evaluator.truth(value, messageCase.condition)) == .yes,
+                case .text(let text)? = try? evaluator.evaluate(messageCase.text)
+            else { continue }
+            return text
+        }
         if let message = rule.message {
             evaluator.steps = 0
             if case .text(let text)? = try? evaluator.evaluate(message) { return text }

@@ -59,9 +59,11 @@ public struct TestRunner {
         expected == actual || (expected == "pass" && actual == "pending")
     }
 
-    public func run() -> Report {
+    /// Runs every test, or only those whose name contains `matching` (case and accents aside).
+    public func run(matching: String? = nil) -> Report {
         var report = Report()
         for test in program.tests {
+            if let matching, test.name.range(of: matching, options: [.caseInsensitive, .diacriticInsensitive]) == nil { continue }
             run(test, into: &report)
         }
         return report
@@ -114,7 +116,7 @@ public struct TestRunner {
                         problem(diagnostic.message, path.range, notes: diagnostic.notes)
                     }
                 case .failure(let diagnostic):
-                    problems.append(located(diagnostic, in: file, at: path.range))
+                    problems.append(located(diagnostic, in: file, at: path.range, suggesting: resolve(path.text), written: path.text))
                 }
             case .givenNameFromFile(let name, let path):
                 guard program.dataSlot(named: name.text) != nil else {
@@ -123,7 +125,7 @@ public struct TestRunner {
                 }
                 switch DataFile.read(resolve(path.text)) {
                 case .success(let value): bindings.bind(name.text, to: value)
-                case .failure(let diagnostic): problems.append(located(diagnostic, in: file, at: path.range))
+                case .failure(let diagnostic): problems.append(located(diagnostic, in: file, at: path.range, suggesting: resolve(path.text), written: path.text))
                 }
             case .givenValue(let name, let expression):
                 guard let value = constant(expression) else { continue }

@@ -1,10 +1,11 @@
 /// Quantifiers (`all`, `any`, `none`) and comprehensions (`[x in list where …]`, `count(x in list where …)`).
 extension Evaluator {
-    /// The elements of a list to iterate over; nil when the list is missing.
-    func items(_ value: Value, _ code: Code, role: String) throws(EvaluationError) -> [Value]? {
+    /// The elements of a list to iterate over. A missing list is an empty list (the catalogue's
+    /// ruling): `all` over it holds, `any` does not, a comprehension over it is `[]`.
+    func items(_ value: Value, _ code: Code, role: String) throws(EvaluationError) -> [Value] {
         switch value {
         case .list(let items): return items
-        case .missing: return nil
+        case .missing: return []
         case .malformed(let problem): throw .malformed(problem, at: code.range)
         default: throw EvaluationError("\(role) needs a list, found \(value.kindName) \(value.literal())", at: code.range)
         }
@@ -18,13 +19,11 @@ extension Evaluator {
     /// `all x in list where c: body` holds when every element that meets `c` meets `body`;
     /// `any` when some element meets both; `none` when no element does. `where` keeps the
     /// elements whose condition is yes, as in a comprehension: an element whose condition cannot
-    /// be decided (missing data) is left out. Over a missing list the answer is unknown; over an
-    /// empty list `all` and `none` hold.
+    /// be decided (missing data) is left out. Over an empty or missing list `all` and `none` hold
+    /// and `any` does not.
     func quantify(_ quantifier: Quantifier, slot: Int, list: Code, filter: Code?, body: Code,
                            range: Range<Int>) throws(EvaluationError) -> Value {
-        guard let elements = try items(try evaluate(list), list, role: "`\(quantifier.rawValue)`") else {
-            return .missing
-        }
+        let elements = try items(try evaluate(list), list, role: "`\(quantifier.rawValue)`")
         var result: Truth = quantifier == .all ? .yes : .no
         var due: Value?
         for (index, element) in elements.enumerated() {
@@ -57,9 +56,7 @@ extension Evaluator {
 
     /// `[x in list where c]` keeps the elements whose `c` is yes; `[e for x in list …]` maps them.
     func comprehend(slot: Int, list: Code, filter: Code?, map: Code?, range: Range<Int>) throws(EvaluationError) -> Value {
-        guard let elements = try items(try evaluate(list), list, role: map == nil ? "`where`" : "`for`") else {
-            return .missing
-        }
+        let elements = try items(try evaluate(list), list, role: map == nil ? "`where`" : "`for`")
         var kept: [Value] = []
         recorder?.suspend()
         defer { recorder?.resume() }

@@ -150,16 +150,14 @@ extension Evaluator {
         }
     }
 
-    /// `a ++ b` joins two lists or two texts. A missing list joins as one missing entry, so that
-    /// `all`/`any` over the result stay undecided where the missing part could change the answer,
-    /// while `count` still counts only real entries.
+    /// `a ++ b` joins two lists or two texts. A missing list joins as an empty list (a missing
+    /// list is an empty list wherever its entries are gone through); two missing lists stay missing.
     private func concatenate(_ a: Value, _ b: Value, range: Range<Int>) throws(EvaluationError) -> Value {
         switch (a, b) {
         case let (.list(x), .list(y)): return .list(x + y)
         case let (.text(x), .text(y)): return .text(x + y)
         case (.missing, .missing): return .missing
-        case let (.missing, .list(y)): return .list([.missing] + y)
-        case let (.list(x), .missing): return .list(x + [.missing])
+        case (.missing, .list), (.list, .missing): return a.isMissing ? b : a
         case (.missing, .text), (.text, .missing): return .missing
         default:
             throw EvaluationError("cannot join \(a.kindName) \(a.literal()) with \(b.kindName) \(b.literal()) using ++", at: range)
@@ -192,11 +190,13 @@ extension Evaluator {
             throw .malformed(problem, at: range)
         case .list(let items):
             if item.isMissing { return .missing }
+            // Blank texts are not entries, so they never match: a blank name is among no one.
+            var found = false
             for element in items {
                 try Evaluator.readable(element, range)
-                if element.equals(item) == true { return .yes }
+                if element.isEntry, item.isEntry, element.equals(item) == true { found = true }
             }
-            return .no
+            return .bool(found)
         case .text(let text):
             if item.isMissing { return .missing }
             guard case .text(let part) = item else {
@@ -230,6 +230,8 @@ extension Evaluator {
 
     func check(_ value: Value, _ check: Check, at range: Range<Int>) throws(EvaluationError) -> Value {
         try Evaluator.readable(value, range)
+        // Whether a list is empty depends on its entries: a malformed one is read.
+        if case .list(let items) = value { for item in items { try Evaluator.readable(item, range) } }
         switch check {
         case .empty: return .bool(value.isEmpty)
         case .notEmpty: return .bool(!value.isEmpty)

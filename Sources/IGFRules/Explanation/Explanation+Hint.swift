@@ -3,34 +3,37 @@
 /// earlier (10 days earlier)".
 extension Explanation {
     /// The hint of the first comparison that decided this (failed) tree, if one can be given.
-    public var hint: String? {
+    public var hint: String? { hint(in: nil) }
+
+    /// The hint, knowing which element of a list it is about (for the wording).
+    func hint(in context: ElementContext?) -> String? {
         guard truth == .no || truth == nil && role == .element else { return nil }
-        if let op, let hint = comparisonHint(op) { return hint }
+        if let op, let hint = comparisonHint(op, context) { return hint }
         for child in children where child.truth == .no || child.role == .element {
-            if let hint = child.hint { return hint }
+            if let hint = child.hint(in: child.role == .element ? elementContext(of: child) ?? context : context) { return hint }
         }
         return nil
     }
 
-    private func comparisonHint(_ op: String) -> String? {
+    private func comparisonHint(_ op: String, _ context: ElementContext?) -> String? {
         let operands = children
         if op == "between", operands.count == 3, let value = operands[0].value, let low = operands[1].value,
             let high = operands[2].value
         {
-            if let order = value.compare(low), order < 0 { return Explanation.hint(">=", operands[0], value, low) }
-            if let order = value.compare(high), order > 0 { return Explanation.hint("<=", operands[0], value, high) }
+            if let order = value.compare(low), order < 0 { return Explanation.hint(">=", operands[0], value, low, context) }
+            if let order = value.compare(high), order > 0 { return Explanation.hint("<=", operands[0], value, high, context) }
             return nil
         }
         guard operands.count == 2, let a = operands[0].value, let b = operands[1].value else { return nil }
         if operands[0].role == .constant, operands[1].role != .constant {
             let flipped = [">=": "<=", ">": "<", "<=": ">=", "<": ">"][op]
-            return flipped.flatMap { Explanation.hint($0, operands[1], b, a) }
+            return flipped.flatMap { Explanation.hint($0, operands[1], b, a, context) }
         }
-        return Explanation.hint(op == "by" ? "<=" : op, operands[0], a, b)
+        return Explanation.hint(op == "by" ? "<=" : op, operands[0], a, b, context)
     }
 
     /// "would pass if `source` were TARGET or more (N more)".
-    private static func hint(_ op: String, _ subject: Explanation, _ value: Value, _ bound: Value) -> String? {
+    private static func hint(_ op: String, _ subject: Explanation, _ value: Value, _ bound: Value, _ context: ElementContext?) -> String? {
         let wording: (more: String, less: String)
         var target = bound
         var difference: String?
@@ -71,6 +74,6 @@ extension Explanation {
             return nil
         }
         let direction = op.hasPrefix(">") ? wording.more : wording.less
-        return "would pass if `\(subject.source)` were \(target.literal()) or \(direction)" + (difference.map { " (\($0))" } ?? "")
+        return Explanation.wording(op, subject: subject, value: value, target: target, direction: direction, difference: difference, context: context)
     }
 }

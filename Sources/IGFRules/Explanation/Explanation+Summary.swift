@@ -25,6 +25,7 @@ extension Explanation {
             let label = element.note ?? element.source
             return ["\(label) of `\(children.first?.source ?? source)` (\(element.value?.literal(limit: 40) ?? "?"))"] + inner
         case .comparison, .membership, .between, .check, .by, .pending:
+            if let sentence = comparisonSentence { return [sentence] }
             var lines = shownChildren.map(\.described)
             if lines.isEmpty { lines.append(described) }
             if let note { lines.append(note) }

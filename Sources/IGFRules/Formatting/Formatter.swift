@@ -104,7 +104,7 @@ struct Printer {
             emitClauses(clauses)
         case .rule(let d):
             var header = "rule \(d.name.text)"
-            if let title = d.title { header += " " + Printer.quoted(title.text) }
+            if let title = ruleTitle(d) { header += " " + title }
             if d.severityWritten { header += " " + d.severity.rawValue }
             item([header], range: d.range.lowerBound..<(d.title?.range.upperBound ?? d.name.range.upperBound), indent: 0, clause: false)
             var clauses: [(Range<Int>, [String])] = []
@@ -116,6 +116,7 @@ struct Printer {
             if let when = d.when { clauses.append((when.range, expressionClause("when ", when))) }
             for require in d.requires { clauses.append((require.range, expressionClause("require ", require))) }
             if let message = d.message { clauses.append((message.range, ["message " + printed(message)])) }
+            for messageCase in d.messageCases { clauses.append((messageCase.range, messageCaseLines(messageCase))) }
             emitClauses(clauses)
         case .param(let d):
             var head = "param \(d.name.text)"
@@ -130,6 +131,7 @@ struct Printer {
             item(["clause \(d.id.text) " + Printer.quoted(d.heading.text)], range: d.range.lowerBound..<d.heading.range.upperBound,
                  indent: 0, clause: false)
             if let quote = d.quote { item(wrapped("quote ", quote.text, indent: 2), range: quote.range, indent: 2, clause: true) }
+            if let reason = d.unchecked { item(wrapped("unchecked ", reason.text, indent: 2), range: reason.range, indent: 2, clause: true) }
         case .data(let d):
             schema("data \(d.name.text) ", d.type, start: d.range.lowerBound)
         case .type(let d):
@@ -154,6 +156,25 @@ struct Printer {
     }
 
     /// `require …`, `when …`: the expression after the keyword, broken over lines if long.
+    /// A rule's title: a plain text, or a text that shows values (`"At least {min_facilitators} …"`).
+    private func ruleTitle(_ d: RuleDeclaration) -> String? {
+        if let template = d.titleTemplate { return printed(template) }
+        return d.title.map { Printer.quoted($0.text) }
+    }
+
+    /// `message when CONDITION "…"`: the text follows the condition, or goes on the next line when
+    /// that would be too long.
+    private func messageCaseLines(_ messageCase: MessageCase) -> [String] {
+        var lines = expressionClause("message when ", messageCase.condition)
+        let text = printed(messageCase.text)
+        if lines.count == 1, 2 + lines[0].count + 1 + text.count <= Formatter.width {
+            lines[0] += " " + text
+        } else {
+            lines.append("    " + text)
+        }
+        return lines
+    }
+
     private func expressionClause(_ keyword: String, _ expression: Expr) -> [String] {
         var lines = layout(expression, column: 2 + keyword.count, lineIndent: 2)
         lines[0] = keyword + lines[0]

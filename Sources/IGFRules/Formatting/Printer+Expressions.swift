@@ -61,6 +61,7 @@ extension Printer {
             switch part {
             case .literal(let piece): text += Printer.escaped(piece)
             case .expression(let inner): text += "{" + printed(inner) + "}"
+            case .counted(let inner, let noun): text += "{" + printed(inner) + " " + noun + "}"
             }
         }
         return text + "\""

@@ -5,7 +5,7 @@ public enum Keyword: String, CaseIterable, Sendable {
     // Declarations: each starts a new declaration; the parser resumes at one after an error.
     case ruleset, param, define, rule, data, type, include, test, clause, scoring
     // Clauses of declarations.
-    case `for`, source, when, cite, require, message, recommended, required, quote
+    case `for`, source, when, cite, require, message, recommended, required, quote, unchecked
     case given, from, each, expect, set, unset
     case eligible, criterion, weight
     // Expressions.

@@ -203,7 +203,7 @@ public struct Lexer {
                 flush()
                 return .text(TextLiteral(parts: parts))
             case UInt8(ascii: "\n"):
-                diagnostics.append(.unterminatedText(file: file, range: start..<index))
+                diagnostics.append(unclosedText(start..<index))
                 flush()
                 return .text(TextLiteral(parts: parts))
             case UInt8(ascii: "\\"):
@@ -235,7 +235,7 @@ public struct Lexer {
                 index += 1
             }
         }
-        diagnostics.append(.unterminatedText(file: file, range: start..<index))
+        diagnostics.append(unclosedText(start..<index))
         flush()
         return .text(TextLiteral(parts: parts))
     }
@@ -290,6 +290,10 @@ public struct Lexer {
         case UInt8(ascii: "<"): return following == UInt8(ascii: "=") ? take(.lessOrEqual, 2) : take(.less)
         case UInt8(ascii: ">"): return following == UInt8(ascii: "=") ? take(.greaterOrEqual, 2) : take(.greater)
         case UInt8(ascii: "="):
+            if following == UInt8(ascii: ">") || following == UInt8(ascii: "<") {
+                diagnostics.append(.reversedOperator(file: file, range: start..<start + 2))
+                return take(following == UInt8(ascii: ">") ? .greaterOrEqual : .lessOrEqual, 2)
+            }
             if following == UInt8(ascii: "=") {
                 diagnostics.append(.doubleEqual(file: file, range: start..<start + 2))
                 return take(.equal, 2)

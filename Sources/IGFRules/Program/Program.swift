@@ -76,7 +76,11 @@ public struct Ruleset: Sendable {
 public struct Rule: Sendable {
     /// The full id: ruleset id, a dot, the rule's name (`bpf.proposal.facilitators`).
     public let id: String
-    public let title: String?
+    /// The title as shown; a title with values (`{min_facilitators}`) shows the parameters'
+    /// values (their defaults here, the run's values in results).
+    public internal(set) var title: String?
+    /// The title's values, when it shows any: code that needs no data.
+    public let titleTemplate: Code?
     public let severity: Severity
     /// The id of the clause the rule cites, if it cites one from the clause index.
     public let clause: String?
@@ -85,9 +89,17 @@ public struct Rule: Sendable {
     public let when: Code?
     public let requires: [Code]
     public let message: Code?
+    /// `message when …` lines: the first whose condition holds gives the message.
+    public let messageCases: [MessageCode]
     public let declared: Declared
     /// The position of the rule's ruleset in `Program.rulesets`.
     public let rulesetIndex: Int
+}
+
+/// A checked `message when CONDITION "…"` line.
+public struct MessageCode: Sendable {
+    public let condition: Code
+    public let text: Code
 }
 
 /// One clause of a source document, from the clause index.
@@ -97,6 +109,8 @@ public struct Clause: Sendable {
     public let heading: String
     /// Its key words.
     public let quote: String?
+    /// Why no rule can check it (an invitation, an option, something the data does not record).
+    public let unchecked: String?
     public let declared: Declared
 }
 

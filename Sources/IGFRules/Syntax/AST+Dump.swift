@@ -85,6 +85,10 @@ extension Expr {
                     if let pending = literal { pieces.append(q(pending)) }
                     literal = nil
                     pieces.append("{\(inner.dump)}")
+                case .counted(let inner, let noun):
+                    if let pending = literal { pieces.append(q(pending)) }
+                    literal = nil
+                    pieces.append("{\(inner.dump) \(noun)}")
                 }
             }
             if let literal { pieces.append(q(literal)) }

@@ -92,6 +92,18 @@ public struct RuleDeclaration: Sendable {
     public var requires: [Expr]
     public var message: Expr?
     public let range: Range<Int>
+    /// The title as a text with values (`"At least {min_facilitators} facilitators are named"`),
+    /// when it shows any; `title` then holds its source form.
+    public var titleTemplate: Expr? = nil
+    /// `message when CONDITION "…"` lines, in order; the first whose condition holds is shown.
+    public var messageCases: [MessageCase] = []
+}
+
+/// `message when proposal.facilitators is missing "no facilitators are listed"`.
+public struct MessageCase: Sendable {
+    public let condition: Expr
+    public let text: Expr
+    public let range: Range<Int>
 }
 
 /// `cite modalities.iii.proposals.facilitators "Names of at least two Facilitators"`: the clause
@@ -110,6 +122,8 @@ public struct ClauseDeclaration: Sendable {
     public let heading: TextClause
     public let quote: TextClause?
     public let range: Range<Int>
+    /// `unchecked "an invitation, not an obligation"`: why no rule can check the clause.
+    public var unchecked: TextClause? = nil
 }
 
 /// `data proposal { … }`: the shape of a data name, used to read its JSON and to check rules.
@@ -251,6 +265,9 @@ public indirect enum ExprKind: Sendable {
 public enum TextPart: Sendable {
     case literal(String)
     case expression(Expr)
+    /// `{count(proposal.facilitators) facilitators}`: the number and the noun, singular for 1
+    /// ("1 facilitator", "3 facilitators"); `noun` is as written (`facilitators`, `person/people`).
+    case counted(Expr, noun: String)
 }
 
 public struct RecordField: Sendable {
@@ -304,6 +321,7 @@ extension RuleDeclaration {
     /// The same rule under another name.
     public func renamed(_ name: Name) -> RuleDeclaration {
         RuleDeclaration(name: name, title: title, severity: severity, severityWritten: severityWritten, cite: cite,
-                        when: when, requires: requires, message: message, range: range)
+                        when: when, requires: requires, message: message, range: range, titleTemplate: titleTemplate,
+                        messageCases: messageCases)
     }
 }

@@ -3,6 +3,7 @@ extension Parser {
     mutating func parseDeclarations() -> [Declaration] {
         var declarations: [Declaration] = []
         while !atEnd {
+            if skipDecimalComma() { continue }
             guard case .keyword(let keyword) = current.kind, Keyword.declarationStarts.contains(keyword) else {
                 _ = fail(.expectedDeclaration(found: current, file: file))
                 _ = advance()
@@ -55,10 +56,13 @@ extension Parser {
             let heading = try parseTextClause("the clause's place in its document, in quotes (such as \"Modalities §III Proposals for BPF topics\")")
             var quote: TextClause?
             if accept(.quote) { quote = try parseTextClause("the clause's words in quotes after `quote`") }
+            var unchecked: TextClause?
+            if accept(.unchecked) { unchecked = try parseTextClause("why no rule can check the clause, in quotes after `unchecked`") }
             if !atDeclarationStart {
-                throw fail(.expectedClause(["quote"], in: "a clause", found: current, file: file))
+                throw fail(.expectedClause(["quote", "unchecked"], in: "a clause", found: current, file: file))
             }
-            return .clause(ClauseDeclaration(id: id, heading: heading, quote: quote, range: start..<previous.range.upperBound))
+            return .clause(ClauseDeclaration(id: id, heading: heading, quote: quote, range: start..<previous.range.upperBound,
+                                             unchecked: unchecked))
         default:
             throw fail(.expectedDeclaration(found: previous, file: file))
         }
@@ -100,7 +104,7 @@ extension Parser {
 
     private mutating func parseRule(_ start: Int) throws(ParseFailure) -> RuleDeclaration {
         let name = try parseDottedName("a rule name after `rule` (such as `facilitators`)")
-        let title = try parseOptionalTitle()
+        let (title, titleTemplate) = try parseRuleTitle()
         var severity = Severity.required
         var severityWritten = false
         if accept(.recommended) {
@@ -114,7 +118,9 @@ extension Parser {
         var requires: [Expr] = []
         var sawRequire = false
         var message: Expr?
+        var messageCases: [MessageCase] = []
         while !atDeclarationStart {
+            if skipDecimalComma() { continue }
             do {
                 switch current.kind {
                 case .keyword(.cite):
@@ -140,10 +146,7 @@ extension Parser {
                     sawRequire = true
                     requires.append(try parseExpression())
                 case .keyword(.message):
-                    let keyword = advance()
-                    let text = try parseMessage()
-                    if message != nil { report(.duplicateClause("message", range: keyword.range, file: file)) }
-                    message = text
+                    try parseMessageClause(&message, &messageCases)
                 case .keyword(.recommended), .keyword(.required):
                     throw fail(.severityPlacement(range: current.range, file: file))
                 default:
@@ -160,12 +163,55 @@ extension Parser {
             report(.ruleWithoutRequire(name.text, range: name.range, file: file))
         }
         return RuleDeclaration(name: name, title: title, severity: severity, severityWritten: severityWritten, cite: cite,
-                               when: when, requires: requires, message: message, range: range)
+                               when: when, requires: requires, message: message, range: range, titleTemplate: titleTemplate,
+                               messageCases: messageCases)
+    }
+
+    /// A rule's title: quoted pieces joined with a space, which may show constant values with
+    /// `{…}` (the checker makes sure they need no data). The template is nil for a plain title.
+    private mutating func parseRuleTitle() throws(ParseFailure) -> (TextClause?, Expr?) {
+        if case .identifier = current.kind, !current.startsLine { return (unquotedTitle(), nil) }
+        guard case .text = current.kind else { return (nil, nil) }
+        var pieces: [String] = []
+        var parts: [TextPart] = []
+        var templated = false
+        let start = current.range.lowerBound
+        var end = start
+        while case .text(let literal) = current.kind {
+            let token = advance()
+            if !pieces.isEmpty { parts.append(.literal(" ")) }
+            templated = templated || literal.plainText == nil
+            pieces.append(literal.parts.map { part in
+                switch part {
+                case .literal(let text): text
+                case .interpolation(let range): "{" + file.text(range) + "}"
+                }
+            }.joined())
+            parts += try textParts(literal)
+            end = token.range.upperBound
+        }
+        let title = TextClause(text: pieces.joined(separator: " "), range: start..<end)
+        return (title, templated ? Expr(.text(parts), start..<end) : nil)
+    }
+
+    /// `message "…"` (once) or `message when CONDITION "…"` (any number, in order).
+    private mutating func parseMessageClause(_ message: inout Expr?, _ cases: inout [MessageCase]) throws(ParseFailure) {
+        let keyword = advance()
+        if accept(.when) {
+            let condition = try parseExpression()
+            let text = try parseMessage()
+            cases.append(MessageCase(condition: condition, text: text, range: keyword.range.lowerBound..<text.range.upperBound))
+            return
+        }
+        let text = try parseMessage()
+        if message != nil { report(.duplicateClause("message", range: keyword.range, file: file)) }
+        message = text
     }
 
     /// A message: one or more quoted texts (joined with a space) that may hold `{expression}`s.
     private mutating func parseMessage() throws(ParseFailure) -> Expr {
         guard case .text = current.kind else {
+            if let unopened = messageWithoutOpeningQuote() { return unopened }
             throw fail(expectedHere("the message in quotes after `message`"))
         }
         var parts: [TextPart] = []
@@ -219,6 +265,7 @@ extension Parser {
             return .each(name, try parseTextClause("the file of records in quotes after `from`"))
         case .keyword(.today):
             _ = advance()
+            if let written = dateInWords() { return .today(written) }
             return .today(try parseExpression())
         case .keyword(.set):
             _ = advance()

@@ -216,6 +216,7 @@ extension Parser {
             return try parseQuantifier()
         case .identifier(let name):
             _ = advance()
+            if let words = numberInWords(name, token) { return words }
             if check(.leftParen), !current.startsLine {
                 return try parseCall(Name(text: name, range: token.range))
             }
@@ -349,10 +350,14 @@ extension Parser {
                 }
                 do {
                     let expression = try inner.parseExpression()
-                    if !inner.atEnd {
-                        _ = inner.fail(.expected("`}` to end the value shown in the text", found: inner.current, file: file))
+                    if let noun = inner.countedNoun() {
+                        parts.append(.counted(expression, noun: noun))
+                    } else {
+                        if !inner.atEnd {
+                            _ = inner.fail(.expected("`}` to end the value shown in the text", found: inner.current, file: file))
+                        }
+                        parts.append(.expression(expression))
                     }
-                    parts.append(.expression(expression))
                 } catch {}
                 // The inner text ends at the `}`, not at the end of the file.
                 diagnostics += inner.diagnostics.map { diagnostic in

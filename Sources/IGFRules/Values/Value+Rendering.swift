@@ -1,13 +1,16 @@
 /// How values are written out: `plain` inside messages, `literal` in explanations and the REPL
 /// (texts quoted, long values shortened).
 extension Value {
-    /// For a message: texts on one line, lists as `a, b, c`, dates as `YYYY-MM-DD`.
+    /// For a message: texts on one line, lists as `a, b, c`, dates as `YYYY-MM-DD`, date-times
+    /// in UTC (so that all times of a report are in one zone), with the local time the data gave
+    /// beside them: `2020-11-24T07:50:00Z (15:50 at +08:00)`.
     public var plain: String {
         switch self {
         case .text(let text):
             let oneLine = text.contains(where: \.isNewline) ? text.split(whereSeparator: \.isNewline).joined(separator: " ") : text
             return Value.withoutControls(oneLine)
         case .list(let items): return items.map(\.plain).joined(separator: ", ")
+        case .dateTime(let instant): return instant.inUTC
         default: return literal(limit: 200)
         }
     }

@@ -4,7 +4,7 @@ import Testing
 /// `grammar/vscode/`: the VS Code extension manifest registers the TextMate grammar and starts
 /// `igfrules lsp`.
 @Suite struct EditorPackageTests {
-    static let folder = CLI.root + "/grammar/vscode"
+    static let folder = CLI.repository + "/grammar/vscode"
 
     func manifest() throws -> [String: Any] {
         let data = try Data(contentsOf: URL(fileURLWithPath: Self.folder + "/package.json"))
@@ -27,7 +27,7 @@ import Testing
         #expect(grammar["scopeName"] as? String == "source.igfrules")
         let path = try #require(grammar["path"] as? String)
         let registered = try Data(contentsOf: URL(fileURLWithPath: Self.folder + "/" + path))
-        let original = try Data(contentsOf: URL(fileURLWithPath: CLI.root + "/grammar/igfrules.tmLanguage.json"))
+        let original = try Data(contentsOf: URL(fileURLWithPath: CLI.repository + "/grammar/igfrules.tmLanguage.json"))
         #expect(registered == original)
     }
 

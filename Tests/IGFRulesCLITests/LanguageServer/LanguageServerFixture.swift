@@ -60,6 +60,7 @@ enum LanguageServerFixture {
           given proposal = {facilitators: [{name: "A", mag_member: no}]}
           today 2021-03-01
           expect bpf.proposal.facilitators fail
+          expect bpf.proposal.mag warn
 
         """
 

@@ -1,0 +1,120 @@
+import Foundation
+
+/// How a hint says what would make a rule pass, in terms of the data: "needs 1 more facilitator
+/// with a name", "the milestone "Final report" would have to be done by 2020-10-01 (4 days
+/// earlier)", and for a plain field "would pass if `proposal.submitted` were 2021-02-22 or
+/// earlier (1 day earlier)".
+extension Explanation {
+    /// The element of a list a hint is about: the list as written, the element's variable, its value.
+    struct ElementContext {
+        let list: String
+        let variable: String
+        let element: Value
+    }
+
+    /// The context for hints inside `element`, a child of this quantifier or comprehension.
+    func elementContext(of element: Explanation) -> ElementContext? {
+        guard role == .quantifier || role == .comprehension, let list = children.first?.source, let value = element.value else { return nil }
+        let words = source.split(whereSeparator: { $0 == " " || $0 == "[" || $0 == "(" })
+        let variable = role == .quantifier ? words.dropFirst().first : words.first
+        return variable.map { ElementContext(list: list, variable: String($0), element: value) }
+    }
+
+    static func wording(_ op: String, subject: Explanation, value: Value, target: Value, direction: String, difference: String?,
+                        context: ElementContext?) -> String {
+        let shown = difference.map { " (\($0))" } ?? ""
+        if op == "!=" { return "would pass if `\(subject.source)` were anything but \(target.literal())" }
+        if case .number(.integer(let x)) = value, case .number(.integer(let t)) = target, let noun = countedNoun(subject.source) {
+            let gap = t > x ? t &- x : x &- t
+            let phrase = noun.phrase(gap == 1)
+            // Inside an element (`count(n.liaisons)`), say which one: "the NRI "EuroDIG" has …".
+            let owner = context.flatMap { subject.source.hasPrefix("count(\($0.variable).") ? $0.described + " " : nil }
+            return (owner ?? "") + (t > x ? "needs \(gap) more \(phrase)" : "has \(gap) \(phrase) too many")
+        }
+        if op == "=" { return "would pass if `\(subject.source)` were \(target.literal())" + shown }
+        if let context, subject.source.hasPrefix(context.variable + "."), target.isDateLike {
+            let field = String(subject.source.dropFirst(context.variable.count + 1)).replacingOccurrences(of: "_", with: " ")
+            let when = direction == "earlier" || op == "by" ? "by" : "on or after"
+            return "\(context.described) would have to be \(field) \(when) \(target.literal())" + shown
+        }
+        return "would pass if `\(subject.source)` were \(target.literal()) or \(direction)" + shown
+    }
+
+    /// What `count(…)` counts, as a noun phrase: `count(f in proposal.facilitators where f.name
+    /// is not empty)` is "facilitator(s) with a name"; `count(m in activity.meetings where m.open
+    /// and m.virtual)` "open virtual meeting(s)"; `count(distinct(pn.mwg.members.region))`
+    /// "distinct region(s)".
+    static func countedNoun(_ source: String) -> CountedNoun? {
+        guard source.hasPrefix("count("), source.hasSuffix(")") else { return nil }
+        var inner = String(source.dropFirst(6).dropLast())
+        var adjectives: [String] = []
+        if inner.hasPrefix("distinct("), inner.hasSuffix(")") {
+            inner = String(inner.dropFirst(9).dropLast())
+            adjectives.append("distinct")
+        }
+        var suffix = ""
+        var list = inner
+        if let inRange = inner.range(of: " in ") {
+            let variable = String(inner[..<inRange.lowerBound])
+            list = String(inner[inRange.upperBound...])
+            if let whereRange = list.range(of: " where ") {
+                let condition = String(list[whereRange.upperBound...])
+                list = String(list[..<whereRange.lowerBound])
+                let (before, after) = conditionWords(condition, variable: variable)
+                adjectives += before
+                suffix = after
+            }
+        }
+        guard let last = list.split(separator: ".").last, last.allSatisfy({ $0.isLetter || $0 == "_" }) else { return nil }
+        let plural = last.replacingOccurrences(of: "_", with: " ")
+        return CountedNoun(adjectives: adjectives, singular: Plural.singular(of: plural), plural: plural, suffix: suffix)
+    }
+
+    /// `f.name is not empty` → "with a name"; `m.open and m.virtual` → "open virtual"; else
+    /// "where `…`".
+    private static func conditionWords(_ condition: String, variable: String) -> ([String], String) {
+        let prefix = variable + "."
+        if condition.hasPrefix(prefix), condition.hasSuffix(" is not empty") {
+            let field = condition.dropFirst(prefix.count).dropLast(" is not empty".count)
+            if field.allSatisfy({ $0.isLetter || $0 == "_" }) { return ([], " with a " + field.replacingOccurrences(of: "_", with: " ")) }
+        }
+        let parts = condition.components(separatedBy: " and ")
+        if parts.allSatisfy({ $0.hasPrefix(prefix) && $0.dropFirst(prefix.count).allSatisfy { $0.isLetter || $0 == "_" } }) {
+            return (parts.map { String($0.dropFirst(prefix.count)).replacingOccurrences(of: "_", with: " ") }, "")
+        }
+        return ([], " where `\(condition)`")
+    }
+
+    struct CountedNoun {
+        let adjectives: [String]
+        let singular: String
+        let plural: String
+        let suffix: String
+
+        func phrase(_ one: Bool) -> String {
+            (adjectives + [one ? singular : plural]).joined(separator: " ") + suffix
+        }
+    }
+}
+
+extension Explanation.ElementContext {
+    /// "the milestone "Final report"" (or "milestone 2 of `activity.milestones`" without a name).
+    var described: String {
+        let noun = list.split(separator: ".").last.map { Plural.singular(of: String($0)).replacingOccurrences(of: "_", with: " ") } ?? "entry"
+        if case .record(let record) = element {
+            for key in ["name", "action", "title", "nri", "workstream", "id"] {
+                if case .text(let text) = record[key], !text.isBlank { return "the \(noun) \"\(text)\"" }
+            }
+        }
+        return "this \(noun) of `\(list)`"
+    }
+}
+
+extension Value {
+    var isDateLike: Bool {
+        switch self {
+        case .date, .dateTime: true
+        default: false
+        }
+    }
+}

@@ -1,0 +1,14 @@
+/// One zone for every time in a report: UTC, with the local time beside it when the data gave
+/// another offset.
+extension DateTime {
+    /// `2020-11-24T07:50:00Z`, or `2020-11-24T07:50:00Z (15:50 at +08:00)` for a time written
+    /// with an offset.
+    public var inUTC: String {
+        let utc = DateTime(millisecondsSinceEpoch: millisecondsSinceEpoch, offsetMinutes: 0).description
+        guard offsetMinutes != 0 else { return utc }
+        let local = description
+        guard let t = local.firstIndex(of: "T") else { return utc }
+        let clock = local[local.index(after: t)...].prefix(5)
+        return "\(utc) (\(clock) at \(local.suffix(6)))"
+    }
+}

@@ -1,0 +1,48 @@
+import IGFRules
+
+/// `igfrules validate RULES… --data …`: check data against the schema alone, without the rules:
+/// every value of the wrong kind and every field the schema does not know, with its path.
+enum ValidateCommand: Command {
+    static let name = "validate"
+    static let summary = "Check data files against the schema alone: every malformed value and unknown field, with its path."
+    static let usage = "igfrules validate RULES... --data FILE|NAME=FILE... [--each NAME=FILE]"
+    static let options: [Arguments.Option] = [
+        .init(name: "data", takesValue: true, valueName: "FILE|NAME=FILE", help: "a data file (keys are data names), or one data name's file"),
+        .init(name: "each", takesValue: true, valueName: "NAME=FILE", help: "every record of a JSON Lines file (or a JSON array) as NAME"),
+    ]
+    static let discussion = """
+        The schema is the rules' `data` and `type` declarations (rules/schema.rules). No rule is
+        run: this is the list a person fixing a data file, or building a form, wants.
+
+        EXIT STATUS:
+          0  the data has no problem
+          1  some value is malformed or some field is unknown
+          2  the command could not run (a file that is not JSON, bad usage)
+        """
+
+    static func run(_ arguments: Arguments, console: Console) throws -> Int32 {
+        guard !arguments.values("data").isEmpty || arguments.value("each") != nil else {
+            throw CommandFailure.usage(UsageError("give the data to validate with --data FILE (or --each NAME=FILE)"))
+        }
+        let setup = try RunSetup.prepare(arguments, rulePaths: arguments.positionals, console: console)
+        var problems = 0
+        func show(_ findings: [DataValidation.Finding], _ place: String) {
+            for finding in findings { console.out("\(place): \(finding)\n") }
+            problems += findings.count
+        }
+        show(setup.bindings.findings(strict: true), "data")
+        var records = 0
+        if let (name, path) = setup.each, let slot = setup.program.dataSlot(named: name) {
+            let (read, unreadable) = RunSetup.forEachRecord(in: path, console: console) { value, position in
+                let conformed = setup.bindings.conformed(value, slot: slot)
+                show(DataValidation.findings(in: conformed, type: setup.program.dataNames[slot].type, name: name, strict: true),
+                     "\(path), record \(position)")
+            }
+            records = read
+            if unreadable > 0 { return 2 }
+        }
+        let counted = records > 0 ? " in \(records) record\(records == 1 ? "" : "s")" : ""
+        console.out(problems == 0 ? "no problems found\(counted)\n" : "\(problems) problem\(problems == 1 ? "" : "s") found\(counted)\n")
+        return problems == 0 ? 0 : 1
+    }
+}
