@@ -57,7 +57,7 @@ enum CheckCommand: Command {
                 }
                 for result in runner.check(data: bindings.values, position: position, only: [name]) {
                     totals.add(result)
-                    console.out(writer.subject(result))
+                    console.out { writer.write(result, into: &$0) }
                 }
             }
             if unreadable > 0 {
@@ -83,7 +83,7 @@ enum CheckCommand: Command {
             console.out(writer.begin())
             for result in results {
                 totals.add(result)
-                console.out(writer.subject(result))
+                console.out { writer.write(result, into: &$0) }
             }
         }
         console.out(writer.end(totals))

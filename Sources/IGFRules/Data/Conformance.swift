@@ -56,13 +56,14 @@ public enum Conformance {
             }
             return .list(converted)
         case (.record(let shape), .record(let record)):
-            var converted = Record()
+            var converted: [Value] = []
+            converted.reserveCapacity(record.count)
             for (key, field) in record.fields {
                 path.append(.key(key))
-                converted[key] = conform(field, to: shape.type(of: key) ?? .unknown, path: &path)
+                converted.append(conform(field, to: shape.type(of: key) ?? .unknown, path: &path))
                 path.removeLast()
             }
-            return .record(converted)
+            return .record(Record(uniqueKeys: record.keys, values: converted))
         case (.date, _): return wrong("a date (YYYY-MM-DD)")
         case (.dateTime, _): return wrong("a date-time with a zone")
         case (.list, _): return wrong("a list")
@@ -91,13 +92,14 @@ public enum Conformance {
             }
             return .list(converted)
         case .record(let record):
-            var converted = Record()
+            var converted: [Value] = []
+            converted.reserveCapacity(record.count)
             for (key, field) in record.fields {
                 path.append(.key(key))
-                converted[key] = infer(field, path: &path)
+                converted.append(infer(field, path: &path))
                 path.removeLast()
             }
-            return .record(converted)
+            return .record(Record(uniqueKeys: record.keys, values: converted))
         case .malformed(let problem) where problem.path.isEmpty:
             return .malformed(DataProblem(path: pathText(path), message: problem.message, original: problem.original))
         default:
