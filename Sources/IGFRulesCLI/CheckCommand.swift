@@ -47,15 +47,10 @@ enum CheckCommand: Command {
             }
             warnAboutMissingData(setup, subjects: [name], console: console)
             console.out(writer.begin())
-            var bindings = setup.bindings
-            let (position, unreadable) = RunSetup.forEachRecord(in: path, console: console) { value, position in
-                bindings.bind(name, to: value)
-                if let slot = setup.program.dataSlot(named: name) {
-                    let findings = DataValidation.findings(in: bindings.values[slot], type: setup.program.dataNames[slot].type,
-                                                           name: name, strict: arguments.flag("strict"))
-                    report(findings, in: "\(path), record \(position)", console: console)
-                }
-                for result in runner.check(data: bindings.values, position: position, only: [name]) {
+            let batch = BatchCheck(setup: setup, runner: runner, name: name, slot: setup.program.dataSlot(named: name) ?? 0,
+                                   strict: arguments.flag("strict"))
+            let (position, unreadable) = batch.run(path: path, console: console) { subjects in
+                for result in subjects {
                     totals.add(result)
                     console.out { writer.write(result, into: &$0) }
                 }

@@ -58,7 +58,25 @@ public struct RecordStream: IteratorProtocol {
         }
     }
 
+    /// One record as the file gives it: a line of JSON Lines not yet parsed (`parse` reads it, on
+    /// any thread), a value already read, or a failure.
+    public enum RawRecord: Sendable {
+        case line([UInt8], number: Int)
+        case value(Value)
+        case failure(Diagnostic)
+    }
+
     public mutating func next() -> Result<Value, Diagnostic>? {
+        switch nextRaw() {
+        case nil: return nil
+        case .line(let bytes, let number): return RecordStream.parse(line: bytes, number: number, path: path)
+        case .value(let value): return .success(value)
+        case .failure(let diagnostic): return .failure(diagnostic)
+        }
+    }
+
+    /// The next record, with a line of JSON Lines left unparsed.
+    public mutating func nextRaw() -> RawRecord? {
         if failed { return nil }
         guard let handle else {
             failed = true
@@ -68,7 +86,7 @@ public struct RecordStream: IteratorProtocol {
         if let items = arrayItems {
             guard arrayIndex < items.count else { return nil }
             arrayIndex += 1
-            return .success(items[arrayIndex - 1])
+            return .value(items[arrayIndex - 1])
         }
         if lineNumber == 0, consumed == 0 {
             fill(handle)
@@ -76,28 +94,38 @@ public struct RecordStream: IteratorProtocol {
             if let first = buffer[consumed...].first(where: { !($0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09) }),
                 first == UInt8(ascii: "[")
             {
-                return readArray(handle)
+                switch readArray(handle) {
+                case nil: return nil
+                case .success(let value): return .value(value)
+                case .failure(let diagnostic): return .failure(diagnostic)
+                }
             }
         }
         while true {
             guard let line = nextLine(handle) else { return nil }
             lineNumber += 1
             if line.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) { continue }
-            let file = SourceFile(path: path, bytes: line, firstLine: lineNumber)
-            var reader = JSONReader(bytes: line)
-            do {
-                return .success(try reader.readDocument())
-            } catch {
-                // One broken line is reported; the records after it are still read.
-                let lineEnds = error.message.contains("the end of the file") || error.message.contains("the file ends")
-                let message = error.message.replacingOccurrences(of: "the end of the file", with: "the end of the line")
-                    .replacingOccurrences(of: "the file ends", with: "the line ends")
-                var diagnostic = DataFile.diagnostic(JSONReader.Failure(offset: error.offset, message: message, notes: error.notes), file: file)
-                if lineEnds {
-                    diagnostic.notes.append("in a JSON Lines file each record must be on one line; a JSON array [ … ] may span lines")
-                }
-                return .failure(diagnostic)
+            return .line(line, number: lineNumber)
+        }
+    }
+
+    /// Reads one line of a JSON Lines file; a line that is not JSON gives a diagnostic that
+    /// speaks of the line, not the file.
+    public static func parse(line: [UInt8], number: Int, path: String) -> Result<Value, Diagnostic> {
+        var reader = JSONReader(bytes: line)
+        do {
+            return .success(try reader.readDocument())
+        } catch {
+            // One broken line is reported; the records after it are still read.
+            let file = SourceFile(path: path, bytes: line, firstLine: number)
+            let lineEnds = error.message.contains("the end of the file") || error.message.contains("the file ends")
+            let message = error.message.replacingOccurrences(of: "the end of the file", with: "the end of the line")
+                .replacingOccurrences(of: "the file ends", with: "the line ends")
+            var diagnostic = DataFile.diagnostic(JSONReader.Failure(offset: error.offset, message: message, notes: error.notes), file: file)
+            if lineEnds {
+                diagnostic.notes.append("in a JSON Lines file each record must be on one line; a JSON array [ … ] may span lines")
             }
+            return .failure(diagnostic)
         }
     }
 
