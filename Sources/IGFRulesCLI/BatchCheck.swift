@@ -38,7 +38,11 @@ struct BatchCheck {
         var batch: [RecordStream.RawRecord] = []
         var bytes = 0
         while let raw = stream.nextRaw() {
-            if case .line(let line, _) = raw { bytes += line.count }
+            switch raw {
+            case .line(let line, _): bytes += line.count
+            case .value(_, let size): bytes += size
+            case .failure: break
+            }
             batch.append(raw)
             if batch.count >= BatchCheck.batchRecords || bytes >= BatchCheck.batchBytes {
                 check(batch, path: path, counts: &counts, console: console, emit: emit)
@@ -85,7 +89,7 @@ struct BatchCheck {
         let value: Value
         switch raw {
         case .failure(let diagnostic): return .unreadable(diagnostic)
-        case .value(let read): value = read
+        case .value(let read, _): value = read
         case .line(let line, let number):
             switch RecordStream.parse(line: line, number: number, path: path) {
             case .success(let read): value = read

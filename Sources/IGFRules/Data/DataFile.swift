@@ -34,7 +34,8 @@ public enum DataFile {
 
 /// The records of an `--each` file, read one at a time so that large batches need little memory.
 /// A line of JSON Lines that is not JSON gives a failure, and reading goes on with the next line;
-/// a file that cannot be opened, or a JSON array that is not valid, gives one failure and ends.
+/// a JSON array is read one element at a time (`JSONArrayRecords`), and a broken element ends it;
+/// a file that cannot be opened gives one failure and ends.
 public struct RecordStream: IteratorProtocol {
     public let path: String
     private let handle: FileHandle?
@@ -42,9 +43,8 @@ public struct RecordStream: IteratorProtocol {
     private var consumed = 0
     private var atEndOfFile = false
     private var lineNumber = 0
-    /// Set for a JSON array, which is read whole.
-    private var arrayItems: [Value]?
-    private var arrayIndex = 0
+    /// Set for a JSON array, read one element at a time.
+    private var array: JSONArrayRecords?
     private var failed = false
 
     /// Opens the file; a file that cannot be opened gives one failure from `next()`.
@@ -59,10 +59,11 @@ public struct RecordStream: IteratorProtocol {
     }
 
     /// One record as the file gives it: a line of JSON Lines not yet parsed (`parse` reads it, on
-    /// any thread), a value already read, or a failure.
+    /// any thread), a value already read (an element of a JSON array, `size` bytes of JSON), or a
+    /// failure.
     public enum RawRecord: Sendable {
         case line([UInt8], number: Int)
-        case value(Value)
+        case value(Value, size: Int)
         case failure(Diagnostic)
     }
 
@@ -70,7 +71,7 @@ public struct RecordStream: IteratorProtocol {
         switch nextRaw() {
         case nil: return nil
         case .line(let bytes, let number): return RecordStream.parse(line: bytes, number: number, path: path)
-        case .value(let value): return .success(value)
+        case .value(let value, _): return .success(value)
         case .failure(let diagnostic): return .failure(diagnostic)
         }
     }
@@ -83,22 +84,16 @@ public struct RecordStream: IteratorProtocol {
             let reason = FileManager.default.fileExists(atPath: path) ? "it is a folder or cannot be read" : "no such file"
             return .failure(Diagnostic(.error, code: "unreadable-data", message: "cannot read the records file \(path): \(reason)"))
         }
-        if let items = arrayItems {
-            guard arrayIndex < items.count else { return nil }
-            arrayIndex += 1
-            return .value(items[arrayIndex - 1])
-        }
+        if array != nil { return nextElement() }
         if lineNumber == 0, consumed == 0 {
             fill(handle)
             if buffer.starts(with: [0xEF, 0xBB, 0xBF]) { consumed = 3 }
-            if let first = buffer[consumed...].first(where: { !($0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09) }),
-                first == UInt8(ascii: "[")
+            if let first = buffer[consumed...].firstIndex(where: { !($0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09) }),
+                buffer[first] == UInt8(ascii: "[")
             {
-                switch readArray(handle) {
-                case nil: return nil
-                case .success(let value): return .value(value)
-                case .failure(let diagnostic): return .failure(diagnostic)
-                }
+                array = JSONArrayRecords(path: path, handle: handle, buffer: buffer, bracket: first)
+                buffer = []
+                return nextElement()
             }
         }
         while true {
@@ -129,22 +124,10 @@ public struct RecordStream: IteratorProtocol {
         }
     }
 
-    private mutating func readArray(_ handle: FileHandle) -> Result<Value, Diagnostic>? {
-        while !atEndOfFile {
-            fill(handle)
-            if buffer.count > DataFile.maximumFileSize {
-                failed = true
-                return .failure(Diagnostic(.error, code: "too-large", message: "the records file \(path) is larger than 1 GB; give it as JSON Lines instead"))
-            }
-        }
-        switch DataFile.parse(SourceFile(path: path, bytes: buffer)) {
-        case .success(.list(let items)):
-            arrayItems = items
-            buffer = []
-            return next()
-        case .success:
-            failed = true
-            return .failure(Diagnostic(.error, code: "not-records", message: "the records file \(path) holds one value, not a list of records"))
+    private mutating func nextElement() -> RawRecord? {
+        switch array?.next() {
+        case nil: return nil
+        case .success(let (value, size)): return .value(value, size: size)
         case .failure(let diagnostic):
             failed = true
             return .failure(diagnostic)
