@@ -36,13 +36,16 @@ public enum DataValidation {
         case .record(let record):
             let shape: RecordType?
             if case .record(let declared) = type { shape = declared } else { shape = nil }
+            /// The record's keys, as a set once the record is large (so that checking stays linear).
+            var keys: Set<String>?
             for (key, field) in record.fields {
                 let fieldType = shape?.type(of: key)
                 if let shape, fieldType == nil {
                     // Always reported when it looks like a misspelling of a field the record lacks;
                     // any unknown field with --strict.
                     let suggestion = Suggestions.closest(to: key, among: shape.fieldNames)
-                    let misspelt = suggestion.map { !record.has($0) } ?? false
+                    if suggestion != nil, keys == nil, record.count > 16 { keys = Set(record.keys) }
+                    let misspelt = suggestion.map { name in keys.map { !$0.contains(name) } ?? !record.has(name) } ?? false
                     if strict || misspelt {
                         path.append(.key(key))
                         found.append(Finding(path: Conformance.pathText(path), message: "the schema has no field `\(key)`"

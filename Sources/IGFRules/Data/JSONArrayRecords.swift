@@ -59,6 +59,10 @@ struct JSONArrayRecords {
             }
             position += 1
             skipSpace()
+            guard self.byte(at: position) != nil else {
+                state = .done
+                return .failure(problem(at: position, "this list is not closed: the file ends before its `]`"))
+            }
         }
         state = .next
         let start = position
