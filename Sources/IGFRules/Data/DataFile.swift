@@ -152,12 +152,15 @@ public struct RecordStream: IteratorProtocol {
     }
 
     private mutating func nextLine(_ handle: FileHandle) -> [UInt8]? {
+        // Bytes after `consumed` already searched, so that a long line is searched once, not once per chunk.
+        var searched = 0
         while true {
-            if let newline = buffer[consumed...].firstIndex(of: 0x0A) {
+            if let newline = RecordStream.newline(in: buffer, from: consumed + searched) {
                 let line = Array(buffer[consumed..<newline])
                 consumed = newline + 1
                 return line
             }
+            searched = buffer.count - consumed
             if atEndOfFile {
                 guard consumed < buffer.count else { return nil }
                 let line = Array(buffer[consumed...])
@@ -165,6 +168,14 @@ public struct RecordStream: IteratorProtocol {
                 return line
             }
             fill(handle)
+        }
+    }
+
+    /// The offset of the first line feed at or after `start`.
+    private static func newline(in buffer: [UInt8], from start: Int) -> Int? {
+        buffer.withUnsafeBufferPointer { bytes -> Int? in
+            guard start < bytes.count, let base = bytes.baseAddress, let found = memchr(base + start, 0x0A, bytes.count - start) else { return nil }
+            return base.distance(to: found.assumingMemoryBound(to: UInt8.self))
         }
     }
 }

@@ -223,6 +223,26 @@ public struct JSONReader {
     private mutating func readString() throws(Failure) -> String {
         let open = index
         index += 1
+        // Most texts have no escape: find the closing quote in one scan and copy the bytes once.
+        let limit = min(end, open + JSONReader.maximumTextLength + 1)
+        let stop = bytes.withUnsafeBufferPointer { buffer -> Int in
+            var probe = open + 1
+            while probe < limit {
+                let byte = buffer[probe]
+                if byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") || byte < 0x20 { break }
+                probe += 1
+            }
+            return probe
+        }
+        if stop < limit, bytes[stop] == UInt8(ascii: "\"") {
+            index = stop + 1
+            return String(decoding: bytes[(open + 1)..<stop], as: UTF8.self)
+        }
+        return try readEscapedString(open: open)
+    }
+
+    /// A text with escapes or a problem, read byte by byte.
+    private mutating func readEscapedString(open: Int) throws(Failure) -> String {
         var start = index
         var buffer: [UInt8] = []
         var escaped = false
