@@ -18,6 +18,8 @@ struct JSONArrayRecords {
     /// Bytes from here on are kept when the buffer is refilled (the element being scanned).
     private var anchor: Int
     private var atEndOfFile = false
+    /// Set when the element being scanned grew past `DataFile.maximumFileSize`.
+    private var elementTooLarge = false
     private var state = State.first
 
     private enum State { case first, next, done }
@@ -68,9 +70,10 @@ struct JSONArrayRecords {
         let start = position
         anchor = start
         let end = scanValue(from: start)
-        if end - start > DataFile.maximumFileSize {
+        if elementTooLarge {
             state = .done
-            return .failure(Diagnostic(.error, code: "too-large", message: "a record of \(path) is larger than 1 GB"))
+            return .failure(Diagnostic(.error, code: "too-large", message: "a record of \(path) is larger than 1 GB; nothing after it is read",
+                                       notes: ["give the records one per line (JSON Lines), each of a reasonable size"]))
         }
         return read(start..<end)
     }
@@ -180,6 +183,11 @@ struct JSONArrayRecords {
     /// Reads the next chunk, first dropping the bytes before the anchor (and its line) once many.
     private mutating func fill() -> Bool {
         guard !atEndOfFile else { return false }
+        // An element larger than a whole data file may be is not read further (`next` refuses it).
+        if base + buffer.count - anchor > DataFile.maximumFileSize {
+            elementTooLarge = true
+            return false
+        }
         let keep = anchor - lineStart <= JSONArrayRecords.keptLinePrefix ? min(lineStart, anchor) : anchor
         if keep - base >= JSONArrayRecords.chunkSize {
             buffer.removeFirst(keep - base)
