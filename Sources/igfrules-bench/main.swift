@@ -44,11 +44,28 @@ func report(_ label: String, _ microseconds: Double, per count: Int? = nil) {
     }
 }
 
+/// A rule file of `count` rules over the library's schema, written to a temporary file.
+func generatedRules(_ count: Int) -> String {
+    let schema = FileManager.default.currentDirectoryPath + "/\(rulesFolder)/schema.rules"
+    var text = "include \"\(schema)\"\n\nruleset generated.proposal \"Generated\" for proposal\n\nparam least = 2\n\n"
+    for index in 0..<count {
+        text += "rule r\(index) \"Generated rule \(index)\"\n"
+        text += index % 2 == 0 ? "  require count(f in proposal.facilitators where f.name is not empty) >= least\n\n"
+            : "  require proposal.submitted < calendar.first_mag_meeting + \(index % 30) days\n\n"
+    }
+    let path = NSTemporaryDirectory() + "igfrules-bench-\(getpid()).rules"
+    guard FileManager.default.createFile(atPath: path, contents: Data(text.utf8)) else { fail("cannot write \(path)") }
+    return path
+}
+
 /// Runs every measurement and prints it.
 func runBenchmark() {
     var blackHole = 0
 
     report("load and check \(rulesFolder)/", median { blackHole &+= RuleLoader.load([rulesFolder]).0?.rules.count ?? 0 })
+    let generated = generatedRules(10_000)
+    report("load and check 10,000 rules", median { blackHole &+= RuleLoader.load([generated]).0?.rules.count ?? 0 })
+    guard RuleLoader.load([generated]).0?.rules.count == 10_000 else { fail("the generated rules do not load") }
     guard let program = RuleLoader.load(["\(rulesFolder)/bpf"]).0 else { fail("the rules in \(rulesFolder)/bpf do not load") }
     guard let slot = program.dataSlot(named: "proposal") else { fail("the rules have no data name `proposal`") }
 
@@ -87,6 +104,7 @@ func runBenchmark() {
         }, per: results.count)
     }
     if blackHole == 42 { print("") }
+    try? FileManager.default.removeItem(atPath: generated)
 }
 
 runBenchmark()
