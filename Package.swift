@@ -14,6 +14,8 @@ let package = Package(
         .target(name: "IGFRulesCLI", dependencies: ["IGFRules"]),
         // The executable: only hands the process's arguments and streams to IGFRulesCLI.
         .executableTarget(name: "igfrules", dependencies: ["IGFRulesCLI"]),
+        // The in-process benchmark (scripts/bench.sh builds it in release and runs it).
+        .executableTarget(name: "igfrules-bench", dependencies: ["IGFRules"], path: "Sources/igfrules-bench"),
         // Fuzz targets (scripts/fuzz.sh builds them with libFuzzer; a plain build replays inputs).
         .target(name: "FuzzSupport", path: "Sources/FuzzSupport"),
         .executableTarget(name: "FuzzFrontEnd", dependencies: ["IGFRules", "FuzzSupport"]),

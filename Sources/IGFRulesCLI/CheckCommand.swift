@@ -49,7 +49,7 @@ enum CheckCommand: Command {
         func write(_ result: SubjectResult) {
             everything.add(result)
             let shown = narrow.apply(result)
-            if !narrow.isActive || !shown.results.isEmpty { console.out(writer.subject(shown)) }
+            if !narrow.isActive || !shown.results.isEmpty { console.out { writer.write(shown, into: &$0) } }
         }
         var results: [SubjectResult] = []
         if let (name, path) = setup.each {
@@ -58,21 +58,15 @@ enum CheckCommand: Command {
             }
             warnAboutMissingData(setup, subjects: [name], console: console)
             console.out(writer.begin())
-            var bindings = setup.bindings
-            let (position, unreadable) = RunSetup.forEachRecord(in: path, console: console) { value, position in
-                bindings.bind(name, to: value)
-                if let slot = setup.program.dataSlot(named: name) {
-                    let findings = DataValidation.findings(in: bindings.values[slot], type: setup.program.dataNames[slot].type,
-                                                           name: name, strict: arguments.flag("strict"))
-                    report(findings, in: "\(path), record \(position)", console: console)
-                    report(DataValidation.futureDates(in: bindings.values[slot], name: name, today: setup.today), in: "\(path), record \(position)", console: console)
-                }
-                for result in runner.check(data: bindings.values, position: position, only: [name]) { write(result) }
+            let batch = BatchCheck(setup: setup, runner: runner, name: name, slot: setup.program.dataSlot(named: name) ?? 0,
+                                   strict: arguments.flag("strict"))
+            let (position, unreadable) = batch.run(path: path, console: console) { subjects in
+                for result in subjects { write(result) }
             }
             if unreadable > 0 {
                 console.out(writer.end(everything))
                 console.flush()
-                console.err("\(unreadable) record\(unreadable == 1 ? "" : "s") of \(path) could not be read; the \(position) other\(position == 1 ? "" : "s") were checked.\n")
+                console.err("\(unreadable) record\(unreadable == 1 ? "" : "s") of \(path) could not be read; the \(position) other\(position == 1 ? " was" : "s were") checked.\n")
                 throw CommandFailure.reported
             }
             if position == 0 {

@@ -12,7 +12,9 @@ public final class Console {
     private let writeOutput: (String) -> Void
     private let writeError: (String) -> Void
     private let readInput: () -> String?
-    private var pending = ""
+    /// Writes standard output's bytes as they are (the process's own stream); nil to go through `writeOutput`.
+    private var writeOutputBytes: (([UInt8]) -> Void)?
+    private var pending: [UInt8] = []
 
     public init(outputIsTerminal: Bool = false, errorIsTerminal: Bool = false, inputIsTerminal: Bool = false,
                 environment: [String: String] = [:],
@@ -29,11 +31,13 @@ public final class Console {
 
     /// The process's own streams.
     public static func standard() -> Console {
-        Console(outputIsTerminal: isatty(1) == 1, errorIsTerminal: isatty(2) == 1, inputIsTerminal: isatty(0) == 1,
-                environment: ProcessInfo.processInfo.environment,
-                writeOutput: { FileHandle.standardOutput.write(Data($0.utf8)) },
-                writeError: { FileHandle.standardError.write(Data($0.utf8)) },
-                readInput: { Swift.readLine(strippingNewline: true) })
+        let console = Console(outputIsTerminal: isatty(1) == 1, errorIsTerminal: isatty(2) == 1, inputIsTerminal: isatty(0) == 1,
+                              environment: ProcessInfo.processInfo.environment,
+                              writeOutput: { FileHandle.standardOutput.write(Data($0.utf8)) },
+                              writeError: { FileHandle.standardError.write(Data($0.utf8)) },
+                              readInput: { Swift.readLine(strippingNewline: true) })
+        console.writeOutputBytes = { FileHandle.standardOutput.write(Data($0)) }
+        return console
     }
 
     /// Colour only on a terminal, and never when NO_COLOR is set.
@@ -41,8 +45,14 @@ public final class Console {
     public var colourErrors: Bool { errorIsTerminal && environment["NO_COLOR"] == nil }
 
     public func out(_ text: String) {
-        pending += text
-        if pending.utf8.count >= 1 << 16 { flush() }
+        pending.append(contentsOf: text.utf8)
+        if pending.count >= 1 << 16 { flush() }
+    }
+
+    /// Lets `body` append UTF-8 text to standard output's buffer directly.
+    public func out(bytes body: (inout [UInt8]) -> Void) {
+        body(&pending)
+        if pending.count >= 1 << 16 { flush() }
     }
 
     public func err(_ text: String) {
@@ -52,8 +62,8 @@ public final class Console {
 
     public func flush() {
         guard !pending.isEmpty else { return }
-        writeOutput(pending)
-        pending = ""
+        if let writeOutputBytes { writeOutputBytes(pending) } else { writeOutput(String(decoding: pending, as: UTF8.self)) }
+        pending.removeAll(keepingCapacity: true)
     }
 
     public func readLine() -> String? {

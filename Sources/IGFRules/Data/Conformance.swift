@@ -12,7 +12,23 @@ public enum Conformance {
     /// Conforms `value` to `type`; `name` starts the path used in messages.
     public static func conform(_ value: Value, to type: DataType, name: String) -> Value {
         var path: [Step] = [.key(name)]
-        return conform(value, to: type, path: &path)
+        return conform(value, to: type, path: &path) ?? value
+    }
+
+    /// `items` with `body` applied to each, copied only once an item changes (nil: none did).
+    private static func changed(_ items: [Value], path: inout [Step], step: (Int) -> Step,
+                                _ body: (Value, Int, inout [Step]) -> Value?) -> [Value]? {
+        var result: [Value]?
+        for (index, item) in items.enumerated() {
+            path.append(step(index))
+            let new = body(item, index, &path)
+            path.removeLast()
+            if let new {
+                if result == nil { result = items }
+                result![index] = new
+            }
+        }
+        return result
     }
 
     static func pathText(_ path: [Step]) -> String {
@@ -26,20 +42,21 @@ public enum Conformance {
         return text
     }
 
-    private static func conform(_ value: Value, to type: DataType, path: inout [Step]) -> Value {
+    /// The value read as `type`, or nil when it is already (so that unchanged data is not copied).
+    private static func conform(_ value: Value, to type: DataType, path: inout [Step]) -> Value? {
         func wrong(_ expected: String) -> Value {
             .malformed(DataProblem(path: pathText(path), message: "expected \(expected), found \(value.kindName) \(value.literal())",
                                    original: JSONWriter.value(value)))
         }
         switch (type, value) {
         case (_, .missing):
-            return .missing
+            return nil
         case (_, .malformed(let problem)):
-            return problem.path.isEmpty ? .malformed(DataProblem(path: pathText(path), message: problem.message, original: problem.original)) : value
+            return problem.path.isEmpty ? .malformed(DataProblem(path: pathText(path), message: problem.message, original: problem.original)) : nil
         case (.unknown, _):
             return infer(value, path: &path)
         case (.text, .text), (.number, .number), (.bool, .bool), (.date, .date), (.dateTime, .dateTime), (.duration, .duration):
-            return value
+            return nil
         case (.date, .text(let text)):
             return date(text, path: path)
         case (.dateTime, .text(let text)):
@@ -47,22 +64,12 @@ public enum Conformance {
         case (.duration, .text(let text)):
             return duration(text) ?? wrong("a duration such as \"14 days\"")
         case (.list(let element), .list(let items)):
-            var converted: [Value] = []
-            converted.reserveCapacity(items.count)
-            for (index, item) in items.enumerated() {
-                path.append(.index(index))
-                converted.append(conform(item, to: element, path: &path))
-                path.removeLast()
-            }
-            return .list(converted)
+            return changed(items, path: &path, step: { .index($0) }) { item, _, path in conform(item, to: element, path: &path) }.map { .list($0) }
         case (.record(let shape), .record(let record)):
-            var converted = Record()
-            for (key, field) in record.fields {
-                path.append(.key(key))
-                converted[key] = conform(field, to: shape.type(of: key) ?? .unknown, path: &path)
-                path.removeLast()
-            }
-            return .record(converted)
+            let keys = record.keys
+            return changed(record.values, path: &path, step: { .key(keys[$0]) }) { field, index, path in
+                conform(field, to: shape.type(of: keys[index]) ?? .unknown, path: &path)
+            }.map { .record(Record(uniqueKeys: keys, values: $0)) }
         case (.date, _): return wrong("a date (YYYY-MM-DD)")
         case (.dateTime, _): return wrong("a date-time with a zone")
         case (.list, _): return wrong("a list")
@@ -73,35 +80,26 @@ public enum Conformance {
         }
     }
 
-    private static func infer(_ value: Value, path: inout [Step]) -> Value {
+    /// Dates and date-times read from texts shaped like them; nil when nothing changes.
+    private static func infer(_ value: Value, path: inout [Step]) -> Value? {
         switch value {
         case .text(let text):
+            guard text.utf8.count >= 10 else { return nil }
             let bytes = Array(text.utf8)
-            guard bytes.count >= 10, CivilDate.fields(bytes, 0) != nil else { return value }
+            guard CivilDate.fields(bytes, 0) != nil else { return nil }
             if bytes.count == 10 { return date(text, path: path) }
             if bytes[10] == UInt8(ascii: "T") { return dateTime(text, path: path) }
-            return value
+            return nil
         case .list(let items):
-            var converted: [Value] = []
-            converted.reserveCapacity(items.count)
-            for (index, item) in items.enumerated() {
-                path.append(.index(index))
-                converted.append(infer(item, path: &path))
-                path.removeLast()
-            }
-            return .list(converted)
+            return changed(items, path: &path, step: { .index($0) }) { item, _, path in infer(item, path: &path) }.map { .list($0) }
         case .record(let record):
-            var converted = Record()
-            for (key, field) in record.fields {
-                path.append(.key(key))
-                converted[key] = infer(field, path: &path)
-                path.removeLast()
-            }
-            return .record(converted)
+            let keys = record.keys
+            return changed(record.values, path: &path, step: { .key(keys[$0]) }) { field, _, path in infer(field, path: &path) }
+                .map { .record(Record(uniqueKeys: keys, values: $0)) }
         case .malformed(let problem) where problem.path.isEmpty:
             return .malformed(DataProblem(path: pathText(path), message: problem.message, original: problem.original))
         default:
-            return value
+            return nil
         }
     }
 

@@ -34,7 +34,8 @@ public enum DataFile {
 
 /// The records of an `--each` file, read one at a time so that large batches need little memory.
 /// A line of JSON Lines that is not JSON gives a failure, and reading goes on with the next line;
-/// a file that cannot be opened, or a JSON array that is not valid, gives one failure and ends.
+/// a JSON array is read one element at a time (`JSONArrayRecords`), and a broken element ends it;
+/// a file that cannot be opened gives one failure and ends.
 public struct RecordStream: IteratorProtocol {
     public let path: String
     private let handle: FileHandle?
@@ -42,9 +43,8 @@ public struct RecordStream: IteratorProtocol {
     private var consumed = 0
     private var atEndOfFile = false
     private var lineNumber = 0
-    /// Set for a JSON array, which is read whole.
-    private var arrayItems: [Value]?
-    private var arrayIndex = 0
+    /// Set for a JSON array, read one element at a time.
+    private var array: JSONArrayRecords?
     private var failed = false
 
     /// Opens the file; a file that cannot be opened gives one failure from `next()`.
@@ -58,65 +58,76 @@ public struct RecordStream: IteratorProtocol {
         }
     }
 
+    /// One record as the file gives it: a line of JSON Lines not yet parsed (`parse` reads it, on
+    /// any thread), a value already read (an element of a JSON array, `size` bytes of JSON), or a
+    /// failure.
+    public enum RawRecord: Sendable {
+        case line([UInt8], number: Int)
+        case value(Value, size: Int)
+        case failure(Diagnostic)
+    }
+
     public mutating func next() -> Result<Value, Diagnostic>? {
+        switch nextRaw() {
+        case nil: return nil
+        case .line(let bytes, let number): return RecordStream.parse(line: bytes, number: number, path: path)
+        case .value(let value, _): return .success(value)
+        case .failure(let diagnostic): return .failure(diagnostic)
+        }
+    }
+
+    /// The next record, with a line of JSON Lines left unparsed.
+    public mutating func nextRaw() -> RawRecord? {
         if failed { return nil }
         guard let handle else {
             failed = true
             let reason = FileManager.default.fileExists(atPath: path) ? "it is a folder or cannot be read" : "no such file"
             return .failure(Diagnostic(.error, code: "unreadable-data", message: "cannot read the records file \(path): \(reason)"))
         }
-        if let items = arrayItems {
-            guard arrayIndex < items.count else { return nil }
-            arrayIndex += 1
-            return .success(items[arrayIndex - 1])
-        }
+        if array != nil { return nextElement() }
         if lineNumber == 0, consumed == 0 {
             fill(handle)
             if buffer.starts(with: [0xEF, 0xBB, 0xBF]) { consumed = 3 }
-            if let first = buffer[consumed...].first(where: { !($0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09) }),
-                first == UInt8(ascii: "[")
+            if let first = buffer[consumed...].firstIndex(where: { !($0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09) }),
+                buffer[first] == UInt8(ascii: "[")
             {
-                return readArray(handle)
+                array = JSONArrayRecords(path: path, handle: handle, buffer: buffer, bracket: first)
+                buffer = []
+                return nextElement()
             }
         }
         while true {
             guard let line = nextLine(handle) else { return nil }
             lineNumber += 1
             if line.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) { continue }
-            let file = SourceFile(path: path, bytes: line, firstLine: lineNumber)
-            var reader = JSONReader(bytes: line)
-            do {
-                return .success(try reader.readDocument())
-            } catch {
-                // One broken line is reported; the records after it are still read.
-                let lineEnds = error.message.contains("the end of the file") || error.message.contains("the file ends")
-                let message = error.message.replacingOccurrences(of: "the end of the file", with: "the end of the line")
-                    .replacingOccurrences(of: "the file ends", with: "the line ends")
-                var diagnostic = DataFile.diagnostic(JSONReader.Failure(offset: error.offset, message: message, notes: error.notes), file: file)
-                if lineEnds {
-                    diagnostic.notes.append("in a JSON Lines file each record must be on one line; a JSON array [ … ] may span lines")
-                }
-                return .failure(diagnostic)
-            }
+            return .line(line, number: lineNumber)
         }
     }
 
-    private mutating func readArray(_ handle: FileHandle) -> Result<Value, Diagnostic>? {
-        while !atEndOfFile {
-            fill(handle)
-            if buffer.count > DataFile.maximumFileSize {
-                failed = true
-                return .failure(Diagnostic(.error, code: "too-large", message: "the records file \(path) is larger than 1 GB; give it as JSON Lines instead"))
+    /// Reads one line of a JSON Lines file; a line that is not JSON gives a diagnostic that
+    /// speaks of the line, not the file.
+    public static func parse(line: [UInt8], number: Int, path: String) -> Result<Value, Diagnostic> {
+        var reader = JSONReader(bytes: line)
+        do {
+            return .success(try reader.readDocument())
+        } catch {
+            // One broken line is reported; the records after it are still read.
+            let file = SourceFile(path: path, bytes: line, firstLine: number)
+            let lineEnds = error.message.contains("the end of the file") || error.message.contains("the file ends")
+            let message = error.message.replacingOccurrences(of: "the end of the file", with: "the end of the line")
+                .replacingOccurrences(of: "the file ends", with: "the line ends")
+            var diagnostic = DataFile.diagnostic(JSONReader.Failure(offset: error.offset, message: message, notes: error.notes), file: file)
+            if lineEnds {
+                diagnostic.notes.append("in a JSON Lines file each record must be on one line; a JSON array [ … ] may span lines")
             }
+            return .failure(diagnostic)
         }
-        switch DataFile.parse(SourceFile(path: path, bytes: buffer)) {
-        case .success(.list(let items)):
-            arrayItems = items
-            buffer = []
-            return next()
-        case .success:
-            failed = true
-            return .failure(Diagnostic(.error, code: "not-records", message: "the records file \(path) holds one value, not a list of records"))
+    }
+
+    private mutating func nextElement() -> RawRecord? {
+        switch array?.next() {
+        case nil: return nil
+        case .success(let (value, size)): return .value(value, size: size)
         case .failure(let diagnostic):
             failed = true
             return .failure(diagnostic)
@@ -141,12 +152,15 @@ public struct RecordStream: IteratorProtocol {
     }
 
     private mutating func nextLine(_ handle: FileHandle) -> [UInt8]? {
+        // Bytes after `consumed` already searched, so that a long line is searched once, not once per chunk.
+        var searched = 0
         while true {
-            if let newline = buffer[consumed...].firstIndex(of: 0x0A) {
+            if let newline = RecordStream.newline(in: buffer, from: consumed + searched) {
                 let line = Array(buffer[consumed..<newline])
                 consumed = newline + 1
                 return line
             }
+            searched = buffer.count - consumed
             if atEndOfFile {
                 guard consumed < buffer.count else { return nil }
                 let line = Array(buffer[consumed...])
@@ -154,6 +168,14 @@ public struct RecordStream: IteratorProtocol {
                 return line
             }
             fill(handle)
+        }
+    }
+
+    /// The offset of the first line feed at or after `start`.
+    private static func newline(in buffer: [UInt8], from start: Int) -> Int? {
+        buffer.withUnsafeBufferPointer { bytes -> Int? in
+            guard start < bytes.count, let base = bytes.baseAddress, let found = memchr(base + start, 0x0A, bytes.count - start) else { return nil }
+            return base.distance(to: found.assumingMemoryBound(to: UInt8.self))
         }
     }
 }

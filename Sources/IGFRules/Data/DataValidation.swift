@@ -14,39 +14,62 @@ public enum DataValidation {
     /// The findings in a value already read by `Conformance` for `type`.
     public static func findings(in value: Value, type: DataType, name: String, strict: Bool) -> [Finding] {
         var found: [Finding] = []
-        walk(value, type: type, path: name, strict: strict, into: &found)
+        var path: [Conformance.Step] = [.key(name)]
+        walk(value, type: type, path: &path, strict: strict, into: &found)
         return found
     }
 
-    private static func walk(_ value: Value, type: DataType, path: String, strict: Bool, into found: inout [Finding]) {
+    /// Walks the value; the path is kept as steps and written out only for a finding, which is rare.
+    private static func walk(_ value: Value, type: DataType, path: inout [Conformance.Step], strict: Bool, into found: inout [Finding]) {
         switch value {
         case .malformed(let problem):
-            found.append(Finding(path: problem.path.isEmpty ? path : problem.path, message: problem.message, isUnknownField: false))
+            found.append(Finding(path: problem.path.isEmpty ? Conformance.pathText(path) : problem.path, message: problem.message,
+                                 isUnknownField: false))
         case .list(let items):
             let element: DataType
             if case .list(let declared) = type { element = declared } else { element = .unknown }
-            for (index, item) in items.enumerated() {
-                walk(item, type: element, path: "\(path)[\(index + 1)]", strict: strict, into: &found)
+            for (index, item) in items.enumerated() where item.mayHoldFindings {
+                path.append(.index(index))
+                walk(item, type: element, path: &path, strict: strict, into: &found)
+                path.removeLast()
             }
         case .record(let record):
             let shape: RecordType?
             if case .record(let declared) = type { shape = declared } else { shape = nil }
+            /// The record's keys, as a set once the record is large (so that checking stays linear).
+            var keys: Set<String>?
             for (key, field) in record.fields {
                 let fieldType = shape?.type(of: key)
                 if let shape, fieldType == nil {
                     // Always reported when it looks like a misspelling of a field the record lacks;
                     // any unknown field with --strict.
                     let suggestion = Suggestions.closest(to: key, among: shape.fieldNames)
-                    let misspelt = suggestion.map { !record.has($0) } ?? false
+                    if suggestion != nil, keys == nil, record.count > 16 { keys = Set(record.keys) }
+                    let misspelt = suggestion.map { name in keys.map { !$0.contains(name) } ?? !record.has(name) } ?? false
                     if strict || misspelt {
-                        found.append(Finding(path: "\(path).\(key)", message: "the schema has no field `\(key)`"
+                        path.append(.key(key))
+                        found.append(Finding(path: Conformance.pathText(path), message: "the schema has no field `\(key)`"
                             + (suggestion.map { "; did you mean `\($0)`?" } ?? ""), isUnknownField: true))
+                        path.removeLast()
                     }
                 }
-                walk(field, type: fieldType ?? .unknown, path: "\(path).\(key)", strict: strict, into: &found)
+                guard field.mayHoldFindings else { continue }
+                path.append(.key(key))
+                walk(field, type: fieldType ?? .unknown, path: &path, strict: strict, into: &found)
+                path.removeLast()
             }
         default:
             break
+        }
+    }
+}
+
+extension Value {
+    /// Whether a finding can be inside: a malformed value, or a list or record that may hold one.
+    fileprivate var mayHoldFindings: Bool {
+        switch self {
+        case .malformed, .list, .record: true
+        default: false
         }
     }
 }

@@ -30,7 +30,7 @@ public struct JSONReader {
     /// Reads exactly one JSON value (a leading byte-order mark is skipped).
     public mutating func readDocument() throws(Failure) -> Value {
         if end - index >= 3, bytes[index] == 0xEF, bytes[index + 1] == 0xBB, bytes[index + 2] == 0xBF { index += 3 }
-        if let bad = Lexer.firstInvalidUTF8(bytes, from: index, to: end) {
+        if let bad = JSONReader.firstInvalidUTF8(bytes, from: index, to: end) {
             throw Failure(offset: bad, message: "this is not UTF-8 text (byte 0x\(String(bytes[bad], radix: 16, uppercase: true)))",
                           notes: ["data files must be JSON saved as UTF-8"])
         }
@@ -45,6 +45,29 @@ public struct JSONReader {
                           notes: ["a data file holds a single JSON value; for one record per line use --each with a JSON Lines file"])
         }
         return value
+    }
+
+    /// The offset of the first byte that is not UTF-8, as `Lexer.firstInvalidUTF8` finds it, with
+    /// ASCII skipped eight bytes at a time and only non-ASCII sequences checked one by one.
+    static func firstInvalidUTF8(_ bytes: [UInt8], from start: Int, to end: Int) -> Int? {
+        bytes.withUnsafeBytes { raw -> Int? in
+            var index = start
+            while index < end {
+                if end - index >= 8, raw.loadUnaligned(fromByteOffset: index, as: UInt64.self) & 0x8080_8080_8080_8080 == 0 {
+                    index += 8
+                    continue
+                }
+                let byte = raw[index]
+                if byte < 0x80 {
+                    index += 1
+                    continue
+                }
+                let length = min(Lexer.scalarLength(byte), end - index)
+                if let bad = Lexer.firstInvalidUTF8(bytes, from: index, to: index + length) { return bad }
+                index += length
+            }
+            return nil
+        }
     }
 
     private mutating func skipSpace() {
@@ -114,12 +137,14 @@ public struct JSONReader {
     private mutating func readObject() throws(Failure) -> Value {
         let open = index
         index += 1
-        var record = Record()
-        var seen: [String: Int] = [:]
+        var keys: [String] = []
+        var values: [Value] = []
+        /// Filled once an object has many keys, so that finding a duplicate stays linear.
+        var seen: Set<String> = []
         skipSpace()
         if index < end, bytes[index] == UInt8(ascii: "}") {
             index += 1
-            return .record(record)
+            return .record(Record())
         }
         while true {
             skipSpace()
@@ -129,18 +154,18 @@ public struct JSONReader {
             }
             let keyOffset = index
             let key = try readString()
-            if seen[key] != nil {
+            if JSONReader.isDuplicate(key, keys: keys, seen: &seen) {
                 throw Failure(offset: keyOffset, message: "the key \"\(key)\" appears twice in this object",
                               notes: ["each key may appear once; which value is meant is not clear"])
             }
-            seen[key] = keyOffset
             skipSpace()
             guard index < end, bytes[index] == UInt8(ascii: ":") else {
                 throw Failure(offset: index, message: "expected `:` after the key \"\(key)\", found \(describeHere())")
             }
             index += 1
             skipSpace()
-            record[key] = try readValue()
+            keys.append(key)
+            values.append(try readValue())
             skipSpace()
             guard index < end else {
                 throw Failure(offset: open, message: "this object is not closed: the file ends before its `}`")
@@ -151,10 +176,17 @@ public struct JSONReader {
             }
             if bytes[index] == UInt8(ascii: "}") {
                 index += 1
-                return .record(record)
+                return .record(Record(uniqueKeys: keys, values: values))
             }
             throw Failure(offset: index, message: "expected `,` or `}` after the value of \"\(key)\", found \(describeHere())")
         }
+    }
+
+    /// Whether `key` is among `keys` already: a scan for small objects, a set beyond 16 keys.
+    private static func isDuplicate(_ key: String, keys: [String], seen: inout Set<String>) -> Bool {
+        if keys.count < 16 { return keys.contains(key) }
+        if seen.isEmpty { seen = Set(keys) }
+        return !seen.insert(key).inserted
     }
 
     private mutating func readArray() throws(Failure) -> Value {
@@ -191,6 +223,26 @@ public struct JSONReader {
     private mutating func readString() throws(Failure) -> String {
         let open = index
         index += 1
+        // Most texts have no escape: find the closing quote in one scan and copy the bytes once.
+        let limit = min(end, open + JSONReader.maximumTextLength + 1)
+        let stop = bytes.withUnsafeBufferPointer { buffer -> Int in
+            var probe = open + 1
+            while probe < limit {
+                let byte = buffer[probe]
+                if byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") || byte < 0x20 { break }
+                probe += 1
+            }
+            return probe
+        }
+        if stop < limit, bytes[stop] == UInt8(ascii: "\"") {
+            index = stop + 1
+            return String(decoding: bytes[(open + 1)..<stop], as: UTF8.self)
+        }
+        return try readEscapedString(open: open)
+    }
+
+    /// A text with escapes or a problem, read byte by byte.
+    private mutating func readEscapedString(open: Int) throws(Failure) -> String {
         var start = index
         var buffer: [UInt8] = []
         var escaped = false

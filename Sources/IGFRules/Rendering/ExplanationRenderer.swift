@@ -56,15 +56,9 @@ public enum ExplanationRenderer {
     }
 
     public static func json(_ node: Explanation) -> String {
-        var fields: [(String, String)] = [
-            ("role", JSONWriter.string(node.role.rawValue)),
-            ("source", JSONWriter.string(node.source)),
-            ("value", node.value.map(JSONWriter.value) ?? "null"),
-        ]
-        if let error = node.error { fields.append(("error", JSONWriter.string(error))) }
-        if let note = node.note { fields.append(("note", JSONWriter.string(note))) }
-        fields.append(("children", "[" + node.shownChildren.map(json).joined(separator: ",") + "]"))
-        return JSONWriter.object(fields)
+        var buffer = JSONBuffer()
+        buffer.explanation(node)
+        return buffer.text
     }
 }
 

@@ -1,16 +1,28 @@
 /// Results as JSON, in the shape of `cli.md`: `{"subjects": [...], "summary": {...}}`, one
-/// subject per line.
+/// subject per line. Written as bytes; each rule's id, title, severity and citation are escaped
+/// once, the first time the rule is written, and copied from then on.
 public struct JSONReport: ReportWriter {
     private var first = true
+    /// Per rule id: `{"rule":…,"title":…,"severity":…,"status":"` and `,"cite":…,"explanation":`.
+    private var fragments: [String: (head: [UInt8], cite: [UInt8])] = [:]
 
     public init() {}
 
     public mutating func begin() -> String { "{\"subjects\":[" }
 
     public mutating func subject(_ subject: SubjectResult) -> String {
-        let separator = first ? "\n" : ",\n"
+        var out: [UInt8] = []
+        write(subject, into: &out)
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    public mutating func write(_ subject: SubjectResult, into out: inout [UInt8]) {
+        var buffer = JSONBuffer()
+        swap(&buffer.bytes, &out)
+        buffer.raw(first ? "\n" : ",\n")
         first = false
-        return separator + JSONReport.json(subject)
+        write(subject, to: &buffer)
+        swap(&buffer.bytes, &out)
     }
 
     public mutating func end(_ totals: RunTotals) -> String {
@@ -18,38 +30,94 @@ public struct JSONReport: ReportWriter {
     }
 
     public static func json(_ subject: SubjectResult) -> String {
-        JSONWriter.object([
-            ("name", JSONWriter.string(subject.subject)),
-            ("id", JSONWriter.string(subject.id)),
-            ("results", "[" + subject.results.map(json).joined(separator: ",") + "]"),
-            ("summary", json(subject.summary)),
-        ])
+        var report = JSONReport()
+        var buffer = JSONBuffer()
+        report.write(subject, to: &buffer)
+        return buffer.text
     }
 
     public static func json(_ result: RuleResult) -> String {
-        let explanation: String
+        var report = JSONReport()
+        var buffer = JSONBuffer()
+        report.write(result, to: &buffer)
+        return buffer.text
+    }
+
+    private mutating func write(_ subject: SubjectResult, to buffer: inout JSONBuffer) {
+        buffer.raw("{\"name\":")
+        buffer.string(subject.subject)
+        buffer.raw(",\"id\":")
+        buffer.string(subject.id)
+        buffer.raw(",\"results\":[")
+        for (index, result) in subject.results.enumerated() {
+            if index > 0 { buffer.raw(",") }
+            write(result, to: &buffer)
+        }
+        buffer.raw("],\"summary\":")
+        JSONReport.write(subject.summary, to: &buffer)
+        buffer.raw("}")
+    }
+
+    private mutating func write(_ result: RuleResult, to buffer: inout JSONBuffer) {
+        let rule = result.rule
+        let fragment: (head: [UInt8], cite: [UInt8])
+        if let known = fragments[rule.id] {
+            fragment = known
+        } else {
+            fragment = JSONReport.fragments(of: rule)
+            fragments[rule.id] = fragment
+        }
+        buffer.raw(fragment.head)
+        buffer.rawText(result.status.rawValue)
+        buffer.raw("\",\"pending\":")
+        buffer.optional(result.pendingNote)
+        buffer.raw(",\"message\":")
+        buffer.optional(result.message)
+        buffer.raw(",\"hint\":")
+        buffer.optional(result.hint)
+        buffer.raw(fragment.cite)
         switch result.explanation.count {
-        case 0: explanation = "null"
-        case 1: explanation = ExplanationRenderer.json(result.explanation[0])
+        case 0: buffer.raw("null")
+        case 1: buffer.explanation(result.explanation[0])
         default:
             let all = Explanation(role: .and, source: result.explanation.map(\.source).joined(separator: " and "),
                                   value: result.status == .pass ? .pending(due: nil) : .bool(false), children: result.explanation)
-            explanation = ExplanationRenderer.json(all)
+            buffer.explanation(all)
         }
-        return JSONWriter.object([
-            ("rule", JSONWriter.string(result.rule.id)),
-            ("title", JSONWriter.optional(result.rule.title)),
-            ("severity", JSONWriter.string(result.rule.severity.rawValue)),
-            ("status", JSONWriter.string(result.status.rawValue)),
-            ("pending", JSONWriter.optional(result.pendingNote)),
-            ("message", JSONWriter.optional(result.message)),
-            ("hint", JSONWriter.optional(result.hint)),
-            ("cite", JSONWriter.optional(result.rule.cite)),
-            ("explanation", explanation),
-        ])
+        buffer.raw("}")
+    }
+
+    private static func fragments(of rule: Rule) -> (head: [UInt8], cite: [UInt8]) {
+        var head = JSONBuffer()
+        head.raw("{\"rule\":")
+        head.string(rule.id)
+        head.raw(",\"title\":")
+        head.optional(rule.title)
+        head.raw(",\"severity\":")
+        head.string(rule.severity.rawValue)
+        head.raw(",\"status\":\"")
+        var cite = JSONBuffer()
+        cite.raw(",\"cite\":")
+        cite.optional(rule.cite)
+        cite.raw(",\"explanation\":")
+        return (head.bytes, cite.bytes)
     }
 
     static func json(_ summary: Summary) -> String {
-        JSONWriter.object(RuleResult.Status.allCases.map { ($0.rawValue, String(summary.count($0))) })
+        var buffer = JSONBuffer()
+        write(summary, to: &buffer)
+        return buffer.text
+    }
+
+    private static func write(_ summary: Summary, to buffer: inout JSONBuffer) {
+        buffer.raw("{")
+        for (index, status) in RuleResult.Status.allCases.enumerated() {
+            if index > 0 { buffer.raw(",") }
+            buffer.raw("\"")
+            buffer.rawText(status.rawValue)
+            buffer.raw("\":")
+            buffer.rawText(String(summary.count(status)))
+        }
+        buffer.raw("}")
     }
 }

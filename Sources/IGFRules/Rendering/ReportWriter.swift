@@ -4,8 +4,16 @@ public protocol ReportWriter {
     /// Text to write before the first subject.
     mutating func begin() -> String
     mutating func subject(_ result: SubjectResult) -> String
+    /// The same text as `subject`, appended to `out` as UTF-8 (writers over bytes avoid the `String`).
+    mutating func write(_ result: SubjectResult, into out: inout [UInt8])
     /// Text to write after the last subject.
     mutating func end(_ totals: RunTotals) -> String
+}
+
+extension ReportWriter {
+    public mutating func write(_ result: SubjectResult, into out: inout [UInt8]) {
+        out.append(contentsOf: subject(result).utf8)
+    }
 }
 
 /// What a whole run found, for closing summaries.

@@ -13,25 +13,39 @@ public struct TextReport: ReportWriter {
     /// Leave out passes and skips.
     let quiet: Bool
     let ruleIdWidth: Int
+    /// The status labels, painted, in the order of `statusIndex`.
+    private let labels: [[UInt8]]
+    /// Per rule id: the width its line was made for, the line after the label, the "cites:" line.
+    private var cache: [String: (width: Int, line: [UInt8], cite: [UInt8]?)] = [:]
 
     public init(colour: Bool, explain: Bool, quiet: Bool, ruleIdWidth: Int) {
         self.colour = colour
         self.explain = explain
         self.quiet = quiet
         self.ruleIdWidth = ruleIdWidth
+        let paint = { (text: String, code: String) in colour ? "\u{1B}[\(code)m\(text)\u{1B}[0m" : text }
+        labels = [paint("PASS ", "32"), paint("FAIL ", "1;31"), paint("WARN ", "33"), paint("SKIP ", "2"), paint("ERROR", "1;35")]
+            .map { Array($0.utf8) }
     }
 
     public mutating func begin() -> String { "" }
 
     public mutating func subject(_ subject: SubjectResult) -> String {
-        var out = paint("\(subject.subject) \(subject.id)", "1") + "\n"
-        let width = max(ruleIdWidth, subject.results.map(\.rule.id.count).max() ?? 0)
+        var out: [UInt8] = []
+        write(subject, into: &out)
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    public mutating func write(_ subject: SubjectResult, into out: inout [UInt8]) {
+        out.append(contentsOf: paint("\(subject.subject) \(subject.id)", "1").utf8)
+        out.append(UInt8(ascii: "\n"))
+        var width = ruleIdWidth
+        for result in subject.results where result.rule.id.utf8.count > width { width = max(width, result.rule.id.count) }
         for result in subject.results {
             if quiet, result.status == .pass && result.pendingNote == nil || result.status == .skip { continue }
-            out += line(for: result, width: width)
+            line(for: result, width: width, into: &out)
         }
-        out += "  " + subject.summary.line + "\n\n"
-        return out
+        out.append(contentsOf: "  \(subject.summary.line)\n\n".utf8)
     }
 
     public mutating func end(_ totals: RunTotals) -> String {
@@ -50,35 +64,49 @@ public struct TextReport: ReportWriter {
         return out
     }
 
-    private func line(for result: RuleResult, width: Int) -> String {
-        let label: String
-        switch result.status {
-        case .pass: label = paint("PASS ", "32")
-        case .fail: label = paint("FAIL ", "1;31")
-        case .warn: label = paint("WARN ", "33")
-        case .skip: label = paint("SKIP ", "2")
-        case .error: label = paint("ERROR", "1;35")
-        }
-        var out = "  \(label)  \(result.rule.id.padding(width))  \(result.rule.title ?? "")"
-        if let note = result.pendingNote { out += paint("  (\(note))", "36") }
-        out += "\n"
-        let detailIndent = String(repeating: " ", count: 2 + 5 + 2)
+    private mutating func line(for result: RuleResult, width: Int, into out: inout [UInt8]) {
+        let rule = result.rule
+        let fragment = fragments(of: rule, width: width)
+        out.append(contentsOf: "  ".utf8)
+        out.append(contentsOf: labels[TextReport.statusIndex(result.status)])
+        out.append(contentsOf: fragment.line)
+        if let note = result.pendingNote { out.append(contentsOf: paint("  (\(note))", "36").utf8) }
+        out.append(UInt8(ascii: "\n"))
+        let detailIndent = "         "
         if let message = result.message {
-            out += detailIndent + message + "\n"
+            out.append(contentsOf: (detailIndent + message + "\n").utf8)
         }
         if let hint = result.hint {
-            out += detailIndent + paint("hint: " + hint, "36") + "\n"
+            out.append(contentsOf: (detailIndent + paint("hint: " + hint, "36") + "\n").utf8)
         }
-        if result.status != .pass, result.status != .skip, let cite = result.rule.cite {
-            out += detailIndent + paint("cites: " + cite, "2") + "\n"
+        if result.status != .pass, result.status != .skip, let cite = fragment.cite {
+            out.append(contentsOf: cite)
         }
         if explain, !result.explanation.isEmpty {
-            out += detailIndent + "why:\n"
+            out.append(contentsOf: (detailIndent + "why:\n").utf8)
             for tree in result.explanation {
-                for line in ExplanationRenderer.text(tree, indent: detailIndent + "  ") { out += line + "\n" }
+                for line in ExplanationRenderer.text(tree, indent: detailIndent + "  ") { out.append(contentsOf: (line + "\n").utf8) }
             }
         }
-        return out
+    }
+
+    /// The rule's id padded to `width` and its title, and its "cites:" line, made once per rule.
+    private mutating func fragments(of rule: Rule, width: Int) -> (line: [UInt8], cite: [UInt8]?) {
+        if let known = cache[rule.id], known.width == width { return (known.line, known.cite) }
+        let line = Array("  \(rule.id.padding(width))  \(rule.title ?? "")".utf8)
+        let cite = rule.cite.map { Array(("         " + paint("cites: " + $0, "2") + "\n").utf8) }
+        cache[rule.id] = (width, line, cite)
+        return (line, cite)
+    }
+
+    private static func statusIndex(_ status: RuleResult.Status) -> Int {
+        switch status {
+        case .pass: 0
+        case .fail: 1
+        case .warn: 2
+        case .skip: 3
+        case .error: 4
+        }
     }
 
     private func paint(_ text: String, _ code: String) -> String {

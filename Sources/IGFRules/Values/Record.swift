@@ -13,6 +13,13 @@ public struct Record: Sendable {
         values = fields.map(\.1)
     }
 
+    /// Fields whose keys are known to be distinct (checked by the caller), without searching.
+    public init(uniqueKeys keys: [String], values: [Value]) {
+        precondition(keys.count == values.count, "a record needs one value per key")
+        self.keys = keys
+        self.values = values
+    }
+
     public var isEmpty: Bool { keys.isEmpty }
     public var count: Int { keys.count }
 

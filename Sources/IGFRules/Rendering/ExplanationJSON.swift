@@ -1,0 +1,28 @@
+extension JSONBuffer {
+    /// An explanation tree as JSON: `{"role":…,"source":…,"value":…[,"error":…][,"note":…],"children":[…]}`,
+    /// written constants left out of `children`.
+    public mutating func explanation(_ node: Explanation) {
+        raw("{\"role\":\"")
+        rawText(node.role.rawValue)
+        raw("\",\"source\":")
+        string(node.source)
+        raw(",\"value\":")
+        if let value = node.value { self.value(value) } else { raw("null") }
+        if let error = node.error {
+            raw(",\"error\":")
+            string(error)
+        }
+        if let note = node.note {
+            raw(",\"note\":")
+            string(note)
+        }
+        raw(",\"children\":[")
+        var first = true
+        for child in node.children where child.role != .constant {
+            if !first { bytes.append(UInt8(ascii: ",")) }
+            first = false
+            explanation(child)
+        }
+        raw("]}")
+    }
+}

@@ -1,0 +1,131 @@
+/// JSON text written straight into a byte buffer. Texts are escaped in one pass over their UTF-8
+/// bytes, copying runs that need no escape as they are; nothing is built as a `String` on the way.
+/// The escapes are those `JSONWriter` has always written: `\"`, `\\`, `\n`, `\r`, `\t`, other
+/// control characters and U+2028, U+2029 as `\u` with four lowercase hex digits.
+public struct JSONBuffer {
+    public var bytes: [UInt8] = []
+
+    public init(capacity: Int = 0) {
+        bytes.reserveCapacity(capacity)
+    }
+
+    /// Text known to be JSON already (punctuation, keys written in the source).
+    @inline(__always)
+    public mutating func raw(_ text: StaticString) {
+        text.withUTF8Buffer { bytes.append(contentsOf: $0) }
+    }
+
+    /// Bytes known to be JSON already (a fragment escaped earlier).
+    @inline(__always)
+    public mutating func raw(_ chunk: [UInt8]) {
+        bytes.append(contentsOf: chunk)
+    }
+
+    /// A text known to need no escaping (a number, a date), as it is.
+    @inline(__always)
+    public mutating func rawText(_ text: String) {
+        bytes.append(contentsOf: text.utf8)
+    }
+
+    /// A text as a JSON string, in double quotes.
+    public mutating func string(_ text: String) {
+        bytes.append(UInt8(ascii: "\""))
+        var text = text
+        text.withUTF8 { escape($0) }
+        bytes.append(UInt8(ascii: "\""))
+    }
+
+    /// A text as a JSON string, or `null`.
+    public mutating func optional(_ text: String?) {
+        if let text { string(text) } else { raw("null") }
+    }
+
+    private mutating func escape(_ utf8: UnsafeBufferPointer<UInt8>) {
+        var run = 0
+        var index = 0
+        let count = utf8.count
+        while index < count {
+            let byte = utf8[index]
+            if byte >= 0x20, byte != UInt8(ascii: "\""), byte != UInt8(ascii: "\\"), byte != 0xE2 {
+                index += 1
+                continue
+            }
+            var width = 1
+            if byte == 0xE2 {
+                // U+2028 and U+2029 are E2 80 A8 and E2 80 A9; every other E2 sequence is kept.
+                guard index + 2 < count, utf8[index + 1] == 0x80, utf8[index + 2] == 0xA8 || utf8[index + 2] == 0xA9 else {
+                    index += 1
+                    continue
+                }
+                width = 3
+            }
+            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[run..<index]))
+            switch byte {
+            case UInt8(ascii: "\""): raw("\\\"")
+            case UInt8(ascii: "\\"): raw("\\\\")
+            case UInt8(ascii: "\n"): raw("\\n")
+            case UInt8(ascii: "\r"): raw("\\r")
+            case UInt8(ascii: "\t"): raw("\\t")
+            case 0xE2: raw(utf8[index + 2] == 0xA8 ? "\\u2028" : "\\u2029")
+            default: unicodeEscape(byte)
+            }
+            index += width
+            run = index
+        }
+        bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[run..<count]))
+    }
+
+    private mutating func unicodeEscape(_ byte: UInt8) {
+        let digits: StaticString = "0123456789abcdef"
+        raw("\\u00")
+        digits.withUTF8Buffer { hex in
+            bytes.append(hex[Int(byte >> 4)])
+            bytes.append(hex[Int(byte & 0x0F)])
+        }
+    }
+
+    /// A value as JSON: dates and durations as texts, missing as `null`.
+    public mutating func value(_ value: Value) {
+        switch value {
+        case .missing: raw("null")
+        case .bool(let flag): flag ? raw("true") : raw("false")
+        case .number(let number):
+            if case .real(let real) = number, !real.isFinite { raw("null") } else { rawText(number.description) }
+        case .text(let text): string(text)
+        case .date(let date): string(date.description)
+        case .dateTime(let instant): string(instant.description)
+        case .duration(let duration): string(duration.description)
+        case .list(let items):
+            bytes.append(UInt8(ascii: "["))
+            for (index, item) in items.enumerated() {
+                if index > 0 { bytes.append(UInt8(ascii: ",")) }
+                self.value(item)
+            }
+            bytes.append(UInt8(ascii: "]"))
+        case .record(let record):
+            bytes.append(UInt8(ascii: "{"))
+            for (index, (key, field)) in record.fields.enumerated() {
+                if index > 0 { bytes.append(UInt8(ascii: ",")) }
+                string(key)
+                bytes.append(UInt8(ascii: ":"))
+                self.value(field)
+            }
+            bytes.append(UInt8(ascii: "}"))
+        case .pending(let due):
+            raw("{\"pending\":")
+            if let due { self.value(due) } else { raw("null") }
+            raw("}")
+        case .malformed(let problem):
+            if let original = problem.original {
+                rawText(original)
+            } else {
+                raw("{\"malformed\":")
+                string(problem.description)
+                raw("}")
+            }
+        }
+    }
+
+    /// The buffer as text (it is always valid UTF-8).
+    public var text: String { String(decoding: bytes, as: UTF8.self) }
+}

@@ -1,0 +1,67 @@
+extension MarkdownReport {
+    /// Appends `text` as a table cell: `\ | * _ ` < > [ ] #` escaped with a backslash, and line
+    /// breaks and tabs as spaces, character by character. The bytes are read directly when that
+    /// gives the same characters: a punctuation byte between ASCII bytes is a character of its
+    /// own (only non-ASCII marks combine with it), and U+1FEF, which Swift counts equal to a
+    /// backtick, is absent. Otherwise the text is read as `Character`s.
+    static func cell(_ text: String, into out: inout [UInt8]) {
+        let start = out.count
+        var text = text
+        let done = text.withUTF8 { cellBytes($0, into: &out) }
+        if !done {
+            out.removeSubrange(start...)
+            cellCharacters(text, into: &out)
+        }
+    }
+
+    private static func isSpecial(_ byte: UInt8) -> Bool {
+        switch byte {
+        case UInt8(ascii: "\\"), UInt8(ascii: "|"), UInt8(ascii: "*"), UInt8(ascii: "_"), UInt8(ascii: "`"), UInt8(ascii: "<"),
+            UInt8(ascii: ">"), UInt8(ascii: "["), UInt8(ascii: "]"), UInt8(ascii: "#"):
+            true
+        default: false
+        }
+    }
+
+    /// False when the bytes alone cannot tell the characters (see `cell`).
+    private static func cellBytes(_ utf8: UnsafeBufferPointer<UInt8>, into out: inout [UInt8]) -> Bool {
+        var index = 0
+        let count = utf8.count
+        while index < count {
+            let byte = utf8[index]
+            if byte == 0xE1, index + 2 < count, utf8[index + 1] == 0xBF, utf8[index + 2] == 0xAF { return false }
+            if isSpecial(byte) {
+                guard index == 0 || utf8[index - 1] < 0x80, index + 1 == count || utf8[index + 1] < 0x80 else { return false }
+                out.append(UInt8(ascii: "\\"))
+                out.append(byte)
+            } else if byte == UInt8(ascii: "\n") || byte == UInt8(ascii: "\t") {
+                out.append(UInt8(ascii: " "))
+            } else if byte == UInt8(ascii: "\r"), index + 1 < count, utf8[index + 1] == UInt8(ascii: "\n") {
+                out.append(UInt8(ascii: " "))
+                index += 1
+            } else {
+                out.append(byte)
+            }
+            index += 1
+        }
+        return true
+    }
+
+    private static func cellCharacters(_ text: String, into out: inout [UInt8]) {
+        var cell = ""
+        for character in text {
+            switch character {
+            case "\\", "|", "*", "_", "`", "<", ">", "[", "]", "#": cell += "\\" + String(character)
+            case "\n", "\r\n", "\t": cell += " "
+            default: cell.append(character)
+            }
+        }
+        out.append(contentsOf: cell.utf8)
+    }
+
+    /// A code span that holds any text, backticks included.
+    public static func code(_ text: String) -> String {
+        let fence = text.contains("`") ? "``" : "`"
+        return fence + (text.hasPrefix("`") || text.hasSuffix("`") ? " \(text) " : text) + fence
+    }
+}
