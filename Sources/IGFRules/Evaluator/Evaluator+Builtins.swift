@@ -3,6 +3,12 @@ import Foundation
 /// What the built-in functions compute. Over a list, missing entries and blank texts are left
 /// out; over a missing list, `count` is 0 and the others are missing.
 extension Evaluator {
+    /// A text built by a function (`upper` may lengthen it), refused beyond the size limit.
+    static func sized(_ text: String, at range: Range<Int>) throws(EvaluationError) -> String {
+        try checkSize(text.utf8.count, at: range)
+        return text
+    }
+
     func call(_ builtin: Builtin, _ arguments: [Code], range: Range<Int>) throws(EvaluationError) -> Value {
         var values: [Value] = []
         values.reserveCapacity(arguments.count)
@@ -15,6 +21,7 @@ extension Evaluator {
         func list(_ role: String) throws(EvaluationError) -> [Value]? {
             switch first {
             case .list(let items):
+                try charge(items.count, at: range)
                 for item in items { try Evaluator.readable(item, range) }
                 return items.filter(\.isEntry)
             case .missing: return nil
@@ -34,7 +41,9 @@ extension Evaluator {
         }
         func text() throws(EvaluationError) -> String? {
             switch first {
-            case .text(let text): return text
+            case .text(let text):
+                try charge(textBytes: text.utf8.count, at: range)
+                return text
             case .missing: return nil
             default: throw EvaluationError("`\(builtin.signature)` needs a text, found \(first.kindName) \(first.literal())", at: range)
             }
@@ -68,11 +77,12 @@ extension Evaluator {
             return best
         case .distinct:
             guard let items = try list("distinct") else { return .missing }
-            var kept: [Value] = []
-            for item in items where !kept.contains(where: { $0.equals(item) == true }) { kept.append(item) }
-            return .list(kept)
+            // A hash table of the entries seen: a step per entry, not per pair of entries.
+            var seen = Set<ValueKey>(minimumCapacity: items.count)
+            return .list(items.filter { seen.insert(ValueKey(value: $0)).inserted })
         case .sort:
             guard let items = try list("sort") else { return .missing }
+            try charge(items.count * (Int.bitWidth - items.count.leadingZeroBitCount), at: range)
             var failure: EvaluationError?
             let sorted = items.sorted { a, b in
                 guard let order = a.compare(b) else {
@@ -89,15 +99,20 @@ extension Evaluator {
         case .length:
             return try text().map { .number(.integer($0.count)) } ?? .missing
         case .lower:
-            return try text().map { .text($0.lowercased()) } ?? .missing
+            guard let text = try text() else { return .missing }
+            return .text(try Evaluator.sized(text.lowercased(), at: range))
         case .upper:
-            return try text().map { .text($0.uppercased()) } ?? .missing
+            guard let text = try text() else { return .missing }
+            return .text(try Evaluator.sized(text.uppercased(), at: range))
         case .trim:
             return try text().map { .text(String($0.unicodeScalars.drop { $0.properties.isWhitespace }.reversed().drop { $0.properties.isWhitespace }.reversed().map(Character.init))) } ?? .missing
         case .abs:
             switch first {
             case .number(let number): return .number(number.doubleValue < 0 ? number.negated : number)
-            case .duration(let duration): return .duration(duration.milliseconds < 0 || duration.months < 0 ? duration.negated : duration)
+            case .duration(let duration):
+                guard duration.milliseconds < 0 || duration.months < 0 else { return first }
+                guard let opposite = duration.negated else { throw .outOfRange("abs(\(duration))", at: range) }
+                return .duration(opposite)
             case .missing: return .missing
             default: throw EvaluationError("`abs` needs a number or a duration, found \(first.kindName)", at: range)
             }

@@ -17,6 +17,8 @@ public final class Evaluator {
     var stepLimit = Evaluator.defaultStepLimit
     /// Attached while explaining a result.
     var tracer: Tracer?
+    /// `in` tables and list fields computed for this subject.
+    var caches = EvaluationCaches()
 
     public convenience init(program: Program, data: [Value], parameters: [Value]? = nil, today: CivilDate) {
         self.init(definitions: program.definitions.map(\.code), parameters: parameters ?? program.parameters.map(\.defaultValue),
@@ -46,13 +48,11 @@ public final class Evaluator {
             definitionCache[index] = nil
             definitionErrors[index] = nil
         }
+        caches.removeAll()
     }
 
     public func evaluate(_ code: Code) throws(EvaluationError) -> Value {
-        steps += 1
-        if steps > stepLimit {
-            throw EvaluationError("stopped after \(stepLimit) evaluation steps: this rule does too much work for one subject", at: code.range)
-        }
+        try charge(1, at: code.range)
         guard tracer != nil else { return try evaluateNode(code) }
         tracer!.begin()
         do {
@@ -138,7 +138,7 @@ public final class Evaluator {
             for part in parts {
                 switch part {
                 case .literal(let piece): text += piece
-                case .value(let inner): text += Evaluator.shown(try evaluate(inner))
+                case .value(let inner): try appendShown(try evaluate(inner), to: &text, at: code.range)
                 }
             }
             return .text(text)
