@@ -48,7 +48,7 @@ enum CheckCommand: Command {
             warnAboutMissingData(setup, subjects: [name], console: console)
             console.out(writer.begin())
             var bindings = setup.bindings
-            let (position, unreadable) = RunSetup.forEachRecord(in: path, console: console) { value, position in
+            let (position, unreadable) = try RunSetup.forEachRecord(in: path, console: console) { value, position in
                 bindings.bind(name, to: value)
                 if let slot = setup.program.dataSlot(named: name) {
                     let findings = DataValidation.findings(in: bindings.values[slot], type: setup.program.dataNames[slot].type,

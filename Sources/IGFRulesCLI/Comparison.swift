@@ -25,7 +25,7 @@ struct Comparison {
         var out = ""
         var current = ""
         for change in changes {
-            let subject = "\(change.subject) \(change.id)"
+            let subject = "\(change.subject) \(Value.visible(change.id))"
             if subject != current {
                 out += "\(subject)\n"
                 current = subject
@@ -71,7 +71,7 @@ struct Comparison {
         }
         var unreadable = 0
         if let each {
-            unreadable = RunSetup.forEachRecord(in: each.path, console: console) { value, position in
+            unreadable = try RunSetup.forEachRecord(in: each.path, console: console) { value, position in
                 let (before, after) = evaluate(value, position)
                 emit(comparison.add(before: before, after: after))
             }.unreadable

@@ -27,12 +27,13 @@ public final class Console {
         self.readInput = readInput
     }
 
-    /// The process's own streams.
+    /// The process's own streams. A write that fails (a closed or full output, a pipe whose
+    /// reader has gone) ends the process with exit status 2, never a trap.
     public static func standard() -> Console {
         Console(outputIsTerminal: isatty(1) == 1, errorIsTerminal: isatty(2) == 1, inputIsTerminal: isatty(0) == 1,
                 environment: ProcessInfo.processInfo.environment,
-                writeOutput: { FileHandle.standardOutput.write(Data($0.utf8)) },
-                writeError: { FileHandle.standardError.write(Data($0.utf8)) },
+                writeOutput: CheckedOutput.standardOutputOrExit(),
+                writeError: CheckedOutput.standardErrorOrExit(),
                 readInput: { Swift.readLine(strippingNewline: true) })
     }
 

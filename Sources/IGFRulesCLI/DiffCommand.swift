@@ -38,6 +38,14 @@ enum DiffCommand: Command {
         let before = RuleRunner(program: old.program, parameters: old.parameters, today: old.today)
         let after = RuleRunner(program: new.program, parameters: new.parameters, today: new.today)
         let each = new.each ?? old.each
+        if each == nil {
+            let given = Set(new.program.dataNames.map(\.name).filter { !new.bindings.value(of: $0).isMissing })
+            guard !given.isDisjoint(with: before.subjectNames + after.subjectNames) else {
+                throw CommandFailure.usage(UsageError("no ruleset applies to the data given",
+                                                      notes: ["the rules check " + Set(before.subjectNames + after.subjectNames).sorted().joined(separator: ", "),
+                                                              "give the past cases with --each NAME=FILE, or data with --data FILE"]))
+            }
+        }
         return try Comparison.run(each: each, format: format, console: console) { record, position in
             var oldBindings = old.bindings
             var newBindings = new.bindings

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Checks a program for things that are allowed but probably wrong: parameters and definitions
 /// nothing uses, rules that cite no clause or can never fail, repeated titles, tests that expect
 /// outcomes of rules that do not exist.
@@ -88,15 +90,32 @@ public struct Linter {
         var diagnostics: [Diagnostic] = []
         let ids = program.rules.map(\.id)
         for test in program.tests {
+            let file = test.declared.file
+            var today = false
             for clause in test.declaration.clauses {
                 switch clause {
                 case .set(let target, _, _), .unset(let target):
-                    if case .failure(let diagnostic) = DataPath.checked(target, in: program, file: test.declared.file, verb: "set") {
+                    if case .failure(let diagnostic) = DataPath.checked(target, in: program, file: file, verb: "set") {
                         diagnostics.append(diagnostic)
+                    }
+                case .today:
+                    today = true
+                case .givenFile(let path), .givenNameFromFile(_, let path), .each(_, let path):
+                    // The file is not read (lint needs no data), only looked for, as `test` will read it.
+                    let folder = (file.path as NSString).deletingLastPathComponent
+                    let resolved = path.text.hasPrefix("/") ? path.text : RuleLoader.normalized((folder as NSString).appendingPathComponent(path.text))
+                    if let problem = FileAccess.problem(reading: resolved) {
+                        diagnostics.append(Diagnostic(.error, code: "test-data", message: "cannot read the data file \(resolved): \(problem)",
+                                                      file: file, range: path.range))
                     }
                 default:
                     continue
                 }
+            }
+            if !today {
+                diagnostics.append(Diagnostic(.error, code: "test", message: "this test does not say which day it is checked on",
+                                              file: file, range: test.declaration.name.range,
+                                              notes: ["add a line such as `today 2021-03-01`: a test must not depend on the day it runs"]))
             }
             for case .expect(_, let rule, let outcome) in test.declaration.clauses {
                 if !ids.contains(rule.text) {

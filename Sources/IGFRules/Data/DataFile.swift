@@ -46,24 +46,25 @@ public struct RecordStream: IteratorProtocol {
     private var arrayItems: [Value]?
     private var arrayIndex = 0
     private var failed = false
+    /// Set when the file as a whole could not be read (it does not exist, is not a regular file,
+    /// or is not records at all), as opposed to one record that is not JSON.
+    public private(set) var fileFailed = false
+    private let problem: FileAccess.Problem?
 
-    /// Opens the file; a file that cannot be opened gives one failure from `next()`.
+    /// Opens the file; a file that cannot be opened gives one failure from `next()`. Only a
+    /// regular file is opened (a FIFO would block).
     public init(path: String) {
         self.path = path
-        var isDirectory: ObjCBool = false
-        if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), !isDirectory.boolValue {
-            handle = FileHandle(forReadingAtPath: path)
-        } else {
-            handle = nil
-        }
+        problem = FileAccess.problem(reading: path)
+        handle = problem == nil ? FileHandle(forReadingAtPath: path) : nil
     }
 
     public mutating func next() -> Result<Value, Diagnostic>? {
         if failed { return nil }
         guard let handle else {
             failed = true
-            let reason = FileManager.default.fileExists(atPath: path) ? "it is a folder or cannot be read" : "no such file"
-            return .failure(Diagnostic(.error, code: "unreadable-data", message: "cannot read the records file \(path): \(reason)"))
+            fileFailed = true
+            return .failure(Diagnostic(.error, code: "unreadable-data", message: "cannot read the records file \(path): \(problem ?? .unreadable)"))
         }
         if let items = arrayItems {
             guard arrayIndex < items.count else { return nil }
@@ -79,6 +80,7 @@ public struct RecordStream: IteratorProtocol {
                 return readArray(handle)
             }
         }
+        let firstLine = lineNumber == 0
         while true {
             guard let line = nextLine(handle) else { return nil }
             lineNumber += 1
@@ -93,6 +95,13 @@ public struct RecordStream: IteratorProtocol {
                 let message = error.message.replacingOccurrences(of: "the end of the file", with: "the end of the line")
                     .replacingOccurrences(of: "the file ends", with: "the line ends")
                 var diagnostic = DataFile.diagnostic(JSONReader.Failure(offset: error.offset, message: message, notes: error.notes), file: file)
+                if lineEnds, firstLine, line.first(where: { $0 != 0x20 && $0 != 0x09 }) == UInt8(ascii: "{") {
+                    // A JSON object spread over lines (pretty-printed) is one document, not records.
+                    failed = true
+                    fileFailed = true
+                    return .failure(Diagnostic(.error, code: "not-records", message: "the records file \(path) is one JSON object spread over several lines, not one record per line",
+                                               notes: ["give one object as data with --data NAME=\(path), or write the records one per line (JSON Lines), or as a JSON array [ … ]"]))
+                }
                 if lineEnds {
                     diagnostic.notes.append("in a JSON Lines file each record must be on one line; a JSON array [ … ] may span lines")
                 }
@@ -106,6 +115,7 @@ public struct RecordStream: IteratorProtocol {
             fill(handle)
             if buffer.count > DataFile.maximumFileSize {
                 failed = true
+                fileFailed = true
                 return .failure(Diagnostic(.error, code: "too-large", message: "the records file \(path) is larger than 1 GB; give it as JSON Lines instead"))
             }
         }
@@ -116,9 +126,11 @@ public struct RecordStream: IteratorProtocol {
             return next()
         case .success:
             failed = true
+            fileFailed = true
             return .failure(Diagnostic(.error, code: "not-records", message: "the records file \(path) holds one value, not a list of records"))
         case .failure(let diagnostic):
             failed = true
+            fileFailed = true
             return .failure(diagnostic)
         }
     }

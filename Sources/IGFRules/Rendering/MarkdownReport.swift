@@ -56,15 +56,23 @@ public struct MarkdownReport: ReportWriter {
             switch character {
             case "\\", "|", "*", "_", "`", "<", ">", "[", "]", "#": out += "\\" + String(character)
             case "\n", "\r\n", "\t": out += " "
-            default: out.append(character)
+            default: out += Value.visible(String(character))
             }
         }
         return out
     }
 
-    /// A code span that holds any text, backticks included.
-    static func code(_ text: String) -> String {
-        let fence = text.contains("`") ? "``" : "`"
+    /// A code span that holds any text, backticks included (its fence is longer than any run of
+    /// backticks inside), on one line with control characters shown visibly.
+    static func code(_ raw: String) -> String {
+        let text = Value.visible(raw).replacingOccurrences(of: "|", with: "\\|")
+        var longest = 0
+        var run = 0
+        for character in text {
+            run = character == "`" ? run + 1 : 0
+            longest = max(longest, run)
+        }
+        let fence = String(repeating: "`", count: longest + 1)
         return fence + (text.hasPrefix("`") || text.hasSuffix("`") ? " \(text) " : text) + fence
     }
 }

@@ -24,7 +24,7 @@ public struct TextReport: ReportWriter {
     public mutating func begin() -> String { "" }
 
     public mutating func subject(_ subject: SubjectResult) -> String {
-        var out = paint("\(subject.subject) \(subject.id)", "1") + "\n"
+        var out = paint("\(subject.subject) \(Value.visible(subject.id))", "1") + "\n"
         let width = max(ruleIdWidth, subject.results.map(\.rule.id.count).max() ?? 0)
         for result in subject.results {
             if quiet, result.status == .pass && result.pendingNote == nil || result.status == .skip { continue }
