@@ -122,6 +122,18 @@ import Testing
                    mentions: ["WARN   bpf.proposal.sponsors-facilitate", "(10001 elements checked)"], within: 30)
     }
 
+    @Test func aListNestedFromItselfFortyTimesIsComparedShownAndExplainedInBoundedTime() throws {
+        var body = "define a0 = [1, 2]\n"
+        for n in 1...40 { body += "define a\(n) = [a\(n - 1), a\(n - 1)]\n" }
+        body += "rule r \"R\"\n  require a40 = [a39, a39] and count(distinct([a40, [a39, a39]])) = 1\n"
+        body += "rule w \"W\"\n  require count(a40) = 3\n  message \"{a40}\"\n"
+        let file = try rules(body)
+        let data = try CLI.file("p.json", #"{"proposal": {"id": "p"}}"#)
+        let run = try capped("\"$IGF\" check \(file) --data \(data) --today 2021-03-01 --format json --explain", status: 1, within: 30)
+        #expect(run.output.contains(#""rule":"t.r","title":"R","severity":"required","status":"pass""#))
+        #expect(run.output.utf8.count < 4 << 20)
+    }
+
     // MARK: 4. Files that are not plain files
 
     @Test func aFIFOGivenAsDataAsAnIncludeOrInAFolderIsRefusedWithoutBlocking() throws {

@@ -21,6 +21,66 @@ struct Tracer {
         var pendingKept = 0
     }
 
+    /// The most entries (nested ones included) of a value a trace keeps; a larger value is kept
+    /// cut short, so that a list built of shared parts (`[a, a]`, nested) cannot make the report
+    /// of its explanation exponentially long.
+    static let valueEntriesKept = 100_000
+
+    /// Lists and records already kept, by identity: the same one seen at every element of a
+    /// quantifier (`proposal`, `proposal.facilitators.name`) is measured once.
+    private var keptLists: [EvaluationCaches.ListIdentity: (list: [Value], kept: Value)] = [:]
+
+    /// The value as the trace keeps it, measuring each list and record once.
+    private mutating func keep(_ value: Value) -> Value {
+        let items: [Value]
+        switch value {
+        case .list(let list): items = list
+        case .record(let record): items = record.values
+        default: return value
+        }
+        guard items.count > 1 else { return Tracer.kept(value) }
+        let identity = EvaluationCaches.ListIdentity(items)
+        if let known = keptLists[identity], known.kept.kindName == value.kindName { return known.kept }
+        let kept = Tracer.kept(value)
+        if keptLists.count >= EvaluationCaches.maximumEntries { keptLists.removeAll() }
+        keptLists[identity] = (items, kept)
+        return kept
+    }
+
+    /// The value as the trace keeps it: whole when it has at most `valueEntriesKept` entries.
+    static func kept(_ value: Value) -> Value {
+        switch value {
+        case .list, .record:
+            var budget = valueEntriesKept
+            return cut(value, budget: &budget)
+        default:
+            return value
+        }
+    }
+
+    private static func cut(_ value: Value, budget: inout Int) -> Value {
+        budget -= 1
+        switch value {
+        case .list(let items):
+            var kept: [Value] = []
+            for item in items {
+                guard budget > 0 else { break }
+                kept.append(cut(item, budget: &budget))
+            }
+            // The budget only falls, so while it is left, nothing inside was cut.
+            return budget > 0 ? value : .list(kept)
+        case .record(let record):
+            var kept: [(String, Value)] = []
+            for (key, field) in record.fields {
+                guard budget > 0 else { break }
+                kept.append((key, cut(field, budget: &budget)))
+            }
+            return budget > 0 ? value : .record(Record(kept))
+        default:
+            return value
+        }
+    }
+
     init(file: SourceFile) {
         self.file = file
     }
@@ -67,7 +127,7 @@ struct Tracer {
         } else {
             guard frame.outcomesSeen.insert(decided).inserted else { return }
         }
-        frame.nodes.append(Explanation(role: .element, source: "#\(index + 1)", value: value, error: nil,
+        frame.nodes.append(Explanation(role: .element, source: "#\(index + 1)", value: keep(value), error: nil,
                                        note: "element \(index + 1) of \(count)", children: children))
     }
 
@@ -91,10 +151,10 @@ struct Tracer {
         }
     }
 
-    private func node(for code: Code, value: Value, frame: Frame) -> Explanation? {
+    private mutating func node(for code: Code, value: Value, frame: Frame) -> Explanation? {
         let children = frame.nodes
         let source = file.text(code.range)
-        var node = Explanation(role: role(of: code), source: source, value: value, children: children)
+        var node = Explanation(role: role(of: code), source: source, value: keep(value), children: children)
         switch code.op {
         case .constant:
             node.role = .constant

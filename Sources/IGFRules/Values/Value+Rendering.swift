@@ -31,6 +31,11 @@ extension Value {
             var parts: [String] = []
             var length = 2
             for item in items {
+                // Checked before the next entry is drawn, so a list nested in itself draws once.
+                if length > limit * 2, !parts.isEmpty {
+                    parts.append("… \(items.count - parts.count) more")
+                    break
+                }
                 let part = item.literal(limit: min(limit, 40))
                 if length + part.count > limit * 2, !parts.isEmpty {
                     parts.append("… \(items.count - parts.count) more")
@@ -44,6 +49,10 @@ extension Value {
             var parts: [String] = []
             var length = 2
             for (key, value) in record.fields {
+                if length > limit * 2, !parts.isEmpty {
+                    parts.append("…")
+                    break
+                }
                 let part = "\(key): \(value.literal(limit: min(limit, 30)))"
                 if length + part.count > limit * 2, !parts.isEmpty {
                     parts.append("…")
