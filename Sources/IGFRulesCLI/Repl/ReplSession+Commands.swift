@@ -138,7 +138,7 @@ extension ReplSession {
         }
         say("\(changes.count) outcome\(changes.count == 1 ? "" : "s") differ\(changes.count == 1 ? "s" : "") from the baseline:")
         for change in changes {
-            say("  \(change.rule)  (\(change.subject) \(change.id)): \(OutcomeChange.label(change.before)) → \(OutcomeChange.label(change.after))")
+            say("  \(change.rule)  (\(change.subject) \(Value.visible(change.id))): \(OutcomeChange.label(change.before)) → \(OutcomeChange.label(change.after))")
             if let before = change.before, let reason = ReplSession.reason(before) { say("      before: " + reason) }
             if let after = change.after, let reason = ReplSession.reason(after) { say("      now:    " + reason) }
         }

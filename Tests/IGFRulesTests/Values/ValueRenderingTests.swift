@@ -27,3 +27,23 @@ import Testing
         if case .list(let items) = value { #expect(value.equals(.list(items)) == true) }
     }
 }
+
+/// Records of many fields: reading, adding, removing and comparing fields by name.
+@Suite struct LargeRecordTests {
+    @Test func aLargeRecordFindsEveryFieldAndKeepsTheFirstOfARepeatedName() {
+        var record = Record((0..<1000).map { ("k\($0)", Value.number(.integer($0))) } + [("k5", .text("second"))])
+        #expect(record["k999"].equals(.number(.integer(999))) == true)
+        #expect(record["k5"].equals(.number(.integer(5))) == true)
+        #expect(record["none"].isMissing)
+        record["new"] = .bool(true)
+        #expect(record.has("new") && record.count == 1002)
+        record.remove("k0")
+        #expect(!record.has("k0") && record["k999"].equals(.number(.integer(999))) == true)
+    }
+
+    @Test func largeRecordsCompareByNameWhateverTheOrder() {
+        let fields = (0..<500).map { ("k\($0)", Value.number(.integer($0))) }
+        #expect(Value.record(Record(fields)).equals(.record(Record(fields.reversed()))) == true)
+        #expect(Value.record(Record(fields)).equals(.record(Record(fields.dropLast() + [("other", .missing)]))) == false)
+    }
+}
