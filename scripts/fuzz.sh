@@ -52,5 +52,8 @@ for folder in "${seeds[@]+"${seeds[@]}"}"; do
     fi
 done
 
+# A whole command line may format or test the whole library several times: allow it longer.
+timeout=10
+[ "$target" = command-line ] && timeout=30
 SWIFT_BACKTRACE=enable=no ".build-fuzz/release/$product" "$corpus" \
-    -max_total_time="$seconds" -artifact_prefix="$findings/" -timeout=10 -rss_limit_mb=4096 -print_final_stats=1 "$@"
+    -max_total_time="$seconds" -artifact_prefix="$findings/" -timeout="$timeout" -rss_limit_mb=4096 -print_final_stats=1 "$@"

@@ -37,6 +37,9 @@ enum FormatCommand: Command {
             }
             paths += kind == .folder ? RuleLoader.ruleFiles(under: argument) : [argument]
         }
+        // A file named twice (directly, or in two folders given) is formatted once.
+        var seen: Set<String> = []
+        paths = paths.filter { seen.insert(URL(fileURLWithPath: $0).standardizedFileURL.path).inserted }
         let check = arguments.flag("check")
         var changed: [String] = []
         var failed = false
