@@ -17,7 +17,7 @@ struct Tracer {
         var elements = 0
         var kept = 0
         var keptSources: [String] = []
-        var outcomesSeen: Set<String> = []
+        var outcomesSeen: Set<Truth?> = []
         var pendingKept = 0
     }
 
@@ -120,8 +120,8 @@ struct Tracer {
         frame.kept += 1
         if frame.keptSources.count < Tracer.elementsKept { frame.keptSources.append("#\(index + 1)") }
         // The outcome that decides a quantifier is its body's truth, the last child.
-        let decided = children.last?.truth.map { "\($0)" } ?? "none"
-        if decided == "pending" {
+        let decided = children.last?.truth
+        if decided == .pending {
             guard frame.pendingKept < Tracer.elementsKept else { return }
             frame.pendingKept += 1
         } else {
