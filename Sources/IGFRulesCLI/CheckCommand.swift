@@ -107,6 +107,10 @@ enum CheckCommand: Command {
         }
         let program = setup.program
         let baseline = RuleRunner(program: program, today: setup.today)
+        if setup.each == nil, !baseline.subjectNames.contains(where: { !setup.bindings.value(of: $0).isMissing }) {
+            throw CommandFailure.usage(UsageError("no ruleset applies to the data given",
+                                                  notes: ["the rules check " + baseline.subjectNames.joined(separator: ", ")]))
+        }
         let scenario = RuleRunner(program: program, parameters: setup.parameters, today: setup.today)
         let only = setup.each.map { Set([$0.name]) }
         return try Comparison.run(each: setup.each, format: format, console: console) { record, position in

@@ -219,8 +219,24 @@ import Testing
         try capped("\"$IGF\" check rules/bpf --each proposal=\(data)", status: 2, mentions: ["one JSON object spread over several lines", "--data NAME="])
     }
 
-    @Test func diffWithNoDataIsAUsageError() throws {
+    @Test func diffAndCompareWithNoDataAreUsageErrors() throws {
         try capped("\"$IGF\" diff rules/bpf rules/bpf", status: 2, mentions: ["no ruleset applies to the data given"])
+        try capped("\"$IGF\" check rules/bpf --compare --param min_facilitators=3", status: 2, mentions: ["no ruleset applies to the data given"])
+    }
+
+    // MARK: Determinism
+
+    @Test func everyFormatIsByteIdenticalAcrossRuns() throws {
+        let people = HostileInputTests.people(300)
+        let data = try CLI.file("p.json", #"{"proposal": {"id": "p", "submitted_by": \#(people), "facilitators": \#(people.replacingOccurrences(of: "person 7\"", with: "person 7b\""))}}"#)
+        let batch = "rules/session --each report=rules/examples/reports-2020.jsonl --data calendar=rules/examples/calendar-2020.json --today 2020-12-15"
+        for command in ["check \(batch)", "check rules/bpf --data \(data) --today 2021-03-01 --explain"] {
+            for format in ["text", "json", "markdown"] {
+                let first = try capped("\"$IGF\" \(command) --format \(format)", status: nil)
+                let second = try capped("\"$IGF\" \(command) --format \(format)", status: nil)
+                #expect(first.output == second.output && !first.output.isEmpty, "\(command) --format \(format)")
+            }
+        }
     }
 
     @Test func lintCountsTheErrorsOfTestsItPrints() throws {
