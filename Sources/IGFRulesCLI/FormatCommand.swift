@@ -24,22 +24,7 @@ enum FormatCommand: Command {
         guard !arguments.positionals.isEmpty else {
             throw CommandFailure.usage(UsageError("give the rule files or folders to format (for example rules/)"))
         }
-        var paths: [String] = []
-        for argument in arguments.positionals {
-            let kind = FileAccess.kind(of: argument)
-            switch kind {
-            case .missing: throw CommandFailure.usage(UsageError("no such file or folder: \(argument)"))
-            case .linkLoop: throw CommandFailure.usage(UsageError("\(argument): \(FileAccess.Problem.linkLoop)"))
-            default: break
-            }
-            if kind != .folder, !argument.hasSuffix(".rules") {
-                throw CommandFailure.usage(UsageError("\(argument) is not a rule file (rule files end in .rules); fmt formats rule files only"))
-            }
-            paths += kind == .folder ? RuleLoader.ruleFiles(under: argument) : [argument]
-        }
-        // A file named twice (directly, or in two folders given) is formatted once.
-        var seen: Set<String> = []
-        paths = paths.filter { seen.insert(URL(fileURLWithPath: $0).standardizedFileURL.path).inserted }
+        let paths = try ruleFiles(arguments.positionals)
         let check = arguments.flag("check")
         var changed: [String] = []
         var failed = false
@@ -81,5 +66,25 @@ enum FormatCommand: Command {
         }
         if failed { return 2 }
         return check && !changed.isEmpty ? 1 : 0
+    }
+
+    /// The rule files the arguments name, directly or in folders, each once (a file named twice,
+    /// directly or in two folders given, is formatted once).
+    static func ruleFiles(_ arguments: [String]) throws -> [String] {
+        var paths: [String] = []
+        for argument in arguments {
+            let kind = FileAccess.kind(of: argument)
+            switch kind {
+            case .missing: throw CommandFailure.usage(UsageError("no such file or folder: \(argument)"))
+            case .linkLoop: throw CommandFailure.usage(UsageError("\(argument): \(FileAccess.Problem.linkLoop)"))
+            default: break
+            }
+            if kind != .folder, !argument.hasSuffix(".rules") {
+                throw CommandFailure.usage(UsageError("\(argument) is not a rule file (rule files end in .rules); fmt formats rule files only"))
+            }
+            paths += kind == .folder ? RuleLoader.ruleFiles(under: argument) : [argument]
+        }
+        var seen: Set<String> = []
+        return paths.filter { seen.insert(URL(fileURLWithPath: $0).standardizedFileURL.path).inserted }
     }
 }
