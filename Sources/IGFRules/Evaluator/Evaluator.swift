@@ -85,21 +85,10 @@ public final class Evaluator {
             return try element(of: try evaluate(base), at: try evaluate(index), range: code.range)
         case .call(let builtin, let arguments):
             return try call(builtin, arguments, range: code.range)
-        case .not(let operand):
-            let value = try evaluate(operand)
-            return Value(try truth(value, operand).negated, due: value.due)
+        case .not, .and, .or, .conditional:
+            return try logic(code)
         case .negate(let operand):
             return try negate(try evaluate(operand), at: code.range)
-        // Both sides are always evaluated: a rule that reads malformed data is an error whatever
-        // the order of its parts.
-        case .and(let left, let right):
-            let a = try evaluate(left)
-            let b = try evaluate(right)
-            return Value(try truth(a, left).and(try truth(b, right)), due: earlierDue(a.due, b.due))
-        case .or(let left, let right):
-            let a = try evaluate(left)
-            let b = try evaluate(right)
-            return Value(try truth(a, left).or(try truth(b, right)), due: earlierDue(a.due, b.due))
         case .compare(let op, let left, let right):
             return try compare(op, try evaluate(left), try evaluate(right), range: code.range)
         case .arithmetic(let op, let left, let right):
@@ -114,16 +103,50 @@ public final class Evaluator {
         case .between(let value, let low, let high, let negated):
             let result = try between(try evaluate(value), try evaluate(low), try evaluate(high), range: code.range)
             return negated ? Value(try truth(result, code).negated) : result
+        case .quantifier(let quantifier, let slot, let list, let filter, let body):
+            return try quantify(quantifier, slot: slot, list: list, filter: filter, body: body, range: code.range)
+        case .comprehension(let slot, let list, let filter, let map):
+            return try comprehend(slot: slot, list: list, filter: filter, map: map, range: code.range)
+        case .list, .record, .text:
+            return try build(code)
+        case .pending(let due):
+            guard let due else { return .pending(due: nil) }
+            return try pendingUntil(try evaluate(due), range: code.range)
+        case .group(let inner):
+            return try evaluate(inner)
+        }
+    }
+
+    /// `not`, `and`, `or` and `if … then … else …`.
+    private func logic(_ code: Code) throws(EvaluationError) -> Value {
+        switch code.op {
+        case .not(let operand):
+            let value = try evaluate(operand)
+            return Value(try truth(value, operand).negated, due: value.due)
+        // Both sides are always evaluated: a rule that reads malformed data is an error whatever
+        // the order of its parts.
+        case .and(let left, let right):
+            let a = try evaluate(left)
+            let b = try evaluate(right)
+            return Value(try truth(a, left).and(try truth(b, right)), due: earlierDue(a.due, b.due))
+        case .or(let left, let right):
+            let a = try evaluate(left)
+            let b = try evaluate(right)
+            return Value(try truth(a, left).or(try truth(b, right)), due: earlierDue(a.due, b.due))
         case .conditional(let condition, let whenTrue, let whenFalse):
             switch try truth(try evaluate(condition), condition) {
             case .yes, .pending: return try evaluate(whenTrue)
             case .no: return try evaluate(whenFalse)
             case .unknown: return .missing
             }
-        case .quantifier(let quantifier, let slot, let list, let filter, let body):
-            return try quantify(quantifier, slot: slot, list: list, filter: filter, body: body, range: code.range)
-        case .comprehension(let slot, let list, let filter, let map):
-            return try comprehend(slot: slot, list: list, filter: filter, map: map, range: code.range)
+        default:
+            return try evaluateNode(code)
+        }
+    }
+
+    /// A list, record or text written in the rule, built from its parts.
+    private func build(_ code: Code) throws(EvaluationError) -> Value {
+        switch code.op {
         case .list(let elements):
             var values: [Value] = []
             values.reserveCapacity(elements.count)
@@ -142,11 +165,8 @@ public final class Evaluator {
                 }
             }
             return .text(text)
-        case .pending(let due):
-            guard let due else { return .pending(due: nil) }
-            return try pendingUntil(try evaluate(due), range: code.range)
-        case .group(let inner):
-            return try evaluate(inner)
+        default:
+            return try evaluateNode(code)
         }
     }
 
