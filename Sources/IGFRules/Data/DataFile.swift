@@ -100,7 +100,7 @@ public struct RecordStream: IteratorProtocol {
                     failed = true
                     fileFailed = true
                     return .failure(Diagnostic(.error, code: "not-records", message: "the records file \(path) is one JSON object spread over several lines, not one record per line",
-                                               notes: ["give one object as data with --data NAME=\(path), or write the records one per line (JSON Lines), or as a JSON array [ … ]"]))
+                                               notes: ["give it with --data \(path) (or --data NAME=\(path) for one record), or write the records one per line (JSON Lines) or as a JSON array [ … ]"]))
                 }
                 if lineEnds {
                     diagnostic.notes.append("in a JSON Lines file each record must be on one line; a JSON array [ … ] may span lines")
