@@ -134,6 +134,14 @@ import Testing
         #expect(run.output.utf8.count < 4 << 20)
     }
 
+    @Test func findingALongTextInAnotherIsLinear() throws {
+        let file = try rules("rule r \"R\"\n  require proposal.kind in proposal.title\n")
+        let title = String(repeating: "a", count: 1_000_000)
+        let kind = String(repeating: "a", count: 50_000) + "b"
+        let data = try CLI.file("p.json", #"{"proposal": {"id": "p", "title": "\#(title)", "kind": "\#(kind)"}}"#)
+        try capped("\"$IGF\" check \(file) --data \(data) --today 2021-03-01", status: 1, mentions: ["FAIL   t.r"], within: 30)
+    }
+
     // MARK: 4. Files that are not plain files
 
     @Test func aFIFOGivenAsDataAsAnIncludeOrInAFolderIsRefusedWithoutBlocking() throws {

@@ -223,8 +223,8 @@ extension Evaluator {
             guard case .text(let part) = item else {
                 throw EvaluationError("only a text can be found in a text, not \(item.kindName) \(item.literal())", at: range)
             }
-            try charge(textBytes: text.utf8.count, at: range)
-            return .bool(text.contains(part))
+            try charge(textBytes: text.utf8.count + part.utf8.count, at: range)
+            return .bool(text.containsText(part))
         default:
             throw EvaluationError("`in` needs a list or a text, not \(collection.kindName) \(collection.literal())", at: range)
         }

@@ -59,3 +59,21 @@ import Testing
         #expect(Support.show("count(x in names where x in names)", extra: extra) == "17")
     }
 }
+
+/// `part in text` in linear time, with the answers of a plain search.
+@Suite struct TextSearchTests {
+    @Test(arguments: [
+        ("abc", "b", true), ("abc", "", false), ("", "", false), ("abc", "abcd", false), ("aaab", "aab", true),
+        ("abababc", "ababc", true), ("caf\u{e9}", "e\u{301}", true), ("cafe\u{301}", "e", false), ("Hello", "hello", false),
+    ])
+    func findsWhatAPlainSearchFinds(_ text: String, _ part: String, _ found: Bool) {
+        #expect(text.containsText(part) == found)
+    }
+
+    @Test func aWorstCaseForNaiveSearchIsLinear() {
+        let text = String(repeating: "a", count: 1_000_000)
+        let part = String(repeating: "a", count: 50_000) + "b"
+        #expect(!text.containsText(part))
+        #expect((text + "b").containsText(part))
+    }
+}
