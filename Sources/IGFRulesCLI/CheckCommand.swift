@@ -161,7 +161,7 @@ enum CheckCommand: Command {
     static func report(_ findings: [DataValidation.Finding], in place: String, console: Console) {
         for finding in findings {
             let consequence = finding.isUnknownField ? "" : " (rules that read it give error)"
-            console.err("warning: \(place): \(finding)\(consequence)\n")
+            console.err("warning: \(place): \(Value.visible(finding.description))\(consequence)\n")
         }
     }
 }

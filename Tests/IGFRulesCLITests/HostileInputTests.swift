@@ -201,6 +201,13 @@ import Testing
         #expect(!markdown.output.split(separator: "\n").contains { $0.hasPrefix("  PASS") })
     }
 
+    @Test func escapeCodesInDataKeysDoNotReachTheTerminalThroughWarnings() throws {
+        let data = try CLI.file("k.json", #"{"propo\u001b[31msal": {}, "proposal": {"id": "x", "ti\u001b]0;t\u0007tle": 1}}"#)
+        let run = try capped("\"$IGF\" check rules/bpf --data \(data) --today 2021-03-01 --strict", status: 1,
+                             mentions: [#"`propo\u{1b}[31msal` is not a data name"#, #"proposal.ti\u{1b}]0;t\u{7}tle"#])
+        #expect(!run.errors.contains("\u{1B}") && !run.output.contains("\u{1B}"))
+    }
+
     // MARK: 6. Exit codes and messages
 
     @Test func repeatedSingleFlagsAreUsageErrorsNamingTheFlag() throws {
