@@ -34,7 +34,17 @@ public final class Console {
                 environment: ProcessInfo.processInfo.environment,
                 writeOutput: CheckedOutput.standardOutputOrExit(),
                 writeError: CheckedOutput.standardErrorOrExit(),
-                readInput: { Swift.readLine(strippingNewline: true) })
+                readInput: standardInputLines())
+    }
+
+    /// Lines of standard input, each at most `LineReader.maximumLength` bytes: a longer one is
+    /// skipped (read as an empty line) with a message on standard error.
+    private static func standardInputLines() -> () -> String? {
+        let errors = CheckedOutput.standardErrorOrExit()
+        let reader = LineReader(descriptor: STDIN_FILENO) { length in
+            errors("error: an input line of \(length) bytes was skipped; a line may hold at most \(LineReader.maximumLength / (1 << 20)) MB\n")
+        }
+        return { reader.next() }
     }
 
     /// Colour only on a terminal, and never when NO_COLOR is set.

@@ -208,6 +208,13 @@ import Testing
         #expect(!run.errors.contains("\u{1B}") && !run.output.contains("\u{1B}"))
     }
 
+    @Test func aTwentyMegabyteREPLLineIsSkippedWithAMessage() throws {
+        let folder = try CLI.temporaryFolder()
+        let run = try capped("{ head -c 20000000 /dev/zero | tr '\\0' 'a'; printf '\\ncount([1, 2])\\n'; } > \(folder)/in.txt; \"$IGF\" repl rules < \(folder)/in.txt",
+                             status: 0, mentions: ["an input line of 20000000 bytes was skipped; a line may hold at most 1 MB", "2  (number)"], within: 30)
+        #expect(run.output.utf8.count < 1 << 20)
+    }
+
     // MARK: 6. Exit codes and messages
 
     @Test func repeatedSingleFlagsAreUsageErrorsNamingTheFlag() throws {
