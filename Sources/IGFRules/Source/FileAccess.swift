@@ -72,6 +72,8 @@ public enum FileAccess {
         defer { close(descriptor) }
         var status = stat()
         guard fstat(descriptor, &status) == 0, status.st_mode & S_IFMT == S_IFREG else { return .failure(.special("not a regular file")) }
+        // Refused before reading when its size says so (a sparse file of 100 GB costs nothing).
+        if Int(status.st_size) > limit { return .failure(.tooLarge(limit)) }
         var bytes: [UInt8] = []
         bytes.reserveCapacity(min(Int(status.st_size), limit) + 1)
         var chunk = [UInt8](repeating: 0, count: 1 << 20)

@@ -18,6 +18,15 @@ import Testing
         #expect(FileAccess.read(path, limit: 4) == .failure(.tooLarge(4)))
     }
 
+    @Test func aFileLargerThanTheLimitIsRefusedByItsSizeWithoutReadingIt() throws {
+        let path = try folder() + "/sparse.json"
+        #expect(FileManager.default.createFile(atPath: path, contents: nil))
+        #expect(truncate(path, 8 << 30) == 0)
+        #expect(FileAccess.read(path, limit: 1 << 20) == .failure(.tooLarge(1 << 20)))
+        #expect(FileAccess.Problem.tooLarge(1 << 30).description == "it is larger than 1 GB")
+        unlink(path)
+    }
+
     @Test func aFIFOIsRefusedWithoutBlocking() throws {
         let path = try folder() + "/pipe"
         #expect(mkfifo(path, 0o600) == 0)
