@@ -63,7 +63,7 @@ enum CheckCommand: Command {
             if unreadable > 0 {
                 console.out(writer.end(totals))
                 console.flush()
-                console.err("\(unreadable) record\(unreadable == 1 ? "" : "s") of \(path) could not be read; the \(position) other\(position == 1 ? "" : "s") were checked.\n")
+                console.err("\(unreadable) record\(unreadable == 1 ? "" : "s") of \(path) could not be read; the \(position) other\(position == 1 ? " was" : "s were") checked.\n")
                 throw CommandFailure.reported
             }
             if position == 0 {

@@ -241,6 +241,13 @@ import Testing
         try capped("\"$IGF\" check rules/bpf --each proposal=\(data)", status: 2, mentions: ["one JSON object spread over several lines", "--data NAME="])
     }
 
+    @Test func aBrokenFirstLineOfJSONLinesIsOneUnreadableRecordNotAPrettyPrintedObject() throws {
+        let data = try CLI.file("r.jsonl", "{\"id\": \"x\"\n{\"id\": \"y\"}\n")
+        let run = try capped("\"$IGF\" check rules/bpf --each proposal=\(data) --today 2021-03-01", status: 2,
+                             mentions: ["1 record of \(data) could not be read; the 1 other was checked."])
+        #expect(!run.errors.contains("spread over several lines"))
+    }
+
     @Test func diffAndCompareWithNoDataAreUsageErrors() throws {
         try capped("\"$IGF\" diff rules/bpf rules/bpf", status: 2, mentions: ["no ruleset applies to the data given"])
         try capped("\"$IGF\" check rules/bpf --compare --param min_facilitators=3", status: 2, mentions: ["no ruleset applies to the data given"])

@@ -95,7 +95,9 @@ public struct RecordStream: IteratorProtocol {
                 let message = error.message.replacingOccurrences(of: "the end of the file", with: "the end of the line")
                     .replacingOccurrences(of: "the file ends", with: "the line ends")
                 var diagnostic = DataFile.diagnostic(JSONReader.Failure(offset: error.offset, message: message, notes: error.notes), file: file)
-                if lineEnds, firstLine, line.first(where: { $0 != 0x20 && $0 != 0x09 }) == UInt8(ascii: "{") {
+                if lineEnds, firstLine, line.first(where: { $0 != 0x20 && $0 != 0x09 }) == UInt8(ascii: "{"),
+                    case .success(.record) = DataFile.read(path)
+                {
                     // A JSON object spread over lines (pretty-printed) is one document, not records.
                     failed = true
                     fileFailed = true
