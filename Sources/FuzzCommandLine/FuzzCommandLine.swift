@@ -40,9 +40,11 @@ func arguments(_ bytes: ArraySlice<UInt8>) -> [String] {
             result.append(words[Int(byte) % words.count])
             continue
         }
-        // A word spelled out, up to the next space.
+        // A word spelled out, up to the next space. A path in it stays inside the scratch folder
+        // (`fmt /` would only measure how long the whole disk takes to list).
         let end = bytes[index...].firstIndex(of: 0x20) ?? bytes.endIndex
-        result.append(String(decoding: bytes[index..<end], as: UTF8.self))
+        let word = String(decoding: bytes[index..<end], as: UTF8.self).replacingOccurrences(of: "..", with: "_")
+        result.append(word.hasPrefix("/") ? scratch + word : word)
         index = min(end + 1, bytes.endIndex)
     }
     // The scratch files, and the small scratch folder (a large folder such as /tmp would only
