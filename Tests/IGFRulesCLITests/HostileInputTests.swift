@@ -76,6 +76,12 @@ import Testing
                    mentions: ["error: cannot write the output"])
     }
 
+    @Test func aClosedStandardErrorEndsWithExitTwoNotATrap() throws {
+        // The warning about the missing calendar cannot be written.
+        let data = try CLI.file("p.json", #"{"proposal": {"id": "p"}}"#)
+        try capped("\"$IGF\" check rules/bpf --data \(data) 2>&- > /dev/null; echo \"status=$?\"", status: 0, mentions: ["status=2"])
+    }
+
     @Test func aPipeWhoseReaderHasGoneEndsQuietlyWithSIGPIPEIgnored() throws {
         let run = try capped("trap '' PIPE; { sleep 1; \"$IGF\" check rules/bpf --data rules/examples/proposal-gender-2021.json; echo \"status=$?\" >&2; } | true",
                              status: 0)
