@@ -13,7 +13,8 @@ enum AtomicFile {
     }
 
     static func write(_ text: String, to path: String) throws(Failure) {
-        let (target, mode) = try destination(of: path)
+        let (target, existing) = try destination(of: path)
+        let mode = existing.map { $0.st_mode & 0o777 }
         let folder = (target as NSString).deletingLastPathComponent
         let name = (target as NSString).lastPathComponent
         let temporary = (folder.isEmpty ? "." : folder) + "/.\(name).igfrules-\(UUID().uuidString).tmp"
@@ -27,6 +28,10 @@ enum AtomicFile {
         let result = CheckedOutput(descriptor: descriptor).write(text)
         let synced = fsync(descriptor) == 0
         let moded = mode.map { fchmod(descriptor, $0) == 0 } ?? true
+        // The owner too, where allowed (a file replaced by root stays its owner's).
+        if let existing, existing.st_uid != geteuid() || existing.st_gid != getegid() {
+            _ = fchown(descriptor, existing.st_uid, existing.st_gid)
+        }
         close(descriptor)
         if case .failure(let failure) = result { throw Failure(description: "\(failure)") }
         guard synced, moded else { throw Failure(description: reason(errno, folder: folder)) }
@@ -34,9 +39,9 @@ enum AtomicFile {
         written = true
     }
 
-    /// The regular file to replace (the end of any links) and its permissions; nil permissions
-    /// for a file that does not exist yet.
-    static func destination(of path: String) throws(Failure) -> (path: String, mode: mode_t?) {
+    /// The regular file to replace (the end of any links) and its status (permissions, owner);
+    /// nil for a file that does not exist yet.
+    static func destination(of path: String) throws(Failure) -> (path: String, status: stat?) {
         var status = stat()
         guard stat(path, &status) == 0 else {
             switch errno {
@@ -60,7 +65,7 @@ enum AtomicFile {
         }
         guard let resolved = realpath(path, nil) else { throw Failure(description: reason(errno, folder: path)) }
         defer { free(resolved) }
-        return (String(cString: resolved), status.st_mode & 0o777)
+        return (String(cString: resolved), status)
     }
 
     private static func reason(_ code: Int32, folder: String) -> String {

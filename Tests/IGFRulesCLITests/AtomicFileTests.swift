@@ -20,6 +20,16 @@ import Testing
         #expect(try FileManager.default.destinationOfSymbolicLink(atPath: folder + "/link.json") == target)
     }
 
+    @Test func theReplacedFileKeepsItsOwnerWhereThatIsAllowed() throws {
+        let path = try CLI.temporaryFolder() + "/owned.json"
+        try Data("old".utf8).write(to: URL(fileURLWithPath: path))
+        // Only a privileged run can give the file to someone else; otherwise there is nothing to keep.
+        guard chown(path, 4321, 4321) == 0 else { return }
+        try AtomicFile.write("new", to: path)
+        var status = stat()
+        #expect(stat(path, &status) == 0 && status.st_uid == 4321 && status.st_gid == 4321)
+    }
+
     @Test func aNewFileIsCreated() throws {
         let path = try CLI.temporaryFolder() + "/new.json"
         try AtomicFile.write("{}", to: path)
