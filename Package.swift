@@ -21,6 +21,8 @@ let package = Package(
         .executableTarget(name: "FuzzFrontEnd", dependencies: ["IGFRules", "FuzzSupport"]),
         .executableTarget(name: "FuzzEvaluator", dependencies: ["IGFRules", "FuzzSupport"]),
         .executableTarget(name: "FuzzFormatter", dependencies: ["IGFRules", "FuzzSupport"]),
+        .executableTarget(name: "FuzzCommandLine", dependencies: ["IGFRulesCLI", "FuzzSupport"]),
+        .executableTarget(name: "FuzzArithmetic", dependencies: ["IGFRules", "FuzzSupport"]),
         .testTarget(name: "IGFRulesTests", dependencies: ["IGFRules"]),
         .testTarget(name: "IGFRulesCLITests", dependencies: ["IGFRulesCLI", "IGFRules"]),
     ],

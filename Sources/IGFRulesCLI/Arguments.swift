@@ -40,6 +40,9 @@ struct Arguments {
                 throw UsageError("unknown option `\(name)`" + (suggestion.map { "; did you mean `\($0)`?" } ?? ""))
             }
             if option.takesValue {
+                if Arguments.givenOnce.contains(option.name), values[option.name] != nil {
+                    throw UsageError("`--\(option.name)` is given more than once; give it once")
+                }
                 if let inlineValue {
                     values[option.name, default: []].append(inlineValue)
                 } else if index < arguments.count {
@@ -55,9 +58,12 @@ struct Arguments {
         }
     }
 
+    /// Options that take one value: giving one twice is a usage error, not "the last one wins".
+    static let givenOnce: Set<String> = ["today", "format"]
+
     func values(_ name: String) -> [String] { values[name] ?? [] }
 
-    /// The option's value when given once; the last one when given several times.
+    /// The option's value (options in `givenOnce` are given at most once).
     func value(_ name: String) -> String? { values[name]?.last }
 
     func flag(_ name: String) -> Bool { flags.contains(name) }

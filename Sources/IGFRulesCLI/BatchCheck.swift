@@ -32,7 +32,9 @@ struct BatchCheck {
 
     /// Checks every record of `path`, calling `emit` for each record's results in input order
     /// (after its data warnings); returns how many records were read and how many not.
-    func run(path: String, console: Console, emit: ([SubjectResult]) -> Void) -> (read: Int, unreadable: Int) {
+    /// A file that cannot be read as records at all (missing, not a regular file, one object
+    /// spread over lines) is reported and ends the command (exit 2), as `RunSetup.forEachRecord` does.
+    func run(path: String, console: Console, emit: ([SubjectResult]) -> Void) throws -> (read: Int, unreadable: Int) {
         var stream = RecordStream(path: path)
         var counts = (read: 0, unreadable: 0)
         var batch: [RecordStream.RawRecord] = []
@@ -41,7 +43,11 @@ struct BatchCheck {
             switch raw {
             case .line(let line, _): bytes += line.count
             case .value(_, let size): bytes += size
-            case .failure: break
+            case .failure(let diagnostic):
+                if stream.fileFailed, counts.read == 0, batch.isEmpty {
+                    console.report([diagnostic])
+                    throw CommandFailure.reported
+                }
             }
             batch.append(raw)
             if batch.count >= BatchCheck.batchRecords || bytes >= BatchCheck.batchBytes {

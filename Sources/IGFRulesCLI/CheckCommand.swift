@@ -60,7 +60,7 @@ enum CheckCommand: Command {
             console.out(writer.begin())
             let batch = BatchCheck(setup: setup, runner: runner, name: name, slot: setup.program.dataSlot(named: name) ?? 0,
                                    strict: arguments.flag("strict"))
-            let (position, unreadable) = batch.run(path: path, console: console) { subjects in
+            let (position, unreadable) = try batch.run(path: path, console: console) { subjects in
                 for result in subjects { write(result) }
             }
             if unreadable > 0 {
@@ -113,6 +113,10 @@ enum CheckCommand: Command {
         }
         let program = setup.program
         let baseline = RuleRunner(program: program, today: setup.today)
+        if setup.each == nil, !baseline.subjectNames.contains(where: { !setup.bindings.value(of: $0).isMissing }) {
+            throw CommandFailure.usage(UsageError("no ruleset applies to the data given",
+                                                  notes: ["the rules check " + baseline.subjectNames.joined(separator: ", ")]))
+        }
         let scenario = RuleRunner(program: program, parameters: setup.parameters, today: setup.today)
         let only = setup.each.map { Set([$0.name]) }
         return try Comparison.run(each: setup.each, format: format, console: console) { record, position in
@@ -163,7 +167,7 @@ enum CheckCommand: Command {
     static func report(_ findings: [DataValidation.Finding], in place: String, console: Console) {
         for finding in findings {
             let consequence = finding.isUnknownField ? "" : " (rules that read it give error)"
-            console.err("warning: \(place): \(finding)\(consequence)\n")
+            console.err("warning: \(place): \(Value.visible(finding.description))\(consequence)\n")
         }
     }
 }

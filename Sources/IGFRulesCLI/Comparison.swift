@@ -31,7 +31,7 @@ struct Comparison {
         var out = ""
         var current = ""
         for change in changes {
-            let subject = "\(change.subject) \(change.id)"
+            let subject = "\(change.subject) \(Value.visible(change.id))"
             if subject != current {
                 out += "\(subject)\n"
                 current = subject
@@ -68,18 +68,18 @@ struct Comparison {
                 emit(evaluate(nil, 1))
                 return 0
             }
-            return RunSetup.forEachRecord(in: each.path, console: console) { value, position in emit(evaluate(value, position)) }.unreadable
+            return try RunSetup.forEachRecord(in: each.path, console: console) { value, position in emit(evaluate(value, position)) }.unreadable
         }
     }
 
     /// Writes the changes of every evaluation `produce` hands to `emit` (before and after), then
     /// the count; `produce` returns how many records could not be read.
     static func report(format: String, console: Console, eligibility: Bool = false,
-                       produce: (_ emit: ((before: [SubjectResult], after: [SubjectResult])) -> Void) -> Int) throws -> Int32 {
+                       produce: (_ emit: ((before: [SubjectResult], after: [SubjectResult])) -> Void) throws -> Int) throws -> Int32 {
         var comparison = Comparison()
         var first = true
         if format == "json" { console.out("{\"changes\":[") }
-        let unreadable = produce { pair in
+        let unreadable = try produce { pair in
             let changes = comparison.add(before: pair.before, after: pair.after)
             guard !changes.isEmpty else { return }
             if format == "json" {

@@ -29,15 +29,26 @@ public final class Console {
         self.readInput = readInput
     }
 
-    /// The process's own streams.
+    /// The process's own streams. A write that fails (a closed or full output, a pipe whose
+    /// reader has gone) ends the process with exit status 2, never a trap.
     public static func standard() -> Console {
         let console = Console(outputIsTerminal: isatty(1) == 1, errorIsTerminal: isatty(2) == 1, inputIsTerminal: isatty(0) == 1,
                               environment: ProcessInfo.processInfo.environment,
-                              writeOutput: { FileHandle.standardOutput.write(Data($0.utf8)) },
-                              writeError: { FileHandle.standardError.write(Data($0.utf8)) },
-                              readInput: { Swift.readLine(strippingNewline: true) })
-        console.writeOutputBytes = { FileHandle.standardOutput.write(Data($0)) }
+                              writeOutput: CheckedOutput.standardOutputOrExit(),
+                              writeError: CheckedOutput.standardErrorOrExit(),
+                              readInput: standardInputLines())
+        console.writeOutputBytes = CheckedOutput.standardOutputBytesOrExit()
         return console
+    }
+
+    /// Lines of standard input, each at most `LineReader.maximumLength` bytes: a longer one is
+    /// skipped (read as an empty line) with a message on standard error.
+    private static func standardInputLines() -> () -> String? {
+        let errors = CheckedOutput.standardErrorOrExit()
+        let reader = LineReader(descriptor: STDIN_FILENO) { length in
+            errors("error: an input line of \(length) bytes was skipped; a line may hold at most \(LineReader.maximumLength / (1 << 20)) MB\n")
+        }
+        return { reader.next() }
     }
 
     /// Colour only on a terminal, and never when NO_COLOR is set.

@@ -39,6 +39,14 @@ enum DiffCommand: Command {
         let before = RuleRunner(program: old.program, parameters: old.parameters, today: old.today)
         let after = RuleRunner(program: new.program, parameters: new.parameters, today: new.today)
         let each = new.each ?? old.each
+        if each == nil {
+            let given = Set(new.program.dataNames.map(\.name).filter { !new.bindings.value(of: $0).isMissing })
+            guard !given.isDisjoint(with: before.subjectNames + after.subjectNames) else {
+                throw CommandFailure.usage(UsageError("no ruleset applies to the data given",
+                                                      notes: ["the rules check " + Set(before.subjectNames + after.subjectNames).sorted().joined(separator: ", "),
+                                                              "give the past cases with --each NAME=FILE, or data with --data FILE"]))
+            }
+        }
         if let path = arguments.value("scenario") { return try scenario(path, old: old, new: new, each: each, format: format, console: console) }
         return try Comparison.run(each: each, format: format, console: console, eligibility: true) { record, position in
             var oldBindings = old.bindings
@@ -58,7 +66,7 @@ enum DiffCommand: Command {
     static func scenario(_ path: String, old: RunSetup, new: RunSetup, each: (name: String, path: String)?,
                          format: String, console: Console) throws -> Int32 {
         let replay = try ScenarioReplay(path: path)
-        let (records, unreadable) = ScenarioReplay.records(each, console: console)
+        let (records, unreadable) = try ScenarioReplay.records(each, console: console)
         let before = replay.replay(over: old, records: records, console: console)
         let after = replay.replay(over: new, records: records, console: console)
         let positions: [Int?] = records.map { $0.values.indices.map { Optional($0) } } ?? [nil]

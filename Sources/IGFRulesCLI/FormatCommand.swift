@@ -26,17 +26,7 @@ enum FormatCommand: Command {
         guard !arguments.positionals.isEmpty else {
             throw CommandFailure.usage(UsageError("give the rule files or folders to format (for example rules/)"))
         }
-        var paths: [String] = []
-        for argument in arguments.positionals {
-            var isDirectory: ObjCBool = false
-            guard FileManager.default.fileExists(atPath: argument, isDirectory: &isDirectory) else {
-                throw CommandFailure.usage(UsageError("no such file or folder: \(argument)"))
-            }
-            if !isDirectory.boolValue, !argument.hasSuffix(".rules") {
-                throw CommandFailure.usage(UsageError("\(argument) is not a rule file (rule files end in .rules); fmt formats rule files only"))
-            }
-            paths += isDirectory.boolValue ? RuleLoader.ruleFiles(under: argument) : [argument]
-        }
+        let paths = try ruleFiles(arguments.positionals)
         let showDiff = arguments.flag("diff")
         let check = arguments.flag("check") || showDiff
         let fix = arguments.flag("fix")
@@ -59,13 +49,16 @@ enum FormatCommand: Command {
                 failed = true
             case .success(let text):
                 guard Array(text.utf8) != bytes else { continue }
-                changed.append(path)
                 if showDiff { console.out(LineDiff.render(String(decoding: bytes, as: UTF8.self), text, path: path)) }
-                if check { continue }
+                if check {
+                    changed.append(path)
+                    continue
+                }
                 do {
                     try AtomicFile.write(text, to: path)
+                    changed.append(path)
                 } catch {
-                    console.err("error: cannot write \(path): \(error.localizedDescription); it was left unchanged.\n")
+                    console.err("error: cannot write \(path): \(error); it was left unchanged.\n")
                     failed = true
                 }
             }
@@ -79,33 +72,24 @@ enum FormatCommand: Command {
         if failed { return 2 }
         return check && !changed.isEmpty ? 1 : 0
     }
-}
 
-/// Replaces a file's contents all at once: the new text goes to a temporary file in the same
-/// folder, which then takes the original's permissions and is renamed over it. If anything
-/// fails, the original is untouched and the temporary file is removed.
-enum AtomicFile {
-    static func write(_ text: String, to path: String) throws {
-        let url = URL(fileURLWithPath: path)
-        let folder = url.deletingLastPathComponent()
-        let temporary = folder.appendingPathComponent(".\(url.lastPathComponent).igfrules-\(UUID().uuidString).tmp")
-        let manager = FileManager.default
-        let attributes = try? manager.attributesOfItem(atPath: path)
-        var isFolder: ObjCBool = false
-        guard manager.fileExists(atPath: folder.path, isDirectory: &isFolder), isFolder.boolValue else {
-            throw CocoaError(.fileNoSuchFile, userInfo: [NSLocalizedDescriptionKey: "the folder \(folder.path) does not exist"])
-        }
-        do {
-            try Data(text.utf8).write(to: temporary, options: [.withoutOverwriting])
-            if let permissions = attributes?[.posixPermissions] {
-                try manager.setAttributes([.posixPermissions: permissions], ofItemAtPath: temporary.path)
+    /// The rule files the arguments name, directly or in folders, each once (a file named twice,
+    /// directly or in two folders given, is formatted once).
+    static func ruleFiles(_ arguments: [String]) throws -> [String] {
+        var paths: [String] = []
+        for argument in arguments {
+            let kind = FileAccess.kind(of: argument)
+            switch kind {
+            case .missing: throw CommandFailure.usage(UsageError("no such file or folder: \(argument)"))
+            case .linkLoop: throw CommandFailure.usage(UsageError("\(argument): \(FileAccess.Problem.linkLoop)"))
+            default: break
             }
-            guard rename(temporary.path, path) == 0 else {
-                throw CocoaError(.fileWriteUnknown, userInfo: [NSLocalizedDescriptionKey: String(cString: strerror(errno))])
+            if kind != .folder, !argument.hasSuffix(".rules") {
+                throw CommandFailure.usage(UsageError("\(argument) is not a rule file (rule files end in .rules); fmt formats rule files only"))
             }
-        } catch {
-            try? manager.removeItem(at: temporary)
-            throw error
+            paths += kind == .folder ? RuleLoader.ruleFiles(under: argument) : [argument]
         }
+        var seen: Set<String> = []
+        return paths.filter { seen.insert(URL(fileURLWithPath: $0).standardizedFileURL.path).inserted }
     }
 }

@@ -59,7 +59,8 @@ struct RunSetup {
 
     /// Calls `body` with each record of an `--each` file and its position (from 1), reporting the
     /// lines that are not JSON and going on; returns how many records were read and how many not.
-    static func forEachRecord(in path: String, console: Console, _ body: (Value, Int) throws -> Void) rethrows -> (read: Int, unreadable: Int) {
+    /// A file that cannot be read at all (missing, not records) is reported and stops the command.
+    static func forEachRecord(in path: String, console: Console, _ body: (Value, Int) throws -> Void) throws -> (read: Int, unreadable: Int) {
         var stream = RecordStream(path: path)
         var read = 0
         var unreadable = 0
@@ -67,6 +68,7 @@ struct RunSetup {
             switch record {
             case .failure(let diagnostic):
                 console.report([diagnostic])
+                if stream.fileFailed, read == 0 { throw CommandFailure.reported }
                 unreadable += 1
             case .success(let value):
                 read += 1
@@ -97,6 +99,7 @@ struct RunSetup {
     }
 
     private static func dateProblem(_ year: Int, _ month: Int, _ day: Int) -> String {
+        guard (1...9999).contains(year) else { return "the years go from 0001 to 9999, so there is no year \(pad(year))" }
         guard (1...12).contains(month) else { return "there is no month \(month)" }
         let lengths = [31, year % 4 == 0 && (year % 100 != 0 || year % 400 == 0) ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
         let names = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"]
@@ -111,6 +114,10 @@ struct RunSetup {
             name.unicodeScalars.allSatisfy({ $0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0) || $0 == "_") })
         else { return nil }
         return (name, String(argument[argument.index(after: equals)...]))
+    }
+
+    private static func pad(_ year: Int) -> String {
+        String(repeating: "0", count: max(0, 4 - String(year).count)) + String(year)
     }
 
     static func unknownDataName(_ name: String, program: Program) -> UsageError {
@@ -152,9 +159,13 @@ struct RunSetup {
 
     static func parseParameters(_ arguments: [String], program: Program, console: Console) throws(CommandFailure) -> [Value] {
         var values = program.parameters.map(\.defaultValue)
+        var given: Set<String> = []
         for argument in arguments {
             guard let (name, text) = splitBinding(argument) else {
                 throw .usage(UsageError("`--param` needs NAME=VALUE, such as --param min_open_meetings=4; found `\(argument)`"))
+            }
+            guard given.insert(name).inserted else {
+                throw .usage(UsageError("`--param \(name)` is given more than once; give each parameter once"))
             }
             let parameter: Parameter
             switch program.parameter(named: name) {

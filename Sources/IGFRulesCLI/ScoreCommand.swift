@@ -40,7 +40,7 @@ enum ScoreCommand: Command {
                 throw CommandFailure.usage(UsageError("\(scoring.id) ranks \(scoring.subject), not \(name): give --each \(scoring.subject)=FILE"))
             }
             var bindings = setup.bindings
-            let (read, bad) = RunSetup.forEachRecord(in: path, console: console) { value, position in
+            let (read, bad) = try RunSetup.forEachRecord(in: path, console: console) { value, position in
                 bindings.bind(name, to: value)
                 for result in runner.check(data: bindings.values, position: position, only: [name]) {
                     scorer.consider(data: bindings.values, results: result)

@@ -52,7 +52,7 @@ enum TimelineCommand: Command {
         var unreadable = 0
         for (name, path) in eaches {
             var bindings = setup.bindings
-            let (_, bad) = RunSetup.forEachRecord(in: path, console: console) { value, position in
+            let (_, bad) = try RunSetup.forEachRecord(in: path, console: console) { value, position in
                 bindings.bind(name, to: value)
                 for result in runner.check(data: bindings.values, position: position, only: [name]) {
                     timeline.add(result)

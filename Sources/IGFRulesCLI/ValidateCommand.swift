@@ -33,7 +33,7 @@ enum ValidateCommand: Command {
         show(setup.bindings.findings(strict: true), "data")
         var records = 0
         if let (name, path) = setup.each, let slot = setup.program.dataSlot(named: name) {
-            let (read, unreadable) = RunSetup.forEachRecord(in: path, console: console) { value, position in
+            let (read, unreadable) = try RunSetup.forEachRecord(in: path, console: console) { value, position in
                 let conformed = setup.bindings.conformed(value, slot: slot)
                 show(DataValidation.findings(in: conformed, type: setup.program.dataNames[slot].type, name: name, strict: true),
                      "\(path), record \(position)")

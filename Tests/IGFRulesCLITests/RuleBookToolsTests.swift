@@ -51,6 +51,7 @@ import Testing
 
             test "a title"
               given proposal = {title: "T"}
+              today 2021-03-01
               expect x.titled pass
             """.write(toFile: folder + "/x.rules", atomically: true, encoding: .utf8)
         let run = CLI.run(["lint", folder + "/x.rules"])

@@ -33,7 +33,7 @@ import Testing
             switch character {
             case "\\", "|", "*", "_", "`", "<", ">", "[", "]", "#": out += "\\" + String(character)
             case "\n", "\r\n", "\t": out += " "
-            default: out.append(character)
+            default: out += Value.visible(String(character))
             }
         }
         return out

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Checks a program for things that are allowed but probably wrong: parameters and definitions
 /// nothing uses, rules that cite no clause or can never fail, repeated titles, tests that expect
 /// outcomes of rules that do not exist, rules the tests do not show passing and not passing.
@@ -88,20 +90,33 @@ public struct Linter {
     func testProblems() -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
         for test in program.tests {
+            let file = test.declared.file
+            var today = false
             for clause in test.declaration.clauses {
                 switch clause {
                 case .set(let target, _, _), .unset(let target):
-                    if case .failure(let diagnostic) = DataPath.checked(target, in: program, file: test.declared.file, verb: clause.verb) {
+                    if case .failure(let diagnostic) = DataPath.checked(target, in: program, file: file, verb: clause.verb) {
                         diagnostics.append(diagnostic)
                     }
                 case .expect(_, let rule, let outcome):
-                    if let diagnostic = TestRunner.expectProblem(rule: rule, outcome: outcome, in: program, file: test.declared.file) {
+                    if let diagnostic = TestRunner.expectProblem(rule: rule, outcome: outcome, in: program, file: file) {
                         diagnostics.append(diagnostic)
+                    }
+                case .today:
+                    today = true
+                case .givenFile(let path), .givenNameFromFile(_, let path), .each(_, let path):
+                    // The file is not read (lint needs no data), only looked for, as `test` will read it.
+                    let folder = (file.path as NSString).deletingLastPathComponent
+                    let resolved = path.text.hasPrefix("/") ? path.text : RuleLoader.normalized((folder as NSString).appendingPathComponent(path.text))
+                    if let problem = FileAccess.problem(reading: resolved) {
+                        diagnostics.append(Diagnostic(.error, code: "test-data", message: "cannot read the data file \(resolved): \(problem)",
+                                                      file: file, range: path.range))
                     }
                 default:
                     continue
                 }
             }
+            if !today { diagnostics.append(TestRunner.withoutToday(test)) }
         }
         return diagnostics
     }

@@ -130,6 +130,7 @@ public enum Conformance {
             case .missingZone: message = "\"\(text)\" has no time zone: add Z for UTC or an offset such as +01:00"
             case .invalidDate: message = "\"\(text)\" is not a date-time: its date does not exist"
             case .invalidTime: message = "\"\(text)\" is not a date-time: its time of day is not valid"
+            case .invalidZone: message = "\"\(text)\" is not a date-time: its zone offset must be from -18:00 to +18:00"
             case .notADateTime:
                 message = CivilDate(parsing: text) != nil
                     ? "expected a date-time with a zone, found the date \"\(text)\""

@@ -46,16 +46,17 @@ public struct RecordStream: IteratorProtocol {
     /// Set for a JSON array, read one element at a time.
     private var array: JSONArrayRecords?
     private var failed = false
+    /// Set when the file as a whole could not be read (it does not exist, is not a regular file,
+    /// or is not records at all), as opposed to one record that is not JSON.
+    public private(set) var fileFailed = false
+    private let problem: FileAccess.Problem?
 
-    /// Opens the file; a file that cannot be opened gives one failure from `next()`.
+    /// Opens the file; a file that cannot be opened gives one failure from `next()`. Only a
+    /// regular file is opened (a FIFO would block).
     public init(path: String) {
         self.path = path
-        var isDirectory: ObjCBool = false
-        if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), !isDirectory.boolValue {
-            handle = FileHandle(forReadingAtPath: path)
-        } else {
-            handle = nil
-        }
+        problem = FileAccess.problem(reading: path)
+        handle = problem == nil ? FileHandle(forReadingAtPath: path) : nil
     }
 
     /// One record as the file gives it: a line of JSON Lines not yet parsed (`parse` reads it, on
@@ -81,8 +82,8 @@ public struct RecordStream: IteratorProtocol {
         if failed { return nil }
         guard let handle else {
             failed = true
-            let reason = FileManager.default.fileExists(atPath: path) ? "it is a folder or cannot be read" : "no such file"
-            return .failure(Diagnostic(.error, code: "unreadable-data", message: "cannot read the records file \(path): \(reason)"))
+            fileFailed = true
+            return .failure(Diagnostic(.error, code: "unreadable-data", message: "cannot read the records file \(path): \(problem ?? .unreadable)"))
         }
         if array != nil { return nextElement() }
         if lineNumber == 0, consumed == 0 {
@@ -96,11 +97,32 @@ public struct RecordStream: IteratorProtocol {
                 return nextElement()
             }
         }
+        let firstLine = lineNumber == 0
         while true {
             guard let line = nextLine(handle) else { return nil }
             lineNumber += 1
             if line.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) { continue }
+            if firstLine, let refusal = prettyPrintedObject(startingWith: line) {
+                failed = true
+                fileFailed = true
+                return .failure(refusal)
+            }
             return .line(line, number: lineNumber)
+        }
+    }
+
+    /// A JSON object spread over several lines (pretty-printed) is one document, not records: when
+    /// the first line starts an object it does not finish, and the whole file is one object.
+    private func prettyPrintedObject(startingWith line: [UInt8]) -> Diagnostic? {
+        guard line.first(where: { $0 != 0x20 && $0 != 0x09 }) == UInt8(ascii: "{") else { return nil }
+        var reader = JSONReader(bytes: line)
+        do {
+            _ = try reader.readDocument()
+            return nil
+        } catch {
+            guard case .success(.record) = DataFile.read(path) else { return nil }
+            return Diagnostic(.error, code: "not-records", message: "the records file \(path) is one JSON object spread over several lines, not one record per line",
+                              notes: ["give it with --data \(path) (or --data NAME=\(path) for one record), or write the records one per line (JSON Lines) or as a JSON array [ … ]"])
         }
     }
 
@@ -130,6 +152,7 @@ public struct RecordStream: IteratorProtocol {
         case .success(let (value, size)): return .value(value, size: size)
         case .failure(let diagnostic):
             failed = true
+            fileFailed = true
             return .failure(diagnostic)
         }
     }

@@ -71,6 +71,7 @@ extension Diagnostic {
         case .missingZone: "a date-time needs a zone: add `Z` for UTC or an offset such as `+02:00`"
         case .invalidDate: "the date part is not a real date"
         case .invalidTime: "the time must be hh:mm or hh:mm:ss with hours below 24 and minutes below 60"
+        case .invalidZone: "the zone offset must be from -18:00 to +18:00, with minutes below 60"
         case .notADateTime: "write a date-time as 2020-11-10T14:30:00Z or 2020-11-10T16:30:00+02:00"
         }
         return Diagnostic(.error, code: "invalid-date-time", message: "`\(file.text(range))` is not a date-time",

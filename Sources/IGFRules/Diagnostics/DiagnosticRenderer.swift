@@ -18,18 +18,20 @@ public struct DiagnosticRenderer: Sendable {
     public func render(_ diagnostic: Diagnostic) -> String {
         var out = ""
         let label = paint(diagnostic.severity.rawValue + ":", diagnostic.severity == .error ? "1;31" : "1;33")
+        // Messages and notes may quote data (a key, a name): its control characters are shown visibly.
+        let message = Value.visible(diagnostic.message)
         if let file = diagnostic.file, let range = diagnostic.range {
             let start = file.location(of: range.lowerBound)
-            out += paint("\(file.path):\(start):", "1") + " \(label) \(paint(diagnostic.message, "1"))\n"
+            out += paint("\(file.path):\(start):", "1") + " \(label) \(paint(message, "1"))\n"
             out += snippet(file: file, range: range, start: start)
         } else if let file = diagnostic.file {
-            out += paint("\(file.path):", "1") + " \(label) \(paint(diagnostic.message, "1"))\n"
+            out += paint("\(file.path):", "1") + " \(label) \(paint(message, "1"))\n"
         } else {
-            out += "\(label) \(paint(diagnostic.message, "1"))\n"
+            out += "\(label) \(paint(message, "1"))\n"
         }
         let gutter = diagnostic.range == nil || diagnostic.file == nil ? "  " : String(repeating: " ", count: gutterWidth(diagnostic))
         for note in diagnostic.notes {
-            out += "\(gutter)\(paint("=", "1;34")) \(note)\n"
+            out += "\(gutter)\(paint("=", "1;34")) \(Value.visible(note))\n"
         }
         return out
     }

@@ -31,12 +31,16 @@ public struct RuleLoader {
 
     /// Adds a file, or every `.rules` file under a folder.
     public mutating func add(path: String) {
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+        let kind = FileAccess.kind(of: path)
+        guard kind != .missing else {
             diagnostics.append(.noSuchPath(path))
             return
         }
-        guard isDirectory.boolValue else {
+        if kind == .linkLoop {
+            diagnostics.append(Diagnostic(.error, code: "unreadable", message: "cannot read \(path): \(ReadProblem.linkLoop)"))
+            return
+        }
+        guard kind == .folder else {
             guard path.hasSuffix(".rules") else {
                 diagnostics.append(.notARuleFile(path))
                 return
@@ -56,10 +60,9 @@ public struct RuleLoader {
         while let relative = enumerator.nextObject() as? String {
             guard relative.hasSuffix(".rules") else { continue }
             let path = (folder as NSString).appendingPathComponent(relative)
-            var isDirectory: ObjCBool = false
-            if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), !isDirectory.boolValue {
-                found.append(path)
-            }
+            // Anything named .rules that is not a folder is loaded, so that a FIFO or a loop of
+            // links is reported when it is read, not silently left out.
+            if FileAccess.kind(of: path) != .folder { found.append(path) }
         }
         return found.sorted()
     }
@@ -70,7 +73,7 @@ public struct RuleLoader {
         guard loaded.insert(key).inserted else { return }
         let bytes: [UInt8]
         let limit = RuleLoader.maximumFileSize
-        switch overlay[key].map({ $0.count > limit ? .failure(.tooLarge(limit)) : .success($0) }) ?? RuleLoader.read(path, limit: limit, regularOnly: true) {
+        switch overlay[key].map({ $0.count > limit ? .failure(.tooLarge(limit)) : .success($0) }) ?? RuleLoader.read(path, limit: limit) {
         case .success(let contents):
             bytes = contents
         case .failure(let problem):
@@ -114,42 +117,13 @@ public struct RuleLoader {
         return joined.isEmpty ? "." : joined
     }
 
-    /// The bytes of a file, or why they cannot be read: a folder, too large, not readable.
-    /// With `regularOnly` (rule files), a pipe or a device is refused: opening one could block
-    /// until something writes to it, and a folder of rule files is no place for one.
-    public static func read(_ path: String, limit: Int, regularOnly: Bool = false) -> Result<[UInt8], ReadProblem> {
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else { return .failure(.missing) }
-        if isDirectory.boolValue { return .failure(.isFolder) }
-        if regularOnly {
-            let target = URL(fileURLWithPath: path).resolvingSymlinksInPath().path
-            let type = (try? FileManager.default.attributesOfItem(atPath: target))?[.type] as? FileAttributeType
-            guard type == .typeRegular else { return .failure(.notAFile) }
-        }
-        guard let handle = FileHandle(forReadingAtPath: path) else { return .failure(.unreadable) }
-        defer { try? handle.close() }
-        do {
-            let data = try handle.read(upToCount: limit + 1) ?? Data()
-            if data.count > limit { return .failure(.tooLarge(limit)) }
-            return .success([UInt8](data))
-        } catch {
-            return .failure(.unreadable)
-        }
+    /// The bytes of a file, or why they cannot be read: a folder, a FIFO or device, a loop of
+    /// links, too large, not readable (see `FileAccess`).
+    public static func read(_ path: String, limit: Int) -> Result<[UInt8], ReadProblem> {
+        FileAccess.read(path, limit: limit)
     }
 
-    public enum ReadProblem: Error, CustomStringConvertible, Sendable {
-        case missing, isFolder, notAFile, unreadable, tooLarge(Int)
-
-        public var description: String {
-            switch self {
-            case .missing: "no such file"
-            case .isFolder: "it is a folder, not a file"
-            case .notAFile: "it is a pipe or a device, not a file"
-            case .unreadable: "permission denied or not readable"
-            case .tooLarge(let limit): "it is larger than \(limit / (1 << 20)) MB"
-            }
-        }
-    }
+    public typealias ReadProblem = FileAccess.Problem
 }
 
 extension Diagnostic {

@@ -39,6 +39,12 @@ public struct TestRunner {
     /// The outcomes an `expect` may name.
     public static let outcomeNames = ["pass", "fail", "warn", "skip", "error", "pending"]
 
+    /// A test without a `today` line: the same error for `lint` and for `test`.
+    static func withoutToday(_ test: Test) -> Diagnostic {
+        Diagnostic(.error, code: "test", message: "this test does not say which day it is checked on", file: test.declared.file,
+                   range: test.declaration.name.range, notes: ["add a line such as `today 2021-03-01`: a test must not depend on the day it runs"])
+    }
+
     /// What is wrong with an `expect` line: a rule id the rules do not have, or an outcome that
     /// does not exist. The same diagnostic for `lint` and for `test`.
     static func expectProblem(rule: Name, outcome: Name, in program: Program, file: SourceFile) -> Diagnostic? {
@@ -188,10 +194,7 @@ public struct TestRunner {
                 expectations.append(Expectation(subject: subject?.text, rule: rule.text, outcome: outcome.text, range: range))
             }
         }
-        if today == nil {
-            problem("this test does not say which day it is checked on", test.declaration.name.range,
-                    notes: ["add a line such as `today 2021-03-01`: a test must not depend on the day it runs"])
-        }
+        if today == nil { problems.append(TestRunner.withoutToday(test)) }
         guard problems.isEmpty, let today else {
             report.diagnostics += problems
             for expectation in expectations {

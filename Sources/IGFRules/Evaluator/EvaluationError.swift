@@ -13,6 +13,11 @@ public struct EvaluationError: Error, Sendable, CustomStringConvertible {
 
     public var description: String { message }
 
+    /// A result that does not fit: beyond the 64-bit range of a number of months or milliseconds.
+    static func outOfRange(_ what: String, at range: Range<Int>) -> EvaluationError {
+        EvaluationError("out of range: \(what) is too large to compute", at: range)
+    }
+
     static func malformed(_ problem: DataProblem, at range: Range<Int>) -> EvaluationError {
         EvaluationError("malformed data: \(problem)", at: range)
     }

@@ -10,24 +10,37 @@ extension Evaluator {
         case .missing:
             return .missing
         case .list(let items):
-            // A path through a list: the field of each element. Where that field is itself a list,
-            // its entries are joined in (`output.sections.covers` is every section's covers).
-            var values: [Value] = []
-            values.reserveCapacity(items.count)
-            for item in items {
-                let value = try field(name, of: item, at: range)
-                if case .list(let inner) = value, case .record = item {
-                    values.append(contentsOf: inner)
-                } else {
-                    values.append(value)
-                }
-            }
-            return .list(values)
+            return try field(name, ofEach: items, at: range)
         case .malformed(let problem):
             throw .malformed(problem, at: range)
         default:
             throw EvaluationError("\(base.kindName) \(base.literal()) has no field `\(name)`", at: range)
         }
+    }
+
+    /// A path through a list: the field of each element. Where that field is itself a list, its
+    /// entries are joined in (`output.sections.covers` is every section's covers). Costs a step
+    /// per element, once per list and field for a subject: the result is kept for the next time.
+    private func field(_ name: String, ofEach items: [Value], at range: Range<Int>) throws(EvaluationError) -> Value {
+        let key = EvaluationCaches.FieldKey(list: .init(items), name: name)
+        if let cached = caches.fields[key] { return cached.result }
+        try charge(items.count, at: range)
+        var values: [Value] = []
+        values.reserveCapacity(items.count)
+        for item in items {
+            let value = try field(name, of: item, at: range)
+            if case .list(let inner) = value, case .record = item {
+                try Evaluator.checkLength(values.count + inner.count, at: range)
+                try charge(inner.count, at: range)
+                values.append(contentsOf: inner)
+            } else {
+                values.append(value)
+            }
+        }
+        let result = Value.list(values)
+        if caches.fields.count >= EvaluationCaches.maximumEntries { caches.fields.removeAll() }
+        caches.fields[key] = (items, result)
+        return result
     }
 
     func element(of base: Value, at position: Value, range: Range<Int>) throws(EvaluationError) -> Value {
@@ -53,7 +66,9 @@ extension Evaluator {
     func negate(_ value: Value, at range: Range<Int>) throws(EvaluationError) -> Value {
         switch value {
         case .number(let number): return .number(number.negated)
-        case .duration(let duration): return .duration(duration.negated)
+        case .duration(let duration):
+            guard let opposite = duration.negated else { throw .outOfRange("-(\(duration))", at: range) }
+            return .duration(opposite)
         case .missing: return .missing
         case .malformed(let problem): throw .malformed(problem, at: range)
         default: throw EvaluationError("cannot negate \(value.kindName) \(value.literal())", at: range)
@@ -113,13 +128,13 @@ extension Evaluator {
             guard let result = Evaluator.add(duration, to: date) else { throw outOfRange() }
             return result
         case let (.subtract, .date(date), .duration(duration)):
-            guard let result = Evaluator.add(duration.negated, to: date) else { throw outOfRange() }
+            guard let opposite = duration.negated, let result = Evaluator.add(opposite, to: date) else { throw outOfRange() }
             return result
         case let (.add, .dateTime(instant), .duration(duration)), let (.add, .duration(duration), .dateTime(instant)):
             guard let result = Evaluator.add(duration, to: instant) else { throw outOfRange() }
             return .dateTime(result)
         case let (.subtract, .dateTime(instant), .duration(duration)):
-            guard let result = Evaluator.add(duration.negated, to: instant) else { throw outOfRange() }
+            guard let opposite = duration.negated, let result = Evaluator.add(opposite, to: instant) else { throw outOfRange() }
             return .dateTime(result)
         case let (.subtract, .date(x), .date(y)):
             return .duration(Duration(milliseconds: (x.daysSinceEpoch - y.daysSinceEpoch) * DateTime.millisecondsPerDay, unit: "day"))
@@ -130,21 +145,22 @@ extension Evaluator {
         case let (.subtract, .dateTime(x), .date(y)):
             return .duration(Duration(milliseconds: x.millisecondsSinceEpoch - DateTime(startOf: y).millisecondsSinceEpoch))
         case let (.add, .duration(x), .duration(y)):
-            guard let sum = x.adding(y) else { throw outOfRange() }
+            guard let sum = x.adding(y) else { throw .outOfRange("\(x) + \(y)", at: range) }
             return .duration(sum)
         case let (.subtract, .duration(x), .duration(y)):
-            guard let difference = x.adding(y.negated) else { throw outOfRange() }
+            guard let difference = y.negated.flatMap(x.adding) else { throw .outOfRange("\(x) - \(y)", at: range) }
             return .duration(difference)
         case let (.multiply, .duration(duration), .number(factor)), let (.multiply, .number(factor), .duration(duration)):
-            guard case .integer(let whole) = factor, let product = duration.scaled(by: whole) else {
+            guard case .integer(let whole) = factor else {
                 throw EvaluationError("a duration can only be multiplied by a whole number, not \(factor)", at: range)
             }
+            guard let product = duration.scaled(by: whole) else { throw .outOfRange("\(duration) * \(whole)", at: range) }
             return .duration(product)
         case let (.divide, .duration(duration), .number(divisor)):
-            guard case .integer(let whole) = divisor, whole != 0, duration.months % whole == 0, duration.milliseconds % whole == 0 else {
+            guard case .integer(let whole) = divisor, let quotient = duration.divided(by: whole) else {
                 throw EvaluationError(divisor.doubleValue == 0 ? "division by zero" : "\(duration) cannot be divided evenly by \(divisor)", at: range)
             }
-            return .duration(Duration(months: duration.months / whole, milliseconds: duration.milliseconds / whole))
+            return .duration(quotient)
         default:
             throw EvaluationError("cannot compute \(a.kindName) \(a.literal()) \(op.rawValue) \(b.kindName) \(b.literal())", at: range)
         }
@@ -154,8 +170,14 @@ extension Evaluator {
     /// list is an empty list wherever its entries are gone through); two missing lists stay missing.
     private func concatenate(_ a: Value, _ b: Value, range: Range<Int>) throws(EvaluationError) -> Value {
         switch (a, b) {
-        case let (.list(x), .list(y)): return .list(x + y)
-        case let (.text(x), .text(y)): return .text(x + y)
+        case let (.list(x), .list(y)):
+            try Evaluator.checkLength(x.count + y.count, at: range)
+            try charge(x.count + y.count, at: range)
+            return .list(x + y)
+        case let (.text(x), .text(y)):
+            try Evaluator.checkSize(x.utf8.count + y.utf8.count, at: range)
+            try charge(textBytes: x.utf8.count + y.utf8.count, at: range)
+            return .text(x + y)
         case (.missing, .missing): return .missing
         case (.missing, .list), (.list, .missing): return a.isMissing ? b : a
         case (.missing, .text), (.text, .missing): return .missing
@@ -191,21 +213,44 @@ extension Evaluator {
         case .list(let items):
             if item.isMissing { return .missing }
             // Blank texts are not entries, so they never match: a blank name is among no one.
-            var found = false
-            for element in items {
-                try Evaluator.readable(element, range)
-                if element.isEntry, item.isEntry, element.equals(item) == true { found = true }
-            }
-            return .bool(found)
+            return .bool(try contains(items, item, at: range))
         case .text(let text):
             if item.isMissing { return .missing }
             guard case .text(let part) = item else {
                 throw EvaluationError("only a text can be found in a text, not \(item.kindName) \(item.literal())", at: range)
             }
-            return .bool(text.contains(part))
+            try charge(textBytes: text.utf8.count + part.utf8.count, at: range)
+            return .bool(text.containsText(part))
         default:
             throw EvaluationError("`in` needs a list or a text, not \(collection.kindName) \(collection.literal())", at: range)
         }
+    }
+
+    /// Whether a list holds an entry equal to `item`. A short list is searched entry by entry (a
+    /// step each); a longer one gets a hash table, built once per list for the subject (a step
+    /// per entry) and then looked up in one step, so `x in list` inside `all` is not quadratic.
+    /// Every entry is checked readable either way: malformed data anywhere is an error.
+    private func contains(_ items: [Value], _ item: Value, at range: Range<Int>) throws(EvaluationError) -> Bool {
+        guard items.count >= EvaluationCaches.indexThreshold else {
+            try charge(items.count, at: range)
+            var found = false
+            for element in items {
+                try Evaluator.readable(element, range)
+                if element.isEntry, item.isEntry, element.equals(item) == true { found = true }
+            }
+            return found
+        }
+        let identity = EvaluationCaches.ListIdentity(items)
+        if let index = caches.indexes[identity] { return item.isEntry && index.keys.contains(ValueKey(value: item)) }
+        try charge(items.count, at: range)
+        var keys = Set<ValueKey>(minimumCapacity: items.count)
+        for element in items {
+            try Evaluator.readable(element, range)
+            if element.isEntry { keys.insert(ValueKey(value: element)) }
+        }
+        if caches.indexes.count >= EvaluationCaches.maximumEntries { caches.indexes.removeAll() }
+        caches.indexes[identity] = (items, keys)
+        return item.isEntry && keys.contains(ValueKey(value: item))
     }
 
     /// `done by due`: met when `done` is on or before `due`; when `done` is missing, pending until
@@ -231,7 +276,10 @@ extension Evaluator {
     func check(_ value: Value, _ check: Check, at range: Range<Int>) throws(EvaluationError) -> Value {
         try Evaluator.readable(value, range)
         // Whether a list is empty depends on its entries: a malformed one is read.
-        if case .list(let items) = value { for item in items { try Evaluator.readable(item, range) } }
+        if case .list(let items) = value {
+            try charge(items.count, at: range)
+            for item in items { try Evaluator.readable(item, range) }
+        }
         switch check {
         case .empty: return .bool(value.isEmpty)
         case .notEmpty: return .bool(!value.isEmpty)

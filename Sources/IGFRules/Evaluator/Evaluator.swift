@@ -19,6 +19,8 @@ public final class Evaluator {
     var tracer: Tracer?
     /// Attached while a rule's conditions are first evaluated, to note its dated obligations.
     var recorder: ObligationRecorder?
+    /// `in` tables and list fields computed for this subject.
+    var caches = EvaluationCaches()
 
     public convenience init(program: Program, data: [Value], parameters: [Value]? = nil, today: CivilDate) {
         self.init(definitions: program.definitions.map(\.code), parameters: parameters ?? program.parameters.map(\.defaultValue),
@@ -48,13 +50,11 @@ public final class Evaluator {
             definitionCache[index] = nil
             definitionErrors[index] = nil
         }
+        caches.removeAll()
     }
 
     public func evaluate(_ code: Code) throws(EvaluationError) -> Value {
-        steps += 1
-        if steps > stepLimit {
-            throw EvaluationError("stopped after \(stepLimit) evaluation steps: this rule does too much work for one subject", at: code.range)
-        }
+        try charge(1, at: code.range)
         guard tracer != nil else { return try evaluateNode(code) }
         tracer!.begin()
         do {
@@ -87,21 +87,10 @@ public final class Evaluator {
             return try element(of: try evaluate(base), at: try evaluate(index), range: code.range)
         case .call(let builtin, let arguments):
             return try call(builtin, arguments, range: code.range)
-        case .not(let operand):
-            let value = try evaluate(operand)
-            return Value(try truth(value, operand).negated, due: value.due)
+        case .not, .and, .or, .conditional:
+            return try logic(code)
         case .negate(let operand):
             return try negate(try evaluate(operand), at: code.range)
-        // Both sides are always evaluated: a rule that reads malformed data is an error whatever
-        // the order of its parts.
-        case .and(let left, let right):
-            let a = try evaluate(left)
-            let b = try evaluate(right)
-            return Value(try truth(a, left).and(try truth(b, right)), due: earlierDue(a.due, b.due))
-        case .or(let left, let right):
-            let a = try evaluate(left)
-            let b = try evaluate(right)
-            return Value(try truth(a, left).or(try truth(b, right)), due: earlierDue(a.due, b.due))
         case .compare(let op, let left, let right):
             let (a, b) = (try evaluate(left), try evaluate(right))
             if recorder != nil { noteDeadline(op, a, b, left: left, right: right, range: code.range) }
@@ -122,16 +111,57 @@ public final class Evaluator {
             if !negated { recorder?.note(range: code.range, done: x, due: b, from: a) }
             let result = try between(x, a, b, range: code.range)
             return negated ? Value(try truth(result, code).negated) : result
+        case .quantifier(let quantifier, let slot, let list, let filter, let body):
+            return try quantify(quantifier, slot: slot, list: list, filter: filter, body: body, range: code.range)
+        case .comprehension(let slot, let list, let filter, let map):
+            return try comprehend(slot: slot, list: list, filter: filter, map: map, range: code.range)
+        case .list, .record, .text:
+            return try build(code)
+        case .pending(let due, let from):
+            var fromValue: Value?
+            if let from {
+                fromValue = try evaluate(from)
+                try Evaluator.readable(fromValue!, code.range)
+            }
+            guard let due else { return .pending(due: nil) }
+            let dueValue = try evaluate(due)
+            recorder?.note(range: code.range, done: .missing, due: dueValue, from: fromValue)
+            return try pendingUntil(dueValue, range: code.range)
+        case .group(let inner):
+            return try evaluate(inner)
+        }
+    }
+
+    /// `not`, `and`, `or` and `if … then … else …`.
+    private func logic(_ code: Code) throws(EvaluationError) -> Value {
+        switch code.op {
+        case .not(let operand):
+            let value = try evaluate(operand)
+            return Value(try truth(value, operand).negated, due: value.due)
+        // Both sides are always evaluated: a rule that reads malformed data is an error whatever
+        // the order of its parts.
+        case .and(let left, let right):
+            let a = try evaluate(left)
+            let b = try evaluate(right)
+            return Value(try truth(a, left).and(try truth(b, right)), due: earlierDue(a.due, b.due))
+        case .or(let left, let right):
+            let a = try evaluate(left)
+            let b = try evaluate(right)
+            return Value(try truth(a, left).or(try truth(b, right)), due: earlierDue(a.due, b.due))
         case .conditional(let condition, let whenTrue, let whenFalse):
             switch try truth(try evaluate(condition), condition) {
             case .yes, .pending: return try evaluate(whenTrue)
             case .no: return try evaluate(whenFalse)
             case .unknown: return .missing
             }
-        case .quantifier(let quantifier, let slot, let list, let filter, let body):
-            return try quantify(quantifier, slot: slot, list: list, filter: filter, body: body, range: code.range)
-        case .comprehension(let slot, let list, let filter, let map):
-            return try comprehend(slot: slot, list: list, filter: filter, map: map, range: code.range)
+        default:
+            return try evaluateNode(code)
+        }
+    }
+
+    /// A list, record or text written in the rule, built from its parts.
+    private func build(_ code: Code) throws(EvaluationError) -> Value {
+        switch code.op {
         case .list(let elements):
             var values: [Value] = []
             values.reserveCapacity(elements.count)
@@ -146,22 +176,12 @@ public final class Evaluator {
             for part in parts {
                 switch part {
                 case .literal(let piece): text += piece
-                case .value(let inner): text += Evaluator.shown(try evaluate(inner))
+                case .value(let inner): try appendShown(try evaluate(inner), to: &text, at: code.range)
                 }
             }
             return .text(text)
-        case .pending(let due, let from):
-            var fromValue: Value?
-            if let from {
-                fromValue = try evaluate(from)
-                try Evaluator.readable(fromValue!, code.range)
-            }
-            guard let due else { return .pending(due: nil) }
-            let dueValue = try evaluate(due)
-            recorder?.note(range: code.range, done: .missing, due: dueValue, from: fromValue)
-            return try pendingUntil(dueValue, range: code.range)
-        case .group(let inner):
-            return try evaluate(inner)
+        default:
+            return try evaluateNode(code)
         }
     }
 

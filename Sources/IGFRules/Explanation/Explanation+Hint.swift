@@ -26,54 +26,73 @@ extension Explanation {
         }
         guard operands.count == 2, let a = operands[0].value, let b = operands[1].value else { return nil }
         if operands[0].role == .constant, operands[1].role != .constant {
-            let flipped = [">=": "<=", ">": "<", "<=": ">=", "<": ">"][op]
+            let flipped = [">=": "<=", ">": "<", "<=": ">=", "<": ">", "=": "=", "!=": "!="][op]
             return flipped.flatMap { Explanation.hint($0, operands[1], b, a, context) }
         }
         return Explanation.hint(op == "by" ? "<=" : op, operands[0], a, b, context)
     }
 
-    /// "would pass if `source` were TARGET or more (N more)".
+    /// "would pass if `source` were TARGET or more (N more)"; for `=`, "were TARGET (N more)"; for
+    /// `!=`, "were anything but TARGET". Nil when no value could pass (`x > ` the largest integer,
+    /// a date before 0001-01-01) or the gap does not fit in 64 bits.
     private static func hint(_ op: String, _ subject: Explanation, _ value: Value, _ bound: Value, _ context: ElementContext?) -> String? {
-        let wording: (more: String, less: String)
-        var target = bound
-        var difference: String?
-        switch (value, bound) {
-        case let (.number(a), .number(b)):
-            wording = subject.source.hasPrefix("count(") ? ("more", "fewer") : ("more", "less")
-            if case (.integer(let x), .integer(let y)) = (a, b) {
-                if op == ">" { target = .number(.integer(y + 1)) }
-                if op == "<" { target = .number(.integer(y - 1)) }
-                guard case .number(.integer(let t)) = target else { return nil }
-                difference = String(abs(t - x)) + (t > x ? " more" : (subject.source.hasPrefix("count(") ? " fewer" : " less"))
+        let source = subject.source
+        if op == "!=" { return "would pass if `\(source)` were anything but \(bound.literal())" }
+        guard let (target, difference, wording) = gap(op, subject, value, bound) else {
+            if case (.dateTime(let y), true) = (bound, op == "<" || op == ">") {
+                return "would pass if `\(source)` were \(op == "<" ? "before" : "after") \(y)"
             }
-        case (.date, .date), (.date, .dateTime), (.dateTime, .date):
-            let day = { (v: Value) -> CivilDate? in
-                switch v {
-                case .date(let d): d
-                case .dateTime(let t): t.utcDate
-                default: nil
-                }
+            if case (.duration(let y), true) = (bound, op == "<" || op == ">") {
+                return "would pass if `\(source)` were \(op == "<" ? "shorter" : "longer") than \(y)"
             }
-            guard let x = day(value), let y = day(bound) else { return nil }
-            wording = ("later", "earlier")
-            let t = op == ">" ? y.adding(days: 1) : op == "<" ? y.adding(days: -1) : y
-            target = .date(t)
-            let days = abs(t.daysSinceEpoch - x.daysSinceEpoch)
-            difference = Duration.count(days, "day") + (t > x ? " later" : " earlier")
-        case let (.dateTime(x), .dateTime(y)):
-            wording = ("later", "earlier")
-            if op == "<" || op == ">" { return "would pass if `\(subject.source)` were \(op == "<" ? "before" : "after") \(y)" }
-            let gap = Duration(milliseconds: abs(y.millisecondsSinceEpoch - x.millisecondsSinceEpoch))
-            difference = gap.description + (y > x ? " later" : " earlier")
-        case let (.duration(x), .duration(y)) where x.months == 0 && y.months == 0:
-            wording = ("longer", "shorter")
-            let gap = Duration(milliseconds: abs(y.milliseconds - x.milliseconds), unit: y.unit)
-            difference = gap.description + (y.milliseconds > x.milliseconds ? " longer" : " shorter")
-            if op == "<" || op == ">" { return "would pass if `\(subject.source)` were \(op == "<" ? "shorter" : "longer") than \(y)" }
-        default:
             return nil
         }
         let direction = op.hasPrefix(">") ? wording.more : wording.less
         return Explanation.wording(op, subject: subject, value: value, target: target, direction: direction, difference: difference, context: context)
+    }
+
+    /// The nearest passing value, how far it is from the value seen, and the words for the two
+    /// directions. Nil when there is no such value or it cannot be computed without overflow.
+    private static func gap(_ op: String, _ subject: Explanation, _ value: Value, _ bound: Value)
+        -> (target: Value, difference: String?, wording: (more: String, less: String))?
+    {
+        switch (value, bound) {
+        case let (.number(a), .number(b)):
+            let wording = subject.source.hasPrefix("count(") ? ("more", "fewer") : ("more", "less")
+            guard case (.integer(let x), .integer(let y)) = (a, b) else { return (bound, nil, wording) }
+            let step = op == ">" ? 1 : op == "<" ? -1 : 0
+            let (t, overflow) = y.addingReportingOverflow(step)
+            guard !overflow else { return nil }
+            // The gap as an unsigned magnitude: it always fits, even from the smallest to the largest integer.
+            let size = t > x ? UInt(bitPattern: t &- x) : UInt(bitPattern: x &- t)
+            return (.number(.integer(t)), "\(size) " + (t > x ? wording.0 : wording.1), wording)
+        case (.date, .date), (.date, .dateTime), (.dateTime, .date):
+            guard let x = utcDay(value), let y = utcDay(bound) else { return nil }
+            let t = op == ">" ? y.adding(days: 1) : op == "<" ? y.adding(days: -1) : y
+            guard t.isValidYear else { return nil }
+            let days = abs(t.daysSinceEpoch - x.daysSinceEpoch)
+            return (.date(t), Duration.count(days, "day") + (t > x ? " later" : " earlier"), ("later", "earlier"))
+        case let (.dateTime(x), .dateTime(y)):
+            guard op != "<", op != ">" else { return nil }
+            // Both are within the years 1 to 9999, so the gap fits.
+            let gap = Duration(milliseconds: abs(y.millisecondsSinceEpoch - x.millisecondsSinceEpoch))
+            return (bound, gap.description + (y > x ? " later" : " earlier"), ("later", "earlier"))
+        case let (.duration(x), .duration(y)) where x.months == 0 && y.months == 0:
+            guard op != "<", op != ">" else { return nil }
+            let (distance, overflow) = y.milliseconds.subtractingReportingOverflow(x.milliseconds)
+            guard !overflow, distance != .min else { return (bound, nil, ("longer", "shorter")) }
+            let gap = Duration(milliseconds: abs(distance), unit: y.unit)
+            return (bound, gap.description + (y.milliseconds > x.milliseconds ? " longer" : " shorter"), ("longer", "shorter"))
+        default:
+            return nil
+        }
+    }
+
+    private static func utcDay(_ value: Value) -> CivilDate? {
+        switch value {
+        case .date(let day): day
+        case .dateTime(let instant): instant.utcDate
+        default: nil
+        }
     }
 }

@@ -23,7 +23,6 @@ extension Explanation {
     static func wording(_ op: String, subject: Explanation, value: Value, target: Value, direction: String, difference: String?,
                         context: ElementContext?) -> String {
         let shown = difference.map { " (\($0))" } ?? ""
-        if op == "!=" { return "would pass if `\(subject.source)` were anything but \(target.literal())" }
         if case .number(.integer(let x)) = value, case .number(.integer(let t)) = target, let noun = countedNoun(subject.source) {
             let gap = t > x ? t &- x : x &- t
             let phrase = noun.phrase(gap == 1)

@@ -1,45 +1,134 @@
 /// Records the evaluation of one condition as an `Explanation` tree while the evaluator runs
 /// with it attached, pruning each node's children to those that decided its value.
+///
+/// What it keeps is bounded: of the elements of a quantifier or comprehension it keeps only those
+/// that can decide the answer (the first of each outcome, a few pending ones, the first kept
+/// ones), and counts the rest, so a list of 10,000 entries costs a few nodes, not 10,000 trees.
 struct Tracer {
     let file: SourceFile
-    private var stack: [[Explanation]] = [[]]
+    private var stack: [Frame] = [Frame()]
+
+    /// Pending elements kept for one quantifier, and kept elements named for one comprehension.
+    static let elementsKept = 10
+
+    /// The nodes recorded under one expression, and the counts of its elements.
+    private struct Frame {
+        var nodes: [Explanation] = []
+        var elements = 0
+        var kept = 0
+        var keptSources: [String] = []
+        var outcomesSeen: Set<Truth?> = []
+        var pendingKept = 0
+    }
+
+    /// The most entries (nested ones included) of a value a trace keeps; a larger value is kept
+    /// cut short, so that a list built of shared parts (`[a, a]`, nested) cannot make the report
+    /// of its explanation exponentially long.
+    static let valueEntriesKept = 100_000
+
+    /// Lists and records already kept, by identity: the same one seen at every element of a
+    /// quantifier (`proposal`, `proposal.facilitators.name`) is measured once.
+    private var keptLists: [EvaluationCaches.ListIdentity: (list: [Value], kept: Value)] = [:]
+
+    /// The value as the trace keeps it, measuring each list and record once.
+    private mutating func keep(_ value: Value) -> Value {
+        let items: [Value]
+        switch value {
+        case .list(let list): items = list
+        case .record(let record): items = record.values
+        default: return value
+        }
+        guard items.count > 1 else { return Tracer.kept(value) }
+        let identity = EvaluationCaches.ListIdentity(items)
+        if let known = keptLists[identity], known.kept.kindName == value.kindName { return known.kept }
+        let kept = Tracer.kept(value)
+        if keptLists.count >= EvaluationCaches.maximumEntries { keptLists.removeAll() }
+        keptLists[identity] = (items, kept)
+        return kept
+    }
+
+    /// The value as the trace keeps it: whole when it has at most `valueEntriesKept` entries.
+    static func kept(_ value: Value) -> Value {
+        switch value {
+        case .list, .record:
+            var budget = valueEntriesKept
+            return cut(value, budget: &budget)
+        default:
+            return value
+        }
+    }
+
+    private static func cut(_ value: Value, budget: inout Int) -> Value {
+        budget -= 1
+        switch value {
+        case .list(let items):
+            var kept: [Value] = []
+            for item in items {
+                guard budget > 0 else { break }
+                kept.append(cut(item, budget: &budget))
+            }
+            // The budget only falls, so while it is left, nothing inside was cut.
+            return budget > 0 ? value : .list(kept)
+        case .record(let record):
+            var kept: [(String, Value)] = []
+            for (key, field) in record.fields {
+                guard budget > 0 else { break }
+                kept.append((key, cut(field, budget: &budget)))
+            }
+            return budget > 0 ? value : .record(Record(kept))
+        default:
+            return value
+        }
+    }
 
     init(file: SourceFile) {
         self.file = file
     }
 
     /// The tree of the last condition evaluated.
-    var root: Explanation? { stack.first?.last }
+    var root: Explanation? { stack.first?.nodes.last }
 
     mutating func begin() {
-        stack.append([])
+        stack.append(Frame())
     }
 
     mutating func end(_ code: Code, value: Value) {
-        let children = stack.removeLast()
-        if let node = node(for: code, value: value, children: children) {
-            stack[stack.count - 1].append(node)
+        let frame = stack.removeLast()
+        if let node = node(for: code, value: value, frame: frame) {
+            stack[stack.count - 1].nodes.append(node)
         }
     }
 
     mutating func end(_ code: Code, error: EvaluationError) {
-        let children = stack.removeLast()
+        let children = stack.removeLast().nodes
         let node = Explanation(role: role(of: code), source: file.text(code.range), value: nil, error: error.message, children: children)
-        stack[stack.count - 1].append(node)
+        stack[stack.count - 1].nodes.append(node)
     }
 
     mutating func beginElement() {
-        stack.append([])
+        stack.append(Frame())
     }
 
     /// Closes one element of a quantifier or comprehension; `outcome` is nil when its `where`
-    /// condition left it out.
+    /// condition left it out. Only elements that may decide the answer are kept.
     mutating func endElement(index: Int, of count: Int, value: Value, outcome: Truth?) {
-        let children = stack.removeLast()
-        let node = Explanation(role: .element, source: "#\(index + 1)", value: value,
-                               error: outcome == nil ? "left out by `where`" : nil,
-                               note: "element \(index + 1) of \(count)", children: children)
-        stack[stack.count - 1].append(node)
+        let children = stack.removeLast().nodes
+        var frame = stack.removeLast()
+        defer { stack.append(frame) }
+        frame.elements += 1
+        guard outcome != nil else { return }
+        frame.kept += 1
+        if frame.keptSources.count < Tracer.elementsKept { frame.keptSources.append("#\(index + 1)") }
+        // The outcome that decides a quantifier is its body's truth, the last child.
+        let decided = children.last?.truth
+        if decided == .pending {
+            guard frame.pendingKept < Tracer.elementsKept else { return }
+            frame.pendingKept += 1
+        } else {
+            guard frame.outcomesSeen.insert(decided).inserted else { return }
+        }
+        frame.nodes.append(Explanation(role: .element, source: "#\(index + 1)", value: keep(value), error: nil,
+                                       note: "element \(index + 1) of \(count)", children: children))
     }
 
     private func role(of code: Code) -> Explanation.Role {
@@ -62,9 +151,10 @@ struct Tracer {
         }
     }
 
-    private func node(for code: Code, value: Value, children: [Explanation]) -> Explanation? {
+    private mutating func node(for code: Code, value: Value, frame: Frame) -> Explanation? {
+        let children = frame.nodes
         let source = file.text(code.range)
-        var node = Explanation(role: role(of: code), source: source, value: value, children: children)
+        var node = Explanation(role: role(of: code), source: source, value: keep(value), children: children)
         switch code.op {
         case .constant:
             node.role = .constant
@@ -82,12 +172,11 @@ struct Tracer {
         case .quantifier(let quantifier, _, _, _, _):
             // `none` holds when `any` does not: the deciding element is the one that matched.
             let decidingTruth = quantifier == .none ? node.truth?.negated : node.truth
-            node.children = pruneQuantifier(children, result: decidingTruth)
+            node.children = pruneQuantifier(children, result: decidingTruth, checked: frame.elements)
         case .comprehension:
-            let elements = children.filter { $0.role == .element }
-            let kept = elements.filter { $0.error == nil }.map(\.source)
-            node.note = "\(kept.count) of \(elements.count) kept" + (kept.isEmpty ? "" : ": " + kept.prefix(10).joined(separator: ", ")
-                + (kept.count > 10 ? ", …" : ""))
+            let kept = frame.keptSources
+            node.note = "\(frame.kept) of \(frame.elements) kept" + (kept.isEmpty ? "" : ": " + kept.joined(separator: ", ")
+                + (frame.kept > kept.count ? ", …" : ""))
             node.children = children.filter { $0.role != .element }
         case .compare(let op, _, _):
             node.op = op.rawValue
@@ -107,7 +196,7 @@ struct Tracer {
     }
 
     /// For `all`/`none`/`any`, keep the list and the element that decided the answer.
-    private func pruneQuantifier(_ children: [Explanation], result: Truth?) -> [Explanation] {
+    private func pruneQuantifier(_ children: [Explanation], result: Truth?, checked: Int) -> [Explanation] {
         let elements = children.filter { $0.role == .element && $0.error == nil }
         let others = children.filter { $0.role != .element }
         let judged = elements.map { element -> (Explanation, Truth?) in (element, element.children.last?.truth) }
@@ -124,7 +213,6 @@ struct Tracer {
         case nil:
             break
         }
-        let checked = children.count(where: { $0.role == .element })
         var list = others
         if !list.isEmpty { list[0].note = "\(checked) element\(checked == 1 ? "" : "s") checked" }
         return list + deciding

@@ -7,6 +7,8 @@ public struct Lexer {
     private var index: Int
     private let end: Int
     private var sawLineBreak = true
+    /// Whether a carriage return without a line feed (old Mac line ends) has been reported.
+    private var reportedBareCarriageReturn = false
     public private(set) var diagnostics: [Diagnostic] = []
     /// Byte ranges of `#` comments, for the formatter.
     public private(set) var comments: [Range<Int>] = []
@@ -60,6 +62,14 @@ public struct Lexer {
     private mutating func skipSpaceAndComments() {
         while index < end {
             switch bytes[index] {
+            case UInt8(ascii: "\r") where index + 1 >= end || bytes[index + 1] != UInt8(ascii: "\n"):
+                if !reportedBareCarriageReturn {
+                    reportedBareCarriageReturn = true
+                    diagnostics.append(Diagnostic(.error, code: "carriage-return-line-end", message: "this line ends with a carriage return alone (CR, as old Mac files do), which does not end a line here",
+                                                  file: file, range: index..<index + 1,
+                                                  notes: ["save the file with LF line ends (or CRLF); most editors offer this as \"line endings\""]))
+                }
+                index += 1
             case UInt8(ascii: " "), UInt8(ascii: "\t"), UInt8(ascii: "\r"):
                 index += 1
             case UInt8(ascii: "\n"):

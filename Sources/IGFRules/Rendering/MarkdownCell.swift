@@ -30,13 +30,18 @@ extension MarkdownReport {
         while index < count {
             let byte = utf8[index]
             if byte == 0xE1, index + 2 < count, utf8[index + 1] == 0xBF, utf8[index + 2] == 0xAF { return false }
+            // Control characters (C0 but tab and line ends, DEL, C1 after 0xC2, the separators and
+            // bidirectional controls after 0xE2) are shown visibly, character by character.
+            if (byte < 0x20 && byte != 0x09 && byte != 0x0A && byte != 0x0D) || byte == 0x7F || byte == 0xC2 || byte == 0xE2 { return false }
             if isSpecial(byte) {
                 guard index == 0 || utf8[index - 1] < 0x80, index + 1 == count || utf8[index + 1] < 0x80 else { return false }
                 out.append(UInt8(ascii: "\\"))
                 out.append(byte)
             } else if byte == UInt8(ascii: "\n") || byte == UInt8(ascii: "\t") {
                 out.append(UInt8(ascii: " "))
-            } else if byte == UInt8(ascii: "\r"), index + 1 < count, utf8[index + 1] == UInt8(ascii: "\n") {
+            } else if byte == UInt8(ascii: "\r") {
+                // CR LF is one line end; a carriage return alone is shown visibly.
+                guard index + 1 < count, utf8[index + 1] == UInt8(ascii: "\n") else { return false }
                 out.append(UInt8(ascii: " "))
                 index += 1
             } else {
@@ -53,15 +58,23 @@ extension MarkdownReport {
             switch character {
             case "\\", "|", "*", "_", "`", "<", ">", "[", "]", "#": cell += "\\" + String(character)
             case "\n", "\r\n", "\t": cell += " "
-            default: cell.append(character)
+            default: cell += Value.visible(String(character))
             }
         }
         out.append(contentsOf: cell.utf8)
     }
 
-    /// A code span that holds any text, backticks included.
-    public static func code(_ text: String) -> String {
-        let fence = text.contains("`") ? "``" : "`"
+    /// A code span that holds any text, backticks included (its fence is longer than any run of
+    /// backticks inside), on one line with control characters shown visibly.
+    public static func code(_ raw: String) -> String {
+        let text = Value.visible(raw).replacingOccurrences(of: "|", with: "\\|")
+        var longest = 0
+        var run = 0
+        for character in text {
+            run = character == "`" ? run + 1 : 0
+            longest = max(longest, run)
+        }
+        let fence = String(repeating: "`", count: longest + 1)
         return fence + (text.hasPrefix("`") || text.hasSuffix("`") ? " \(text) " : text) + fence
     }
 }

@@ -37,7 +37,7 @@ public struct TextReport: ReportWriter {
     }
 
     public mutating func write(_ subject: SubjectResult, into out: inout [UInt8]) {
-        out.append(contentsOf: paint("\(subject.subject) \(subject.id)", "1").utf8)
+        out.append(contentsOf: paint("\(subject.subject) \(Value.visible(subject.id))", "1").utf8)
         out.append(UInt8(ascii: "\n"))
         var width = ruleIdWidth
         for result in subject.results where result.rule.id.utf8.count > width { width = max(width, result.rule.id.count) }

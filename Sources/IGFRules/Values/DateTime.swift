@@ -63,6 +63,8 @@ public struct DateTime: Sendable, Hashable, Comparable, CustomStringConvertible 
         case notADateTime
         case invalidDate
         case invalidTime
+        /// An offset beyond ±18:00, or with 60 minutes or more.
+        case invalidZone
         case missingZone
     }
 
@@ -116,7 +118,7 @@ public struct DateTime: Sendable, Hashable, Comparable, CustomStringConvertible 
                 minutes = value
                 index += 2
             }
-            guard hours <= 18, minutes < 60 else { return .failure(.invalidTime) }
+            guard hours * 60 + minutes <= 18 * 60, minutes < 60 else { return .failure(.invalidZone) }
             offset = sign * (hours * 60 + minutes)
         default:
             return .failure(.notADateTime)

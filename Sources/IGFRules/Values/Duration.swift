@@ -49,7 +49,21 @@ public struct Duration: Sendable, Hashable, CustomStringConvertible {
         return o1 || o2 ? nil : Duration(months: m, milliseconds: s, unit: unit == other.unit ? unit : nil)
     }
 
-    var negated: Duration { Duration(months: -months, milliseconds: -milliseconds, unit: unit) }
+    /// The opposite duration; nil when a part is the one 64-bit value with no opposite.
+    var negated: Duration? {
+        guard months != .min, milliseconds != .min else { return nil }
+        return Duration(months: -months, milliseconds: -milliseconds, unit: unit)
+    }
+
+    /// Divided exactly by a whole number; nil when it does not divide evenly, or for `/ 0`, or
+    /// when the quotient does not fit (the smallest duration divided by -1).
+    func divided(by divisor: Int) -> Duration? {
+        guard divisor != 0 else { return nil }
+        let (m, o1) = months.dividedReportingOverflow(by: divisor)
+        let (s, o2) = milliseconds.dividedReportingOverflow(by: divisor)
+        guard !o1, !o2, m * divisor == months, s * divisor == milliseconds else { return nil }
+        return Duration(months: m, milliseconds: s)
+    }
 
     /// Reads as it would be written: `6 weeks`, `43 days`, `12 hours`, `1 year 2 months`, `-3 days`.
     public var description: String {
@@ -75,19 +89,24 @@ public struct Duration: Sendable, Hashable, CustomStringConvertible {
                 parts.append(Duration.count(ms / day, "day"))
             } else {
                 // Days, hours, minutes and seconds, leaving out those that are zero.
-                let sign = ms < 0 ? -1 : 1
-                var rest = abs(ms)
-                for (size, unit) in [(day, "day"), (3_600_000, "hour"), (60_000, "minute"), (1000, "second")] where rest >= size {
-                    parts.append(Duration.count(sign * (rest / size), unit))
+                // On the magnitude, which exists for every 64-bit value (the smallest has no opposite).
+                let sign = ms < 0 ? "-" : ""
+                var rest = ms.magnitude
+                for (size, unit) in [(UInt(day), "day"), (3_600_000, "hour"), (60_000, "minute"), (1000, "second")] where rest >= size {
+                    parts.append(Duration.count(sign, rest / size, unit))
                     rest %= size
                 }
-                if rest > 0 { parts.append("\(sign * rest) ms") }
+                if rest > 0 { parts.append("\(sign)\(rest) ms") }
             }
         }
         return parts.joined(separator: " ")
     }
 
     static func count(_ value: Int, _ unit: String) -> String {
-        "\(value) \(unit)\(abs(value) == 1 ? "" : "s")"
+        "\(value) \(unit)\(value.magnitude == 1 ? "" : "s")"
+    }
+
+    private static func count(_ sign: String, _ magnitude: UInt, _ unit: String) -> String {
+        "\(sign)\(magnitude) \(unit)\(magnitude == 1 ? "" : "s")"
     }
 }

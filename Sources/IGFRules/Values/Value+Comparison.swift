@@ -15,6 +15,9 @@ extension Value {
         case let (.duration(a), .duration(b)): return a == b
         case let (.list(a), .list(b)):
             guard a.count == b.count else { return false }
+            // The same list (shared, not copied) is equal to itself without a walk, so that lists
+            // built of shared parts (`[a, a]`, nested) compare in time linear in how they were built.
+            if Value.sameStorage(a, b) { return true }
             for (x, y) in zip(a, b) {
                 guard let same = x.equals(y) else { return nil }
                 if !same { return false }
@@ -22,6 +25,7 @@ extension Value {
             return true
         case let (.record(a), .record(b)):
             guard a.count == b.count else { return false }
+            if Value.sameStorage(a.values, b.values), a.keys == b.keys { return true }
             for (key, value) in a.fields {
                 guard b.has(key), let same = value.equals(b[key]) else { return false }
                 if !same { return false }
@@ -49,6 +53,11 @@ extension Value {
             return nil
         default: return nil
         }
+    }
+
+    /// Whether two arrays share their storage (so hold the same values).
+    static func sameStorage(_ a: [Value], _ b: [Value]) -> Bool {
+        a.withUnsafeBufferPointer { x in b.withUnsafeBufferPointer { y in x.baseAddress == y.baseAddress } }
     }
 
     private func order<T: Comparable>(_ a: T, _ b: T) -> Int {

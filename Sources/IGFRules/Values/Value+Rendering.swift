@@ -34,6 +34,11 @@ extension Value {
             var parts: [String] = []
             var length = 2
             for item in items {
+                // Checked before the next entry is drawn, so a list nested in itself draws once.
+                if length > limit * 2, !parts.isEmpty {
+                    parts.append("… \(items.count - parts.count) more")
+                    break
+                }
                 let part = item.literal(limit: min(limit, 40))
                 if length + part.count > limit * 2, !parts.isEmpty {
                     parts.append("… \(items.count - parts.count) more")
@@ -47,6 +52,10 @@ extension Value {
             var parts: [String] = []
             var length = 2
             for (key, value) in record.fields {
+                if length > limit * 2, !parts.isEmpty {
+                    parts.append("…")
+                    break
+                }
                 let part = "\(key): \(value.literal(limit: min(limit, 30)))"
                 if length + part.count > limit * 2, !parts.isEmpty {
                     parts.append("…")
@@ -60,12 +69,39 @@ extension Value {
     }
 
     /// Text from data, safe to print on a terminal: control characters other than new lines
-    /// and tabs become �.
+    /// and tabs (and the C1 controls and bidirectional overrides a terminal may obey) become �.
     static func withoutControls(_ text: String) -> String {
-        guard text.unicodeScalars.contains(where: { ($0.value < 0x20 && $0 != "\n" && $0 != "\t") || $0.value == 0x7F }) else { return text }
+        guard text.unicodeScalars.contains(where: { isControl($0) && $0 != "\n" && $0 != "\t" }) else { return text }
         return String(String.UnicodeScalarView(text.unicodeScalars.map {
-            ($0.value < 0x20 && $0 != "\n" && $0 != "\t") || $0.value == 0x7F ? "\u{FFFD}" : $0
+            isControl($0) && $0 != "\n" && $0 != "\t" ? "\u{FFFD}" : $0
         }))
+    }
+
+    /// Text from data on one line of a report, with every control character shown visibly
+    /// (`\n`, `\t`, `\u{1b}`), so that data can neither start a line of its own (forging a
+    /// `PASS` line) nor send escape codes to the terminal.
+    public static func visible(_ text: String) -> String {
+        guard text.unicodeScalars.contains(where: isControl) else { return text }
+        var out = ""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\n": out += "\\n"
+            case "\r": out += "\\r"
+            case "\t": out += "\\t"
+            case _ where isControl(scalar): out += "\\u{" + String(scalar.value, radix: 16) + "}"
+            default: out.unicodeScalars.append(scalar)
+            }
+        }
+        return out
+    }
+
+    /// C0 and C1 controls, DEL, line and paragraph separators, and the bidirectional controls
+    /// that can make text read differently from what it holds.
+    static func isControl(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0..<0x20, 0x7F...0x9F, 0x2028, 0x2029, 0x200E, 0x200F, 0x202A...0x202E, 0x2066...0x2069: true
+        default: false
+        }
     }
 
     static func quoted(_ text: String, limit: Int) -> String {

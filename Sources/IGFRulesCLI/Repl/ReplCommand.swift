@@ -64,7 +64,7 @@ enum ReplCommand: Command {
         }
         guard program.dataSlot(named: name) != nil else { throw CommandFailure.usage(RunSetup.unknownDataName(name, program: program)) }
         var values: [Value] = []
-        let (_, unreadable) = RunSetup.forEachRecord(in: path, console: console) { value, _ in values.append(value) }
+        let (_, unreadable) = try RunSetup.forEachRecord(in: path, console: console) { value, _ in values.append(value) }
         if unreadable > 0 {
             console.err("\(unreadable) record\(unreadable == 1 ? "" : "s") of \(path) could not be read and \(unreadable == 1 ? "was" : "were") left out.\n")
         }

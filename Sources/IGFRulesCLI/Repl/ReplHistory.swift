@@ -1,4 +1,5 @@
 import Foundation
+import IGFRules
 
 /// The REPL's history file, kept across sessions: `IGFRULES_HISTORY`, or `~/.igfrules_history`.
 /// Set `IGFRULES_HISTORY` to an empty value to keep no history.
@@ -17,7 +18,9 @@ struct ReplHistory {
     }
 
     func load() -> [String] {
-        guard let path, let text = try? String(contentsOfFile: path, encoding: .utf8) else { return [] }
+        // Only a regular file is read: a FIFO named as the history would block the session.
+        guard let path, case .success(let bytes) = FileAccess.read(path, limit: 8 << 20) else { return [] }
+        let text = String(decoding: bytes, as: UTF8.self)
         return text.split(separator: "\n").map { $0.replacingOccurrences(of: "\\n", with: "\n") }.suffix(ReplHistory.limit)
     }
 
@@ -25,12 +28,12 @@ struct ReplHistory {
     func append(_ line: String) {
         guard let path, !line.isEmpty else { return }
         let entry = line.replacingOccurrences(of: "\n", with: "\\n") + "\n"
-        if let handle = FileHandle(forWritingAtPath: path) {
-            handle.seekToEndOfFile()
-            handle.write(Data(entry.utf8))
-            try? handle.close()
-        } else {
-            _ = FileManager.default.createFile(atPath: path, contents: Data(entry.utf8))
-        }
+        // Appended only to a regular file (or a new one), and a failed write is not a trap.
+        let kind = FileAccess.kind(of: path)
+        guard kind == .regularFile || kind == .missing else { return }
+        let descriptor = open(path, O_WRONLY | O_APPEND | O_CREAT | O_NONBLOCK | O_CLOEXEC, 0o600)
+        guard descriptor >= 0 else { return }
+        _ = CheckedOutput(descriptor: descriptor).write(entry)
+        close(descriptor)
     }
 }

@@ -69,7 +69,7 @@ extension ReplSession {
         case ":today": today(arguments.first, input: text)
         case ":load": load(arguments)
         case ":data": data(arguments)
-        case ":save": save(arguments)
+        case ":save": save(ReplFileName.parse(afterCommandIn: text))
         default:
             let commands = ReplSession.commandNames
             problem("unknown command `\(name)`" + (suggestion(for: name, among: commands).map { "; did you mean `\($0)`?" } ?? "") + " (:help lists them)")
@@ -161,9 +161,12 @@ extension ReplSession {
         say("data loaded: \(loaded.joined(separator: ", ")); this is the new baseline for :diff")
     }
 
-    func save(_ arguments: [String]) {
-        guard let path = arguments.first else {
-            problem("write `:save FILE`")
+    func save(_ name: Result<String, ReplFileNameProblem>) {
+        let path: String
+        switch name {
+        case .success(let name): path = name
+        case .failure(let failure):
+            problem(failure.message)
             return
         }
         var fields: [(String, String)] = []
@@ -175,7 +178,7 @@ extension ReplSession {
             try AtomicFile.write(text, to: path)
             say("saved \(fields.map(\.0).joined(separator: ", ")) to \(path)")
         } catch {
-            problem("cannot write \(path): \(error.localizedDescription); nothing was written")
+            problem("cannot write \(path): \(error); nothing was written")
         }
     }
 }

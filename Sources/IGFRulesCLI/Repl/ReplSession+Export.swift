@@ -39,7 +39,7 @@ extension ReplSession {
             let count = steps.count
             say("exported \(count) step\(count == 1 ? "" : "s") to \(path); replay with igfrules repl … < \(path) or check … --scenario \(path)")
         } catch {
-            problem("cannot write \(path): \(error.localizedDescription); nothing was written")
+            problem("cannot write \(path): \(error); nothing was written")
         }
     }
 }

@@ -67,10 +67,10 @@ struct ScenarioReplay {
     }
 
     /// Reads every record of `--each` (reporting and counting those that cannot be read).
-    static func records(_ each: (name: String, path: String)?, console: Console) -> (records: (name: String, values: [Value])?, unreadable: Int) {
+    static func records(_ each: (name: String, path: String)?, console: Console) throws -> (records: (name: String, values: [Value])?, unreadable: Int) {
         guard let each else { return (nil, 0) }
         var values: [Value] = []
-        let (_, unreadable) = RunSetup.forEachRecord(in: each.path, console: console) { value, _ in values.append(value) }
+        let (_, unreadable) = try RunSetup.forEachRecord(in: each.path, console: console) { value, _ in values.append(value) }
         return ((each.name, values), unreadable)
     }
 
@@ -81,7 +81,7 @@ struct ScenarioReplay {
             throw CommandFailure.usage(UsageError("--scenario FILE holds the changes: write them in it as `param NAME = VALUE` and `set PATH = VALUE` rather than with --param and --set"))
         }
         let replay = try ScenarioReplay(path: path)
-        let (records, unreadable) = ScenarioReplay.records(setup.each, console: console)
+        let (records, unreadable) = try ScenarioReplay.records(setup.each, console: console)
         let session = replay.replay(over: setup, records: records, console: console)
         let positions: [Int?] = records.map { $0.values.indices.map { Optional($0) } } ?? [nil]
         let status = try Comparison.report(format: format, console: console) { emit in

@@ -17,7 +17,7 @@ import Darwin
         try Data("define a = 1\n".utf8).write(to: URL(fileURLWithPath: folder + "/a.rules"))
         #expect(mkfifo(folder + "/pipe.rules", 0o600) == 0)
         let (_, diagnostics) = RuleLoader.load([folder])
-        #expect(diagnostics.map(\.message) == ["cannot read \(folder)/pipe.rules: it is a pipe or a device, not a file"])
+        #expect(diagnostics.map(\.message) == ["cannot read \(folder)/pipe.rules: it is a FIFO (a named pipe), not a regular file"])
     }
 
     @Test func aSymbolicLinkToARuleFileIsRead() throws {

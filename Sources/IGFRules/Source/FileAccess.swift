@@ -1,0 +1,91 @@
+import Foundation
+
+/// How rule files, includes, data files and folders are opened: only regular files are read, and
+/// a FIFO, a device or a socket is refused without being opened (opening a FIFO for reading
+/// blocks until something writes to it). A loop of symbolic links is named as such.
+public enum FileAccess {
+    /// What a path names, following symbolic links.
+    public enum Kind: Equatable, Sendable {
+        case regularFile
+        case folder
+        case missing
+        /// A symbolic link that leads back to itself (`ELOOP`).
+        case linkLoop
+        /// Something that is neither a file nor a folder: "a FIFO (named pipe)", "a device".
+        case special(String)
+        case unreadable
+    }
+
+    public static func kind(of path: String) -> Kind {
+        var status = stat()
+        guard stat(path, &status) == 0 else {
+            switch errno {
+            case ENOENT, ENOTDIR: return .missing
+            case ELOOP: return .linkLoop
+            default: return .unreadable
+            }
+        }
+        switch status.st_mode & S_IFMT {
+        case S_IFREG: return .regularFile
+        case S_IFDIR: return .folder
+        case S_IFIFO: return .special("a FIFO (a named pipe)")
+        case S_IFCHR, S_IFBLK: return .special("a device")
+        case S_IFSOCK: return .special("a socket")
+        default: return .special("not a regular file")
+        }
+    }
+
+    /// Why a file cannot be read.
+    public enum Problem: Error, CustomStringConvertible, Sendable, Equatable {
+        case missing, isFolder, unreadable, tooLarge(Int), linkLoop, special(String)
+
+        public var description: String {
+            switch self {
+            case .missing: "no such file"
+            case .isFolder: "it is a folder, not a file"
+            case .unreadable: "permission denied or not readable"
+            case .tooLarge(let limit): "it is larger than \(limit >= 1 << 30 ? "\(limit >> 30) GB" : "\(limit >> 20) MB")"
+            case .linkLoop: "it is a loop of symbolic links that never reaches a file"
+            case .special(let what): "it is \(what), not a regular file"
+            }
+        }
+    }
+
+    /// The problem with reading `path`, or nil when it is a regular file.
+    public static func problem(reading path: String) -> Problem? {
+        switch kind(of: path) {
+        case .regularFile: nil
+        case .folder: .isFolder
+        case .missing: .missing
+        case .linkLoop: .linkLoop
+        case .special(let what): .special(what)
+        case .unreadable: .unreadable
+        }
+    }
+
+    /// The bytes of a regular file of at most `limit` bytes. The file is opened without blocking
+    /// and checked again once open, so a path swapped for a FIFO in between is refused too.
+    public static func read(_ path: String, limit: Int) -> Result<[UInt8], Problem> {
+        if let problem = problem(reading: path) { return .failure(problem) }
+        let descriptor = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
+        guard descriptor >= 0 else { return .failure(errno == ELOOP ? .linkLoop : .unreadable) }
+        defer { close(descriptor) }
+        var status = stat()
+        guard fstat(descriptor, &status) == 0, status.st_mode & S_IFMT == S_IFREG else { return .failure(.special("not a regular file")) }
+        // Refused before reading when its size says so (a sparse file of 100 GB costs nothing).
+        if Int(status.st_size) > limit { return .failure(.tooLarge(limit)) }
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(min(Int(status.st_size), limit) + 1)
+        var chunk = [UInt8](repeating: 0, count: 1 << 20)
+        while true {
+            let count = chunk.withUnsafeMutableBytes { Foundation.read(descriptor, $0.baseAddress, $0.count) }
+            if count < 0 {
+                if errno == EINTR || errno == EAGAIN { continue }
+                return .failure(.unreadable)
+            }
+            if count == 0 { return .success(bytes) }
+            bytes.append(contentsOf: chunk[0..<count])
+            if bytes.count > limit { return .failure(.tooLarge(limit)) }
+        }
+    }
+}
