@@ -21,8 +21,16 @@ enum CLI {
         let errors: String
     }
 
-    /// Runs a command line in this process, from the repository's root folder.
+    /// The process's working folder is `root` from the first in-process run on, so that a relative
+    /// path (`rules/…`) reads the frozen copy in-process as it does in the executable's runs, and a
+    /// MAG member's edit of the live `rules/` changes no test's outcome. Set once, never changed.
+    private static let inFixtures: Void = {
+        _ = FileManager.default.changeCurrentDirectoryPath(root)
+    }()
+
+    /// Runs a command line in this process, from `root` (see `inFixtures`).
     static func run(_ arguments: [String], environment: [String: String] = [:], input: [String] = []) -> Run {
+        _ = inFixtures
         let captured = CapturedConsole(input: input)
         let status = IGFRulesCommand.run(arguments, console: captured.console(environment: environment))
         return Run(status: status, output: captured.output, errors: captured.errors)

@@ -23,7 +23,7 @@ import Testing
             igfrules> 100 / 6
             16.67  (number, rounded; :show gives it exactly)
             igfrules> :show 100 / 6
-            16.666666666666668  (number)
+            16.6666666666667  (number)
             igfrules> [1/3, 2]
             [0.33, 2]  (list of 2, rounded; :show gives it exactly)
             igfrules> :show activity.milestones

@@ -19,22 +19,32 @@ public enum Number: Sendable, Hashable, CustomStringConvertible {
         return .real(value)
     }
 
+    /// Reals are compared as their decimal forms of 15 significant digits, as spreadsheets do, so
+    /// that the binary rounding of one operation does not decide a rule at its boundary: the mean
+    /// of 3.3, 3.3 and 3.3 is at least 3.3, and 0.1 + 0.2 = 0.3. Integers compare exactly.
     public static func == (a: Number, b: Number) -> Bool {
         switch (a, b) {
         case let (.integer(x), .integer(y)): x == y
-        default: a.doubleValue == b.doubleValue
+        default: a.comparable == b.comparable
         }
     }
 
     public func hash(into hasher: inout Hasher) {
-        hasher.combine(doubleValue)
+        hasher.combine(comparable)
     }
 
     static func < (a: Number, b: Number) -> Bool {
         switch (a, b) {
         case let (.integer(x), .integer(y)): x < y
-        default: a.doubleValue < b.doubleValue
+        default: a.comparable < b.comparable
         }
+    }
+
+    /// The value rounded to 15 significant digits (what a double holds exactly in decimal).
+    var comparable: Double {
+        let value = doubleValue
+        guard value.isFinite, value != 0 else { return value }
+        return Double(String(format: "%.15g", value)) ?? value
     }
 
     func adding(_ other: Number) -> Number {
@@ -85,7 +95,7 @@ public enum Number: Sendable, Hashable, CustomStringConvertible {
         case .real(let value):
             if value.isNaN { return "not a number" }
             if value.isInfinite { return value < 0 ? "-infinity" : "infinity" }
-            var text = String(value)
+            var text = String(comparable)
             if text.contains("e") { return text }
             if text.hasSuffix(".0") { text.removeLast(2) }
             return text
