@@ -20,7 +20,16 @@ extension Linter {
             guard !missing.isEmpty else { return nil }
             return Diagnostic(.warning, code: "untested-rule", message: "no test shows where rule `\(rule.id)` " + missing.joined(separator: " or where it "),
                               file: rule.declared.file, range: rule.declared.range,
-                              notes: ["add a `test` to a .tests.rules file with `expect \(rule.id) pass` and one with `expect \(rule.id) \(rule.severity == .required ? "fail" : "warn")`, so that a later change to the rule shows up"])
+                              notes: [Linter.untestedNote(rule, passes: passing.contains(rule.id), notPasses: notPassing.contains(rule.id))])
         }
+    }
+
+    /// What to add: a test with `expect … pass`, one with `expect … fail` (or `warn`), or both,
+    /// naming only the side no test shows yet.
+    static func untestedNote(_ rule: Rule, passes: Bool, notPasses: Bool) -> String {
+        let pass = "`expect \(rule.id) pass`"
+        let notPass = "`expect \(rule.id) \(rule.severity == .required ? "fail" : "warn")`"
+        let wanted = passes ? notPass : notPasses ? pass : "\(pass) and one with \(notPass)"
+        return "add a `test` to a .tests.rules file with \(wanted), so that a later change to the rule shows up"
     }
 }

@@ -42,8 +42,30 @@ extension Diagnostic {
                           file: file, range: range, fixes: [.replace(range, with: meant, title: "write `\(meant)`")])
     }
 
+    /// `1,000`: the number as it would be without separators, and as a decimal; no automatic fix.
+    static func thousandsSeparator(_ written: String, file: SourceFile, range: Range<Int>) -> Diagnostic {
+        let whole = written.replacingOccurrences(of: ",", with: "")
+        let decimal = written.filter { $0 == "," }.count == 1 ? " (or `\(written.replacingOccurrences(of: ",", with: "."))` if you meant a decimal)" : ""
+        return Diagnostic(.error, code: "thousands-separator", message: "numbers are written without separators: `\(whole)`\(decimal)",
+                          file: file, range: range)
+    }
+
     static func dateInWords(_ written: String, suggestion: String?, file: SourceFile, range: Range<Int>) -> Diagnostic {
         Diagnostic(.error, code: "date-in-words", message: "write dates as YYYY-MM-DD" + (suggestion.map { ": `\($0)`, not `\(written)`" } ?? ""),
                    file: file, range: range)
+    }
+
+    /// `proposal.title contains "a"`: the language has `in` for this.
+    static func noSuchOperator(_ word: String, meant: String, file: SourceFile, range: Range<Int>, whole: Range<Int>) -> Diagnostic {
+        Diagnostic(.error, code: "no-such-operator", message: "there is no `\(word)`; write `\(meant)`",
+                   file: file, range: range, notes: ["`part in text` is yes when the text holds the part, `x in list` when the list holds x"],
+                   fixes: [.replace(whole, with: meant, title: "write `\(meant)`")])
+    }
+
+    /// `x != null`, `x is null`: a value that is not given is `missing`.
+    static func null(_ word: String, meant: String, file: SourceFile, range: Range<Int>, whole: Range<Int>) -> Diagnostic {
+        Diagnostic(.error, code: "null", message: "there is no `\(word)`; did you mean `\(meant)`?",
+                   file: file, range: range, notes: ["a value the data does not give is checked with `is missing` or `is not missing`"],
+                   fixes: [.replace(whole, with: meant, title: "write `\(meant)`")])
     }
 }

@@ -52,8 +52,8 @@ extension TestRunner {
             case "score": actual = "score \(entry.score.plain)"
             default: actual = "ranked"
             }
-        } else if ranking.ineligible.contains(where: { $0.id == subject }) {
-            actual = "ineligible"
+        } else if let entry = ranking.ineligible.first(where: { $0.id == subject }) {
+            actual = expectation.measure == "ineligible" ? "ineligible" : TestRunner.ineligible(entry, records: records, subject: scoring.subject)
         } else if ranking.leftOut.contains(where: { $0.id == subject }) {
             actual = "left_out"
         } else if ranking.unscored.contains(where: { $0.id == subject }) {
@@ -63,5 +63,15 @@ extension TestRunner {
         }
         return Outcome(test: test, rule: scoring.id, subject: subject, namesSubject: true, expected: expectation.expected,
                        actual: actual, result: nil, problem: nil, range: expectation.range)
+    }
+
+    /// `ineligible (bpf.proposal.facilitators fail)`: the required rules that made it so, each
+    /// with its outcome, so a failing expectation says what to look at.
+    static func ineligible(_ entry: Ranking.Ineligible, records: [([Value], SubjectResult)], subject: String) -> String {
+        let results = records.first { $0.1.subject == subject && $0.1.id == entry.id }?.1.results ?? []
+        let rules = entry.rules.map { id in
+            results.first { $0.rule.id == id }.map { "\(id) \($0.status.rawValue)" } ?? id
+        }
+        return "ineligible (\(rules.joined(separator: ", ")))"
     }
 }

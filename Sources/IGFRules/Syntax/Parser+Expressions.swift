@@ -80,6 +80,7 @@ extension Parser {
         if case .symbol(let symbol) = current.kind, let op = Parser.comparisonSymbols[symbol] {
             _ = advance()
             let right = try parseAdditive()
+            if let null = comparedWithNull(left, op, right) { return null }
             result = try node(.binary(op, left, right), left.range.lowerBound..<right.range.upperBound, left, right)
         } else if check(.in) || check(.by) {
             let op: BinaryOperator = advance().kind == .keyword(.in) ? .in : .by
@@ -92,6 +93,8 @@ extension Parser {
             result = try node(.binary(.notIn, left, right), left.range.lowerBound..<right.range.upperBound, left, right)
         } else if accept(.is) {
             result = try parseIsCheck(left)
+        } else if let mistake = try wordOperator(after: left) {
+            return mistake
         } else {
             return left
         }
@@ -103,6 +106,7 @@ extension Parser {
 
     private mutating func parseIsCheck(_ left: Expr) throws(ParseFailure) -> Expr {
         let negated = accept(.not)
+        if let null = isNull(left, negated: negated) { return null }
         if accept(.empty) {
             return try node(.check(left, negated ? .notEmpty : .empty), left.range.lowerBound..<previous.range.upperBound, left)
         }
@@ -174,6 +178,7 @@ extension Parser {
         let token = current
         switch token.kind {
         case .number(let number):
+            if let written = dateInWords() { return written }
             _ = advance()
             return Expr(.number(number), token.range)
         case .date(let date):

@@ -18,7 +18,9 @@ extension Parser {
         return Expr(.invalid, range)
     }
 
-    /// `2,5` where a number belongs: one diagnostic, and the `,5` is skipped.
+    /// `2,5` where a number belongs: one diagnostic, and the `,5` is skipped. `1,000` (three digits
+    /// after each comma) is a thousands separator: a diagnostic with no automatic fix, since the
+    /// writer may have meant either `1000` or `1.000`.
     mutating func skipDecimalComma() -> Bool {
         guard check(.comma), case .number = previous.kind, previous.range.upperBound == current.range.lowerBound,
             position + 1 < tokens.count, case .number = tokens[position + 1].kind,
@@ -26,9 +28,26 @@ extension Parser {
         else { return false }
         let start = previous.range.lowerBound
         _ = advance()
-        let range = start..<advance().range.upperBound
-        report(.decimalComma(file.text(range), file: file, range: range))
+        var range = start..<advance().range.upperBound
+        guard isThreeDigits(previous) else {
+            report(.decimalComma(file.text(range), file: file, range: range))
+            return true
+        }
+        while check(.comma), current.range.lowerBound == range.upperBound, position + 1 < tokens.count,
+            tokens[position + 1].range.lowerBound == current.range.upperBound, isThreeDigits(tokens[position + 1]) {
+            _ = advance()
+            range = start..<advance().range.upperBound
+        }
+        report(.thousandsSeparator(file.text(range), file: file, range: range))
         return true
+    }
+
+    /// A number token written as exactly three digits (`000` in `1,000`): the comma before it
+    /// separates thousands rather than decimals.
+    private func isThreeDigits(_ token: Token) -> Bool {
+        guard case .number = token.kind else { return false }
+        let text = file.text(token.range)
+        return text.utf8.count == 3 && text.utf8.allSatisfy { (0x30...0x39).contains($0) }
     }
 
     /// `rule a At least two`: the title read up to the end of the line (or the severity), with one diagnostic.
@@ -47,7 +66,7 @@ extension Parser {
     /// `today 1 March 2021`: one diagnostic with the date as it should be written.
     mutating func dateInWords() -> Expr? {
         guard case .number(let day) = current.kind, position + 2 < tokens.count,
-            case .identifier(let month) = tokens[position + 1].kind,
+            case .identifier(let month) = tokens[position + 1].kind, !tokens[position + 1].startsLine,
             let monthIndex = Parser.monthNames.firstIndex(of: month.lowercased())
         else { return nil }
         let start = current.range.lowerBound
@@ -76,6 +95,43 @@ extension Parser {
         let range = current.range.lowerBound..<quote + 1
         report(.messageWithoutOpeningQuote("message \"" + file.text(current.range.lowerBound..<quote) + "\"", file: file, range: range))
         while !atEnd, !current.startsLine || current.range.lowerBound < quote { _ = advance() }
+        return Expr(.invalid, range)
+    }
+
+    static let nullWords: Set<String> = ["null", "nil", "undefined"]
+
+    /// `proposal.title contains "a"` (the word just after a complete operand): one diagnostic
+    /// with the expression written with `in`, and the whole comparison skipped.
+    mutating func wordOperator(after left: Expr) throws(ParseFailure) -> Expr? {
+        guard case .identifier(let word) = current.kind, !current.startsLine,
+            ["contains", "includes"].contains(word.lowercased()), position + 1 < tokens.count, !tokens[position + 1].startsLine
+        else { return nil }
+        let wordRange = advance().range
+        let right = try parsePostfix()
+        let range = left.range.lowerBound..<right.range.upperBound
+        let meant = file.text(right.range) + " in " + file.text(left.range)
+        report(.noSuchOperator(file.text(wordRange), meant: meant, file: file, range: wordRange, whole: range))
+        return Expr(.invalid, range)
+    }
+
+    /// `x = null` or `x != null`: one diagnostic suggesting `x is missing` / `x is not missing`.
+    mutating func comparedWithNull(_ left: Expr, _ op: BinaryOperator, _ right: Expr) -> Expr? {
+        guard op == .equal || op == .notEqual, case .name(let name) = right.kind, Parser.nullWords.contains(name.lowercased())
+        else { return nil }
+        let range = left.range.lowerBound..<right.range.upperBound
+        let meant = file.text(left.range) + (op == .equal ? " is missing" : " is not missing")
+        report(.null(name, meant: meant, file: file, range: right.range, whole: range))
+        return Expr(.invalid, range)
+    }
+
+    /// `x is null` or `x is not null` (the `is` and `not` just read).
+    mutating func isNull(_ left: Expr, negated: Bool) -> Expr? {
+        guard case .identifier(let name) = current.kind, !current.startsLine, Parser.nullWords.contains(name.lowercased())
+        else { return nil }
+        let token = advance()
+        let range = left.range.lowerBound..<token.range.upperBound
+        let meant = file.text(left.range) + (negated ? " is not missing" : " is missing")
+        report(.null(name, meant: meant, file: file, range: token.range, whole: range))
         return Expr(.invalid, range)
     }
 }
