@@ -44,10 +44,8 @@ enum CheckCommand: Command {
         let runner = RuleRunner(program: setup.program, parameters: setup.parameters, today: setup.today)
         var writer = format.writer(colour: console.colourOutput, explain: arguments.flag("explain"), quiet: arguments.flag("quiet"),
                                    ruleIdWidth: setup.program.rules.map(\.id.count).max() ?? 0, rulesets: setup.program.rulesets.map(\.id))
-        // Every rule counts for the exit status and the subjects that met every required rule,
-        // whatever the filters show; the results' counts are of the results shown.
-        var everything = RunTotals()
-        var shownTotals = RunTotals()
+        // Every rule counts for the exit status and the subjects; result counts are of those shown.
+        var (everything, shownTotals) = (RunTotals(), RunTotals())
         func write(_ result: SubjectResult) {
             everything.add(result)
             let shown = narrow.apply(result)
