@@ -7,8 +7,8 @@ enum CheckCommand: Command {
     static let usage = "igfrules check RULES... [--data FILE | --data NAME=FILE]... [--each NAME=FILE] [--param NAME=VALUE]... [--today YYYY-MM-DD] [--rule ID-OR-PREFIX]... [--status LIST] [--format text|json|markdown|html|junit] [--quiet] [--explain]"
     static let options: [Arguments.Option] = RunSetup.dataOptions + [
         .init(name: "format", takesValue: true, valueName: "FORMAT", help: "text (default), json, markdown, html (one self-contained page) or junit (JUnit XML, for CI)"),
-        .init(name: "rule", takesValue: true, valueName: "ID-OR-PREFIX", help: "report only this rule, or the rules whose id starts with it and a dot (bpf.selection); may be repeated"),
-        .init(name: "status", takesValue: true, valueName: "LIST", help: "report only results with these statuses, such as --status fail,warn,error (the exit status still counts every rule)"),
+        .init(name: "rule", takesValue: true, valueName: "ID-OR-PREFIX", help: "report only this rule, or the rules whose id starts with it and a dot (bpf.selection); may be repeated (the result counts are of the results shown; the subjects that met every required rule, and the exit status, count every rule)"),
+        .init(name: "status", takesValue: true, valueName: "LIST", help: "report only results with these statuses, such as --status fail,warn,error (as with --rule, the result counts are of the results shown; the exit status still counts every rule)"),
         .init(name: "quiet", takesValue: false, valueName: "", help: "leave out results that pass or are skipped"),
         .init(name: "explain", takesValue: false, valueName: "", help: "show why each result that is not a pass came out as it did"),
         .init(name: "strict", takesValue: false, valueName: "", help: "also warn about data fields the schema does not know"),
@@ -44,11 +44,12 @@ enum CheckCommand: Command {
         let runner = RuleRunner(program: setup.program, parameters: setup.parameters, today: setup.today)
         var writer = format.writer(colour: console.colourOutput, explain: arguments.flag("explain"), quiet: arguments.flag("quiet"),
                                    ruleIdWidth: setup.program.rules.map(\.id.count).max() ?? 0, rulesets: setup.program.rulesets.map(\.id))
-        // Every rule counts for the exit status, whatever the filters show.
-        var everything = RunTotals()
+        // Every rule counts for the exit status and the subjects; result counts are of those shown.
+        var (everything, shownTotals) = (RunTotals(), RunTotals())
         func write(_ result: SubjectResult) {
             everything.add(result)
             let shown = narrow.apply(result)
+            shownTotals.add(shown)
             if !narrow.isActive || !shown.results.isEmpty { console.out { writer.write(shown, into: &$0) } }
         }
         var results: [SubjectResult] = []
@@ -64,7 +65,7 @@ enum CheckCommand: Command {
                 for result in subjects { write(result) }
             }
             if unreadable > 0 {
-                console.out(writer.end(everything))
+                console.out(writer.end(narrow.totals(everything, shown: shownTotals)))
                 console.flush()
                 console.err("\(unreadable) record\(unreadable == 1 ? "" : "s") of \(path) could not be read; the \(position) other\(position == 1 ? " was" : "s were") checked.\n")
                 throw CommandFailure.reported
@@ -73,8 +74,8 @@ enum CheckCommand: Command {
                 throw CommandFailure.usage(UsageError("the records file \(path) holds no records"))
             }
         } else {
-            report(setup.bindings.findings(strict: arguments.flag("strict")), in: "data", console: console)
-            report(setup.bindings.futureDates(today: setup.today), in: "data", console: console)
+            report(setup.bindings.findings(strict: arguments.flag("strict")), files: setup.dataFiles, console: console)
+            report(setup.bindings.futureDates(today: setup.today), files: setup.dataFiles, console: console)
             results = runner.check(data: setup.bindings.values)
             warnAboutMissingData(setup, subjects: Set(results.map(\.subject)), console: console)
             warnAboutSkipsForMissingData(results, program: setup.program, console: console)
@@ -88,8 +89,7 @@ enum CheckCommand: Command {
             console.out(writer.begin())
             for result in results { write(result) }
         }
-        // The closing summary counts every rule of every subject, as the exit status does.
-        console.out(writer.end(everything))
+        console.out(writer.end(narrow.totals(everything, shown: shownTotals)))
         console.flush()
         return everything.subjects == everything.subjectsPassing ? 0 : 1
     }
@@ -164,6 +164,16 @@ enum CheckCommand: Command {
     }
 
     /// Data problems go to standard error, so that results stay clean on standard output.
+    /// Findings in `--data` files, each named by the file that gave its data name.
+    static func report(_ findings: [DataValidation.Finding], files: [String: String], console: Console) {
+        for finding in findings { report([finding], in: dataFile(of: finding, files: files), console: console) }
+    }
+
+    /// The file a finding is in: the one that gave the data name its path starts with.
+    static func dataFile(of finding: DataValidation.Finding, files: [String: String]) -> String {
+        files[String(finding.path.prefix { $0 != "." && $0 != "[" })] ?? "data"
+    }
+
     static func report(_ findings: [DataValidation.Finding], in place: String, console: Console) {
         for finding in findings {
             let consequence = finding.isUnknownField ? "" : " (rules that read it give error)"

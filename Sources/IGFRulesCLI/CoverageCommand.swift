@@ -38,15 +38,14 @@ enum CoverageCommand: Command {
             return 0
         }
         let width = program.clauses.map(\.id.count).max() ?? 0
-        var heading = ""
-        for clause in program.clauses {
-            if clause.heading != heading {
-                heading = clause.heading
-                console.out("\n\(heading)\n")
-            }
+        func line(_ clause: Clause) {
             let rules = citing[clause.id].map { $0.joined(separator: ", ") }
                 ?? (clause.unchecked.map { "— not checkable: \($0)" } ?? "— not covered by any rule")
             console.out("  \(clause.id.padding(toLength: width, withPad: " ", startingAt: 0))  \(rules)\n")
+        }
+        for (heading, clauses) in byHeading(program.clauses) {
+            console.out("\n\(heading)\n")
+            for clause in clauses { line(clause) }
         }
         console.out("\n")
         console.out(summary(program, citing: citing))
@@ -54,6 +53,18 @@ enum CoverageCommand: Command {
             console.out("\nRules that cite no clause of the index: \(uncited.joined(separator: ", "))\n")
         }
         return 0
+    }
+
+    /// The clauses under each heading, headings in the order they first appear: a heading the
+    /// index takes up again later (an unchecked clause listed apart) is still printed once.
+    static func byHeading(_ clauses: [Clause]) -> [(String, [Clause])] {
+        var order: [String] = []
+        var grouped: [String: [Clause]] = [:]
+        for clause in clauses {
+            if grouped[clause.heading] == nil { order.append(clause.heading) }
+            grouped[clause.heading, default: []].append(clause)
+        }
+        return order.map { ($0, grouped[$0] ?? []) }
     }
 
     /// Per document: clauses covered, not checkable, and with no rule yet; then the clauses no rule

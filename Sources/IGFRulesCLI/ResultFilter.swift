@@ -1,7 +1,8 @@
 import IGFRules
 
-/// `check --rule ID-OR-PREFIX… --status LIST`: which results are reported. The exit status
-/// still reflects every rule.
+/// `check --rule ID-OR-PREFIX… --status LIST`: which results are reported. The result counts
+/// of the closing summary are of the results shown; the subjects that met every required rule
+/// and the exit status still reflect every rule.
 struct ResultFilter {
     let prefixes: [String]
     let statuses: Set<RuleResult.Status>?
@@ -43,5 +44,14 @@ struct ResultFilter {
             (prefixes.isEmpty || prefixes.contains { ResultFilter.matches(result.rule.id, $0) }) && (statuses?.contains(result.status) ?? true)
         }
         return SubjectResult(subject: subject.subject, id: subject.id, results: kept)
+    }
+
+    /// The closing summary: subjects from `everything`, result counts from what was `shown`.
+    func totals(_ everything: RunTotals, shown: RunTotals) -> RunTotals {
+        guard isActive else { return everything }
+        var totals = everything
+        totals.summary = shown.summary
+        totals.notPassing = shown.notPassing
+        return totals
     }
 }

@@ -10,6 +10,8 @@ struct RunSetup {
     var bindings: DataBindings
     /// `--each NAME=FILE`: the data name each record is bound to, and the file.
     let each: (name: String, path: String)?
+    /// The `--data` file that gave each data name, to name it in warnings.
+    var dataFiles: [String: String] = [:]
 
     static let dataOptions: [Arguments.Option] = [
         .init(name: "data", takesValue: true, valueName: "FILE|NAME=FILE", help: "data for the rules: a JSON object whose keys are data names, or NAME=FILE to bind the whole file to one name"),
@@ -54,7 +56,7 @@ struct RunSetup {
             guard program.dataSlot(named: name) != nil else { throw .usage(unknownDataName(name, program: program)) }
             each = (name, path)
         }
-        return RunSetup(program: program, today: today, parameters: parameters, bindings: bindings, each: each)
+        return RunSetup(program: program, today: today, parameters: parameters, bindings: bindings, each: each, dataFiles: givenBy)
     }
 
     /// Calls `body` with each record of an `--each` file and its position (from 1), reporting the

@@ -41,6 +41,8 @@ enum TimelineCommand: Command {
             guard setup.program.dataSlot(named: name) != nil else { throw CommandFailure.usage(RunSetup.unknownDataName(name, program: setup.program)) }
             return (name, path)
         }
+        // A `done` after --today reads as on-time: warn as `check` does.
+        CheckCommand.report(setup.bindings.futureDates(today: setup.today), files: setup.dataFiles, console: console)
         var timeline = Timeline(today: setup.today)
         let eachNames = Set(eaches.map(\.0))
         let shared = Set(runner.subjectNames).subtracting(eachNames)
@@ -54,6 +56,8 @@ enum TimelineCommand: Command {
             var bindings = setup.bindings
             let (_, bad) = try RunSetup.forEachRecord(in: path, console: console) { value, position in
                 bindings.bind(name, to: value)
+                CheckCommand.report(DataValidation.futureDates(in: bindings.value(of: name), name: name, today: setup.today),
+                                    in: "\(path), record \(position)", console: console)
                 for result in runner.check(data: bindings.values, position: position, only: [name]) {
                     timeline.add(result)
                     checked += 1

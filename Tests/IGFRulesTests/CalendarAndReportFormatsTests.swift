@@ -51,8 +51,8 @@ import Testing
         #expect(CSVRanking.field(field) == written)
     }
 
-    @Test func junitEscapesMarkupAndRemovesCharactersXMLForbids() {
-        #expect(JUnitReport.text("a < b & \u{1}") == "a &lt; b &amp; \u{FFFD}")
+    @Test func junitEscapesMarkupShowsControlsAndReplacesTheOtherCharactersXMLForbids() {
+        #expect(JUnitReport.text("a < b & \u{1}\u{FFFE}") == "a &lt; b &amp; \\u{1}\u{FFFD}")
         #expect(JUnitReport.attribute("say \"x\"\n") == "say &quot;x&quot;&#10;")
     }
 

@@ -104,7 +104,7 @@ public struct JSONReader {
             var notes: [String] = []
             if bytes[index] == UInt8(ascii: "'") { notes.append("JSON texts use double quotes: \"…\"") }
             if bytes[index] == UInt8(ascii: "}") || bytes[index] == UInt8(ascii: "]") { notes.append("is there a comma too many before it?") }
-            throw Failure(offset: index, message: "expected a value, found \(describeWord())", notes: notes)
+            throw JSONReader.valueMistake(bytes, at: index, end: end) ?? Failure(offset: index, message: "expected a value, found \(describeWord())", notes: notes)
         }
     }
 
@@ -121,7 +121,7 @@ public struct JSONReader {
         let count = word.utf8CodeUnitCount
         let expected = UnsafeBufferPointer(start: word.utf8Start, count: count)
         guard end - index >= count, bytes[index..<index + count].elementsEqual(expected) else {
-            throw Failure(offset: index, message: "expected a value, found \(describeWord())",
+            throw JSONReader.valueMistake(bytes, at: index, end: end) ?? Failure(offset: index, message: "expected a value, found \(describeWord())",
                           notes: ["JSON values are texts in double quotes, numbers, true, false, null, [lists] and {objects}"])
         }
         index += count
@@ -149,7 +149,7 @@ public struct JSONReader {
         while true {
             skipSpace()
             guard index < end, bytes[index] == UInt8(ascii: "\"") else {
-                throw Failure(offset: index, message: "expected a key in double quotes, found \(describeHere())",
+                throw JSONReader.keyMistake(bytes, at: index, end: end) ?? Failure(offset: index, message: "expected a key in double quotes, found \(describeHere())",
                               notes: index < end && bytes[index] == UInt8(ascii: "}") ? ["is there a comma too many before it?"] : [])
             }
             let keyOffset = index
@@ -271,7 +271,7 @@ public struct JSONReader {
             }
             if byte < 0x20 {
                 if byte == UInt8(ascii: "\n") {
-                    throw Failure(offset: open, message: "this text is not closed before the end of the line",
+                    throw Failure(offset: open, message: "this text is not closed: end it with `\"` before the end of the line",
                                   notes: ["a line break inside a JSON text is written \\n"])
                 }
                 throw Failure(offset: index, message: "a control character (0x\(String(byte, radix: 16, uppercase: true))) inside a text must be escaped")

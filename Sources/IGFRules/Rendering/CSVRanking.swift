@@ -20,12 +20,14 @@ public enum CSVRanking {
         return rows.map { $0.map(field).joined(separator: ",") }.joined(separator: "\r\n") + "\r\n"
     }
 
-    /// One field, quoted when it must be. A field that a spreadsheet would read as a formula
+    /// One field, quoted when it must be, control characters shown visibly. A field that a spreadsheet would read as a formula
     /// (starting with `=`, `+`, `-` or `@`) is quoted as well, with a leading apostrophe.
     static func field(_ text: String) -> String {
-        var value = text
-        if let first = value.first, "=+-@".contains(first), Double(value) == nil { value = "'" + value }
-        guard value.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" || $0 == "\r\n" }) || value != text else { return value }
+        var value = VisibleControls.keepingLineBreaks(text)
+        let formula = value.first.map { "=+-@".contains($0) } == true && Double(value) == nil
+        if formula { value = "'" + value }
+        let special: Set<Character> = [",", "\"", "\n", "\r", "\r\n"]
+        guard formula || value.contains(where: special.contains) else { return value }
         return "\"" + value.replacingOccurrences(of: "\"", with: "\"\"") + "\""
     }
 }

@@ -25,9 +25,9 @@ public struct HTMLCheckReport: ReportWriter {
         section += "<p>\(e(subject.summary.line))</p>\n<table>\n<tr><th>Status</th><th>Rule</th><th>Title</th><th>Details</th></tr>\n"
         for result in subject.results where !(quiet && (result.status == .skip || (result.status == .pass && result.pendingNote == nil))) {
             var details: [String] = []
-            if let note = result.pendingNote { details.append(e(note)) }
-            if let message = result.message { details.append(e(message)) }
-            if let hint = result.hint { details.append("hint: " + e(hint)) }
+            if let note = result.pendingNote { details.append(HTMLPage.inline(note)) }
+            if let message = result.message { details.append(HTMLPage.inline(message)) }
+            if let hint = result.hint { details.append("hint: " + HTMLPage.inline(hint)) }
             if result.status != .pass, result.status != .skip, let cite = result.rule.cite { details.append("<span class=\"cite\">\(e(cite))</span>") }
             if result.status != .pass, !result.explanation.isEmpty {
                 let lines = result.explanation.flatMap { ExplanationRenderer.text($0, indent: "") }

@@ -22,19 +22,19 @@ public enum HTMLPage {
         """
     }
 
-    /// Text for HTML content or a quoted attribute.
+    /// Text for HTML content or a quoted attribute; control characters from data are shown
+    /// visibly (`\u{1b}`).
     public static func escape(_ text: String) -> String {
         var out = ""
         out.reserveCapacity(text.utf8.count)
-        for scalar in text.unicodeScalars {
+        for scalar in VisibleControls.keepingLineBreaks(text).unicodeScalars {
             switch scalar {
             case "&": out += "&amp;"
             case "<": out += "&lt;"
             case ">": out += "&gt;"
             case "\"": out += "&quot;"
             case "'": out += "&#39;"
-            default:
-                if scalar.value < 0x20, scalar != "\n", scalar != "\t" { out += " " } else { out.unicodeScalars.append(scalar) }
+            default: out.unicodeScalars.append(scalar)
             }
         }
         return out

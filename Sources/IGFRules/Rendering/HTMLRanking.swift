@@ -19,17 +19,17 @@ public enum HTMLRanking {
         if !ranking.ineligible.isEmpty {
             body += "<h2>Ineligible</h2>\n<p>A required rule is not met.</p>\n<table>\n<tr><th>Proposal</th><th>Title</th><th>Rules not met</th></tr>\n"
             for entry in ranking.ineligible {
-                let reasons = zip(entry.rules, entry.reasons).map { "<code>\(e($0))</code>: \(e($1))" }.joined(separator: "<br/>")
+                let reasons = zip(entry.rules, entry.reasons).map { "<code>\(e($0))</code>: \(HTMLPage.inline($1))" }.joined(separator: "<br/>")
                 body += "<tr><td><code>\(e(entry.id))</code></td><td>\(e(entry.title ?? ""))</td><td>\(reasons)</td></tr>\n"
             }
             body += "</table>\n"
         }
         if !ranking.leftOut.isEmpty {
-            body += "<h2>Left out</h2>\n<ul>\n" + ranking.leftOut.map { "<li><code>\(e($0.id))</code>: \(e($0.reason))</li>\n" }.joined() + "</ul>\n"
+            body += "<h2>Left out</h2>\n<ul>\n" + ranking.leftOut.map { "<li><code>\(e($0.id))</code>: \(HTMLPage.inline($0.reason))</li>\n" }.joined() + "</ul>\n"
         }
         if !ranking.unscored.isEmpty {
             body += "<h2>Not scored (data errors)</h2>\n<ul>\n"
-                + ranking.unscored.map { "<li><code>\(e($0.id))</code>: \(e($0.problems.joined(separator: "; ")))</li>\n" }.joined() + "</ul>\n"
+                + ranking.unscored.map { "<li><code>\(e($0.id))</code>: \(HTMLPage.inline($0.problems.joined(separator: "; ")))</li>\n" }.joined() + "</ul>\n"
         }
         if !ranking.ranked.isEmpty { body += "<h2>Breakdowns</h2>\n" + ranking.ranked.map(breakdown).joined() }
         return HTMLPage.page(title: scoring.title ?? scoring.id, body: body)

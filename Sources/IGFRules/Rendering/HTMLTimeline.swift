@@ -13,7 +13,7 @@ public enum HTMLTimeline {
         for entry in entries {
             let due = (entry.from.map { TimelineReport.plain($0) + " to " } ?? "") + TimelineReport.plain(entry.due)
             body += "<tr><td class=\"date\">\(e(due))</td><td>\(HTMLPage.badge(entry.status.rawValue)) \(e(TimelineReport.days(entry)))</td>"
-                + "<td>\(e(entry.subject)) <code>\(e(entry.id))</code></td><td>\(e(entry.what))</td>"
+                + "<td>\(e(entry.subject)) <code>\(e(entry.id))</code></td><td>\(HTMLPage.inline(entry.what))</td>"
                 + "<td class=\"date\">\(e(entry.done.map(TimelineReport.plain) ?? "not done"))</td>"
                 + "<td><code>\(e(entry.rule))</code>" + (entry.cite.map { "<br/><span class=\"cite\">\(e($0))</span>" } ?? "") + "</td></tr>\n"
         }

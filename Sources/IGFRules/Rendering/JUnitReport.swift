@@ -94,10 +94,11 @@ public struct JUnitReport: ReportWriter {
         return document(name: "igfrules test", tests: report.outcomes.count, failures: failed, skipped: 0, body: body)
     }
 
-    /// Text for XML content: markup characters escaped, and characters XML 1.0 forbids replaced.
+    /// Text for XML content: markup characters escaped, control characters shown visibly
+    /// (`\u{1b}`), and the other characters XML 1.0 forbids replaced.
     static func text(_ value: String) -> String {
         var out = ""
-        for scalar in value.unicodeScalars {
+        for scalar in VisibleControls.keepingLineBreaks(value).unicodeScalars {
             switch scalar {
             case "&": out += "&amp;"
             case "<": out += "&lt;"
