@@ -32,10 +32,18 @@ struct RunSetup {
     }
 
     /// `parametersMayBeMissing`: `--param` values for parameters these rules do not declare are
-    /// left out (for `diff`, where only one side may have them).
+    /// left out (for `diff`, where only one side may have them). `severalEach`: the command reads
+    /// several `--each` files itself (`timeline`); elsewhere a second `--each` is a usage error,
+    /// since only one records file is read.
     static func prepare(_ arguments: Arguments, rulePaths: [String], console: Console,
-                        parametersMayBeMissing: Bool = false) throws(CommandFailure) -> RunSetup {
+                        parametersMayBeMissing: Bool = false, severalEach: Bool = false) throws(CommandFailure) -> RunSetup {
         guard !rulePaths.isEmpty else { throw .usage(UsageError("give at least one rule file or folder (for example rules/)")) }
+        let eachArguments = arguments.values("each")
+        if !severalEach, eachArguments.count > 1 {
+            throw .usage(UsageError("`--each` is given \(eachArguments.count) times; this command reads the records of one file",
+                                    notes: ["to check the records of several files, join them first: cat a.jsonl b.jsonl > all.jsonl",
+                                            "`igfrules timeline` takes several --each, to show a whole year at once"]))
+        }
         let today = try parseToday(arguments.value("today"))
         guard let program = loadProgram(rulePaths, console: console) else { throw .reported }
         let parameterArguments = arguments.values("param").filter { argument in

@@ -32,7 +32,7 @@ enum TimelineCommand: Command {
             throw CommandFailure.usage(UsageError("unknown format `\(format)`" + (suggestion.map { "; did you mean `\($0)`?" } ?? "")
                                                   + " (timeline writes " + formats.joined(separator: ", ") + ")"))
         }
-        let setup = try RunSetup.prepare(arguments, rulePaths: arguments.positionals, console: console)
+        let setup = try RunSetup.prepare(arguments, rulePaths: arguments.positionals, console: console, severalEach: true)
         let runner = RuleRunner(program: setup.program, parameters: setup.parameters, today: setup.today)
         let eaches = try arguments.values("each").map { argument -> (String, String) in
             guard let (name, path) = RunSetup.splitBinding(argument) else {
