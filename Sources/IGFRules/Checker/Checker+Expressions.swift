@@ -256,18 +256,9 @@ extension Checker {
         context.failed = true
     }
 
+    /// A kind with its article ("a date"), as messages name it.
     static func article(_ type: DataType) -> String {
-        switch type {
-        case .unknown: "a value"
-        case .bool: "a yes/no"
-        case .text: "a text"
-        case .number: "a number"
-        case .date: "a date"
-        case .dateTime: "a date-time"
-        case .duration: "a duration"
-        case .list: "a list"
-        case .record: "a record"
-        }
+        type.kindWithArticle
     }
 }
 

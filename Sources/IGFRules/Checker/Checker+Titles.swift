@@ -25,32 +25,11 @@ extension Checker {
                     return rule
                 }
                 var titled = rule
-                titled.title = Rule.title(template, program: program, parameters: nil)
+                titled.title = constants.title(template, program: program, parameters: nil)
                 return titled
             }
             return Ruleset(id: ruleset.id, title: ruleset.title, subject: ruleset.subject, subjectSlot: ruleset.subjectSlot,
                            source: ruleset.source, when: ruleset.when, rules: rules, declared: ruleset.declared)
         }
-    }
-}
-
-extension Rule {
-    /// The title shown with these parameter values (nil: the defaults); nil when the title
-    /// cannot be shown (a value that cannot be computed, such as a division by zero).
-    static func title(_ template: Code, program: Program, parameters: [Value]?) -> String? {
-        let evaluator = Evaluator(program: program, data: program.dataNames.map { _ in .missing }, parameters: parameters,
-                                  today: CivilDate(daysSinceEpoch: 0))
-        guard case .text(let text) = try? evaluator.evaluate(template) else { return nil }
-        return text
-    }
-
-    /// The same rule with its title shown for these parameter values.
-    func retitled(program: Program, parameters: [Value]) -> Rule {
-        guard let template = titleTemplate, let shown = Rule.title(template, program: program, parameters: parameters) else {
-            return self
-        }
-        var rule = self
-        rule.title = shown
-        return rule
     }
 }

@@ -8,6 +8,8 @@ public struct Checker {
 
     var diagnostics: [Diagnostic] = []
     let files: [RuleFile]
+    /// Computes parameter defaults and titles (the evaluator, given by the Engine layer).
+    let constants: any ConstantEvaluation
 
     // Declarations, gathered from all files.
     var typeDeclarations: [String: (TypeDeclaration, SourceFile)] = [:]
@@ -31,13 +33,15 @@ public struct Checker {
     var definitionCode: [Code?] = []
     var definitionTypes: [DataType] = []
 
-    init(files: [RuleFile]) {
+    init(files: [RuleFile], constants: any ConstantEvaluation) {
         self.files = files
+        self.constants = constants
     }
 
-    /// Checks the files together. The program is nil when any error was found.
-    public static func check(_ files: [RuleFile]) -> (Program?, [Diagnostic]) {
-        var checker = Checker(files: files)
+    /// Checks the files together, computing constants with `constants`. The program is nil when any
+    /// error was found.
+    static func check(_ files: [RuleFile], constants: any ConstantEvaluation) -> (Program?, [Diagnostic]) {
+        var checker = Checker(files: files, constants: constants)
         let program = checker.run()
         let ordered = checker.diagnostics.sorted(by: Checker.sourceOrder)
         return (ordered.contains { $0.severity == .error } ? nil : program, ordered)
@@ -203,10 +207,10 @@ public struct Checker {
             let code = compile(declaration.value, &context)
             var value = Value.missing
             if !context.failed {
-                do {
-                    value = try Evaluator.constant(code)
-                } catch {
-                    report(.parameterValueError(declaration.name.text, error.description, range: declaration.value.range, file: file))
+                switch constants.constant(code) {
+                case .success(let computed): value = computed
+                case .failure(let failure):
+                    report(.parameterValueError(declaration.name.text, failure.description, range: declaration.value.range, file: file))
                 }
             }
             var type = code.type
@@ -372,60 +376,5 @@ public struct Checker {
 
     mutating func report(_ diagnostic: Diagnostic) {
         diagnostics.append(diagnostic)
-    }
-}
-
-extension ExprKind {
-    /// Calls `body` on each direct sub-expression, in source order.
-    func forEachChild(_ body: (Expr) -> Void) {
-        switch self {
-        case .name, .number, .bool, .date, .dateTime, .duration, .missing, .today, .invalid:
-            break
-        case .text(let parts):
-            for part in parts { part.shown.map(body) }
-        case .field(let base, _): body(base)
-        case .index(let base, let index): body(base); body(index)
-        case .call(_, let arguments): arguments.forEach(body)
-        case .unary(_, let operand): body(operand)
-        case .binary(_, let left, let right): body(left); body(right)
-        case .check(let operand, _): body(operand)
-        case .between(let value, let low, let high, _): body(value); body(low); body(high)
-        case .conditional(let condition, let a, let b): body(condition); body(a); body(b)
-        case .quantifier(_, _, let list, let condition, let conclusion):
-            body(list)
-            if let condition { body(condition) }
-            body(conclusion)
-        case .comprehension(_, let list, let condition, let map):
-            if let map { body(map) }
-            body(list)
-            if let condition { body(condition) }
-        case .list(let elements): elements.forEach(body)
-        case .record(let fields): fields.forEach { body($0.value) }
-        case .pending(let due, let from): if let from { body(from) }; if let due { body(due) }
-        case .group(let inner): body(inner)
-        }
-    }
-}
-
-extension Checker {
-    /// Reads a value written in the language's literal syntax (`4`, `2021-03-01`, `"text"`,
-    /// `2 days`), as given to `--param` or `param` in the REPL.
-    public static func constantValue(_ file: SourceFile) -> Result<Value, DiagnosticList> {
-        let (expression, parseDiagnostics) = Parser.parseExpression(file)
-        guard let expression, parseDiagnostics.isEmpty else { return .failure(DiagnosticList(parseDiagnostics)) }
-        return constantValue(of: expression, in: file)
-    }
-
-    /// The value of an expression that uses no names (a literal, a list, a record, arithmetic).
-    public static func constantValue(of expression: Expr, in file: SourceFile) -> Result<Value, DiagnosticList> {
-        var checker = Checker(files: [])
-        var context = ExpressionContext(file: file, constantOnly: true)
-        let code = checker.compile(expression, &context)
-        guard checker.diagnostics.isEmpty else { return .failure(DiagnosticList(checker.diagnostics)) }
-        do throws(EvaluationError) {
-            return .success(try Evaluator.constant(code))
-        } catch {
-            return .failure(DiagnosticList([Diagnostic(.error, code: "value", message: error.message, file: file, range: expression.range)]))
-        }
     }
 }

@@ -76,7 +76,7 @@ public enum Conformance {
         case (.record, _): return wrong("a record")
         case (.bool, _): return wrong("yes/no")
         case (.text, _): return wrong("text")
-        default: return wrong(Checker.article(type))
+        default: return wrong(type.kindWithArticle)
         }
     }
 

@@ -8,7 +8,7 @@ public enum DataFile {
     public static let maximumFileSize = 1 << 30
 
     public static func read(_ path: String) -> Result<Value, Diagnostic> {
-        switch RuleLoader.read(path, limit: maximumFileSize) {
+        switch FileAccess.read(path, limit: maximumFileSize) {
         case .success(let bytes):
             return parse(SourceFile(path: path, bytes: bytes))
         case .failure(let problem):

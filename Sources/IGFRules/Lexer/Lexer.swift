@@ -279,10 +279,6 @@ public struct Lexer {
         let start = index
         let byte = bytes[index]
         let following: UInt8? = index + 1 < end ? bytes[index + 1] : nil
-        func take(_ symbol: Symbol, _ length: Int = 1) -> Token.Kind {
-            index += length
-            return .symbol(symbol)
-        }
         switch byte {
         case UInt8(ascii: "("): return take(.leftParen)
         case UInt8(ascii: ")"): return take(.rightParen)
@@ -324,8 +320,20 @@ public struct Lexer {
         case UInt8(ascii: "'"):
             return readMisquotedText(closing: [UInt8(ascii: "'")])
         default:
-            break
+            return readOtherSymbol(byte)
         }
+    }
+
+    /// Moves past a symbol of `length` bytes.
+    private mutating func take(_ symbol: Symbol, _ length: Int = 1) -> Token.Kind {
+        index += length
+        return .symbol(symbol)
+    }
+
+    /// A symbol outside ASCII: curly quotes (a misquoted text), `≤ ≥ ≠`, or a character that has no
+    /// place in rule text.
+    private mutating func readOtherSymbol(_ byte: UInt8) -> Token.Kind {
+        let start = index
         // “…” and ‘…’ (E2 80 9C/9D, E2 80 98/99): read as a text, with one error.
         if byte == 0xE2, index + 2 < end, bytes[index + 1] == 0x80, bytes[index + 2] == 0x9C || bytes[index + 2] == 0x98 {
             return readMisquotedText(closing: [0xE2, 0x80, bytes[index + 2] + 1])
@@ -366,44 +374,5 @@ public struct Lexer {
         let character = String(decoding: bytes[start..<index], as: UTF8.self)
         diagnostics.append(.unexpectedCharacter(file: file, range: start..<index, character: character))
         return .invalid
-    }
-
-    static func scalarLength(_ leadByte: UInt8) -> Int {
-        switch leadByte {
-        case 0xF0...0xF7: 4
-        case 0xE0...0xEF: 3
-        case 0xC0...0xDF: 2
-        default: 1
-        }
-    }
-
-    /// The offset of the first byte that does not belong to a valid UTF-8 sequence, if any.
-    static func firstInvalidUTF8(_ bytes: [UInt8], from start: Int, to end: Int) -> Int? {
-        var index = start
-        while index < end {
-            let byte = bytes[index]
-            if byte < 0x80 {
-                index += 1
-                continue
-            }
-            let length: Int
-            var minimum: UInt32
-            var scalar: UInt32
-            switch byte {
-            case 0xC2...0xDF: (length, minimum, scalar) = (2, 0x80, UInt32(byte & 0x1F))
-            case 0xE0...0xEF: (length, minimum, scalar) = (3, 0x800, UInt32(byte & 0x0F))
-            case 0xF0...0xF4: (length, minimum, scalar) = (4, 0x10000, UInt32(byte & 0x07))
-            default: return index
-            }
-            guard index + length <= end else { return index }
-            for offset in 1..<length {
-                let continuation = bytes[index + offset]
-                guard continuation & 0xC0 == 0x80 else { return index }
-                scalar = scalar << 6 | UInt32(continuation & 0x3F)
-            }
-            if scalar < minimum || scalar > 0x10FFFF || (0xD800...0xDFFF).contains(scalar) { return index }
-            index += length
-        }
-        return nil
     }
 }

@@ -40,15 +40,7 @@ public struct TextLiteral: Sendable, Equatable {
 
     /// How a character is written inside "…" when it cannot stand for itself (the lexer's escapes).
     public static func escape(_ character: Character) -> String? {
-        switch character {
-        case "\"": "\\\""
-        case "\\": "\\\\"
-        case "{": "\\{"
-        case "}": "\\}"
-        case "\n": "\\n"
-        case "\t": "\\t"
-        default: nil
-        }
+        TextEscape.escape(character)
     }
 
     /// The text when it has no interpolations.

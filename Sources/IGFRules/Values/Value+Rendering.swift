@@ -112,7 +112,7 @@ extension Value {
                 body += "…"
                 break
             }
-            if let escaped = TextLiteral.escape(character) {
+            if let escaped = TextEscape.escape(character) {
                 body += escaped
             } else if let scalar = character.unicodeScalars.first, scalar.value < 0x20 || scalar.value == 0x7F {
                 body += "\\u{" + String(scalar.value, radix: 16) + "}"

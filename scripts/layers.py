@@ -1,0 +1,84 @@
+#!/usr/bin/env python3
+"""Which folders of Sources/IGFRules use which: a folder uses another when its code mentions a type
+(struct, enum, class, protocol, typealias, actor) the other declares at its top level. Prints each
+folder's uses, then the cycles (pairs of folders that use each other, and longer loops).
+Names are matched as words, so a nested type that shares a top-level type's name elsewhere is not
+counted where the folder declares it itself.
+Usage: scripts/layers.py [--why A B] [SOURCES]   (default Sources/IGFRules). Exit 1 when there is a cycle."""
+import os, re, sys
+
+DECL = re.compile(r'^(?:@\w+\s+)*(?:(?:public|package|internal|fileprivate|private|final|indirect|nonisolated)\s+)*'
+                  r'(?:struct|enum|class|protocol|typealias|actor)\s+([A-Z]\w*)', re.M)
+NESTED = re.compile(r'^\s+(?:@\w+\s+)*(?:(?:public|package|internal|fileprivate|private|final|indirect|nonisolated)\s+)*'
+                    r'(?:struct|enum|class|protocol|typealias|actor)\s+([A-Z]\w*)', re.M)
+WORD = re.compile(r'\b[A-Z]\w*\b')
+
+def strip(text):
+    """Removes comments and string literals, so that prose does not count as a use."""
+    text = re.sub(r'"""[\s\S]*?"""', '""', text)
+    text = re.sub(r'"(?:[^"\\\n]|\\.)*"', '""', text)
+    text = re.sub(r'/\*[\s\S]*?\*/', '', text)
+    return re.sub(r'//[^\n]*', '', text)
+
+def load(root):
+    texts, owner = {}, {}
+    for folder in sorted(os.listdir(root)):
+        path = os.path.join(root, folder)
+        if not os.path.isdir(path): continue
+        body = []
+        for dirpath, _, files in os.walk(path):
+            for name in sorted(files):
+                if name.endswith('.swift'):
+                    with open(os.path.join(dirpath, name), encoding='utf-8') as f:
+                        body.append(strip(f.read()))
+        texts[folder] = '\n'.join(body)
+        for name in DECL.findall(texts[folder]):
+            owner.setdefault(name, folder)
+    return texts, owner
+
+def uses(texts, owner):
+    graph = {f: {} for f in texts}
+    for folder, text in texts.items():
+        own = set(NESTED.findall(text))   # a nested `Severity` of its own is not another folder's
+        for word in set(WORD.findall(text)) - own:
+            other = owner.get(word)
+            if other and other != folder:
+                graph[folder].setdefault(other, set()).add(word)
+    return graph
+
+def cycles(graph):
+    """Strongly connected components with more than one folder (Tarjan)."""
+    index, low, stack, on, out, counter = {}, {}, [], set(), [], [0]
+    def visit(v):
+        index[v] = low[v] = counter[0]; counter[0] += 1; stack.append(v); on.add(v)
+        for w in graph[v]:
+            if w not in index: visit(w); low[v] = min(low[v], low[w])
+            elif w in on: low[v] = min(low[v], index[w])
+        if low[v] == index[v]:
+            comp = []
+            while True:
+                w = stack.pop(); on.discard(w); comp.append(w)
+                if w == v: break
+            if len(comp) > 1: out.append(sorted(comp))
+    for v in sorted(graph):
+        if v not in index: visit(v)
+    return out
+
+def main(argv):
+    why = None
+    if len(argv) >= 3 and argv[0] == '--why': why, argv = (argv[1], argv[2]), argv[3:]
+    root = argv[0] if argv else 'Sources/IGFRules'
+    graph = uses(*load(root))
+    if why:
+        print(' '.join(sorted(graph[why[0]].get(why[1], set())))); return 0
+    for folder in sorted(graph):
+        print(f"{folder}: {', '.join(sorted(graph[folder])) or '-'}")
+    mutual = sorted((a, b) for a in graph for b in graph[a] if a < b and a in graph[b])
+    for a, b in mutual:
+        print(f"mutual: {a} <-> {b}  ({' '.join(sorted(graph[a][b]))} / {' '.join(sorted(graph[b][a]))})")
+    loops = cycles(graph)
+    for comp in loops: print("cycle: " + ' '.join(comp))
+    return 1 if loops else 0
+
+if __name__ == '__main__':
+    sys.exit(main(sys.argv[1:]))
