@@ -124,18 +124,7 @@ extension Parser {
             do {
                 switch current.kind {
                 case .keyword(.cite):
-                    let keyword = advance()
-                    var clause: Name?
-                    if case .identifier = current.kind {
-                        clause = try parseDottedName("a clause id after `cite`")
-                    }
-                    var quote: TextClause?
-                    if case .text = current.kind { quote = try parseTextClause("the words of the clause, in quotes") }
-                    guard clause != nil || quote != nil else {
-                        throw fail(expectedHere("a clause id or the clause's words in quotes after `cite`"))
-                    }
-                    if cite != nil { report(.duplicateClause("cite", range: keyword.range, file: file)) }
-                    cite = Citation(clause: clause, quote: quote, range: keyword.range.lowerBound..<previous.range.upperBound)
+                    try parseCite(&cite)
                 case .keyword(.when):
                     let keyword = advance()
                     let condition = try parseExpression()
@@ -165,6 +154,22 @@ extension Parser {
         return RuleDeclaration(name: name, title: title, severity: severity, severityWritten: severityWritten, cite: cite,
                                when: when, requires: requires, message: message, range: range, titleTemplate: titleTemplate,
                                messageCases: messageCases)
+    }
+
+    /// `cite CLAUSE-ID`, `cite "words"` or both; a second `cite` in the same rule is reported.
+    private mutating func parseCite(_ cite: inout Citation?) throws(ParseFailure) {
+        let keyword = advance()
+        var clause: Name?
+        if case .identifier = current.kind {
+            clause = try parseDottedName("a clause id after `cite`")
+        }
+        var quote: TextClause?
+        if case .text = current.kind { quote = try parseTextClause("the words of the clause, in quotes") }
+        guard clause != nil || quote != nil else {
+            throw fail(expectedHere("a clause id or the clause's words in quotes after `cite`"))
+        }
+        if cite != nil { report(.duplicateClause("cite", range: keyword.range, file: file)) }
+        cite = Citation(clause: clause, quote: quote, range: keyword.range.lowerBound..<previous.range.upperBound)
     }
 
     /// A rule's title: quoted pieces joined with a space, which may show constant values with

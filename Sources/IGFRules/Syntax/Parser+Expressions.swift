@@ -206,15 +206,7 @@ extension Parser {
             _ = advance()
             return Expr(.today, token.range)
         case .keyword(.pending):
-            _ = advance()
-            var from: Expr?
-            if accept(.from) {
-                from = try parseAdditive()
-                guard check(.until) else { throw fail(expectedHere("`until` and the last day of the window after `pending from …`")) }
-            }
-            guard accept(.until) else { return Expr(.pending(nil), token.range) }
-            let due = try parseAdditive()
-            return try node(.pending(due, from: from), token.range.lowerBound..<due.range.upperBound, from, due)
+            return try parsePending()
         case .keyword(.if):
             return try parseExpression()
         case .keyword(.all), .keyword(.any), .keyword(.none):
@@ -241,6 +233,19 @@ extension Parser {
         default:
             throw fail(expectedHere("a value or an expression"))
         }
+    }
+
+    /// `pending`, `pending until DUE` or `pending from START until DUE`.
+    private mutating func parsePending() throws(ParseFailure) -> Expr {
+        let token = advance()
+        var from: Expr?
+        if accept(.from) {
+            from = try parseAdditive()
+            guard check(.until) else { throw fail(expectedHere("`until` and the last day of the window after `pending from …`")) }
+        }
+        guard accept(.until) else { return Expr(.pending(nil), token.range) }
+        let due = try parseAdditive()
+        return try node(.pending(due, from: from), token.range.lowerBound..<due.range.upperBound, from, due)
     }
 
     private mutating func parseQuantifier() throws(ParseFailure) -> Expr {
