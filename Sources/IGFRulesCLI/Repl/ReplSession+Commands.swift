@@ -106,14 +106,14 @@ extension ReplSession {
             say("nothing was loaded")
             return
         }
-        let (program, diagnostics) = Checker.check(loader.files + edits.map(\.file))
+        let (program, diagnostics) = Checker.check(loader.files + workspace.editedFiles)
         guard let program else {
             report(diagnostics.filter { $0.severity == .error })
             say("nothing was loaded")
             return
         }
         change(":load " + paths.joined(separator: " ")) {
-            baseFiles = loader.files
+            workspace = workspace.replacingBase(with: loader.files)
             rulePaths = paths
             scenario.replaceProgram(program)
             say("loaded \(program.rules.count) rules in \(program.rulesets.count) rulesets")
