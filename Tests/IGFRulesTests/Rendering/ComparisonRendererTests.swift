@@ -14,12 +14,13 @@ import Testing
 
         ruleset t for proposal
 
-        rule sized "big enough":
+        rule sized "big enough"
           require proposal.size >= minimum
         """
 
     func results(minimum: Int, size: Int) throws -> [SubjectResult] {
-        let (workspace, _) = Workspace.parse(texts: [("t.rules", Self.rules)])
+        let (workspace, diagnostics) = Workspace.parse(texts: [("t.rules", Self.rules)])
+        #expect(diagnostics.isEmpty)
         let edited = workspace.declaring(Parser.parse(SourceFile(path: "typed", text: "param minimum = \(minimum)")).0,
                                          keys: [.parameter("minimum")])
         let program = try #require(edited.check().0)

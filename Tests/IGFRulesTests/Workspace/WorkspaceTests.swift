@@ -14,7 +14,7 @@ import Testing
 
         ruleset t for proposal
 
-        rule sized "big enough":
+        rule sized "big enough"
           require big
         """
 
@@ -40,7 +40,7 @@ import Testing
     }
 
     @Test func keysNameDefinitionsParametersAndRulesByTheirFullId() {
-        let file = typed("param p = 1\ndefine d = 1\nruleset r for proposal\nrule x \"x\":\n  require true\n")
+        let file = typed("param p = 1\ndefine d = 1\nruleset r for proposal\nrule x \"x\"\n  require true\n")
         var ruleset: String?
         let keys = file.declarations.compactMap { declaration -> DeclarationKey? in
             if case .ruleset(let d) = declaration { ruleset = d.id.text }
@@ -66,10 +66,10 @@ import Testing
     }
 
     @Test func aRuleIsReplacedByItsFullIdAndAnotherNameAddsOne() throws {
-        let replaced = try workspace().declaring(typed("rule t.sized \"any\":\n  require true\n"), keys: [.rule("t.sized")])
+        let replaced = try workspace().declaring(typed("rule t.sized \"any\"\n  require true\n"), keys: [.rule("t.sized")])
         let program = try #require(replaced.check().0)
         #expect(program.rules.map(\.id) == ["t.sized"])
-        let added = try workspace().declaring(typed("rule t.other \"any\":\n  require true\n"), keys: [.rule("t.other")])
+        let added = try workspace().declaring(typed("rule t.other \"any\"\n  require true\n"), keys: [.rule("t.other")])
         #expect(try #require(added.check().0).rules.map(\.id).sorted() == ["t.other", "t.sized"])
     }
 
