@@ -2,9 +2,9 @@
 /// "did you mean" when it does not), ids are unique, definitions do not refer to themselves,
 /// parameters have values of their declared kind, and expressions use values of fitting kinds.
 /// It collects every problem, then builds the `Program` the evaluator runs.
-public struct Checker {
+package struct Checker {
     /// How long a chain of definitions referring to definitions may be.
-    public static let maximumDefinitionDepth = 50
+    package static let maximumDefinitionDepth = 50
 
     var diagnostics: [Diagnostic] = []
     let files: [RuleFile]
@@ -36,7 +36,7 @@ public struct Checker {
     }
 
     /// Checks the files together. The program is nil when any error was found.
-    public static func check(_ files: [RuleFile]) -> (Program?, [Diagnostic]) {
+    package static func check(_ files: [RuleFile]) -> (Program?, [Diagnostic]) {
         var checker = Checker(files: files)
         let program = checker.run()
         let ordered = checker.diagnostics.sorted(by: Checker.sourceOrder)
@@ -410,14 +410,14 @@ extension ExprKind {
 extension Checker {
     /// Reads a value written in the language's literal syntax (`4`, `2021-03-01`, `"text"`,
     /// `2 days`), as given to `--param` or `param` in the REPL.
-    public static func constantValue(_ file: SourceFile) -> Result<Value, DiagnosticList> {
+    package static func constantValue(_ file: SourceFile) -> Result<Value, DiagnosticList> {
         let (expression, parseDiagnostics) = Parser.parseExpression(file)
         guard let expression, parseDiagnostics.isEmpty else { return .failure(DiagnosticList(parseDiagnostics)) }
         return constantValue(of: expression, in: file)
     }
 
     /// The value of an expression that uses no names (a literal, a list, a record, arithmetic).
-    public static func constantValue(of expression: Expr, in file: SourceFile) -> Result<Value, DiagnosticList> {
+    package static func constantValue(of expression: Expr, in file: SourceFile) -> Result<Value, DiagnosticList> {
         var checker = Checker(files: [])
         var context = ExpressionContext(file: file, constantOnly: true)
         let code = checker.compile(expression, &context)

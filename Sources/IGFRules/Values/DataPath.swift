@@ -1,23 +1,23 @@
 /// A place in the data: a data name and the fields and positions under it
 /// (`proposal.facilitators[2].mag_member`). Used by `set` and `unset` in tests and the REPL.
-public struct DataPath: Sendable, Equatable, CustomStringConvertible {
-    public enum Step: Sendable, Equatable {
+package struct DataPath: Sendable, Equatable, CustomStringConvertible {
+    package enum Step: Sendable, Equatable {
         case field(String)
         /// A position in a list, counted from 1.
         case index(Int)
     }
 
-    public let root: String
-    public let steps: [Step]
+    package let root: String
+    package let steps: [Step]
 
-    public init(root: String, steps: [Step]) {
+    package init(root: String, steps: [Step]) {
         self.root = root
         self.steps = steps
     }
 
     /// Reads a path written as an expression: a name followed by `.field` and `[number]`.
     /// Nil when the expression is anything else.
-    public init?(_ expression: Expr) {
+    package init?(_ expression: Expr) {
         var steps: [Step] = []
         var current = expression
         while true {
@@ -52,14 +52,14 @@ public struct DataPath: Sendable, Equatable, CustomStringConvertible {
     }
 
     /// Why a change cannot be made at a path.
-    public struct Problem: Error, Sendable, CustomStringConvertible {
-        public let description: String
+    package struct Problem: Error, Sendable, CustomStringConvertible {
+        package let description: String
     }
 
     /// `value` with the place at `steps` replaced (or, with `append`, extended by one entry).
     /// Records on the way are created where missing; a position must exist (or be one past the
     /// end, to add an entry).
-    public static func setting(_ steps: ArraySlice<Step>, in value: Value, to newValue: Value, append: Bool,
+    package static func setting(_ steps: ArraySlice<Step>, in value: Value, to newValue: Value, append: Bool,
                                path: String) throws(Problem) -> Value {
         guard let step = steps.first else {
             guard append else { return newValue }
@@ -98,7 +98,7 @@ public struct DataPath: Sendable, Equatable, CustomStringConvertible {
     }
 
     /// `value` without the field or entry at `steps`; nothing changes if it is not there.
-    public static func removing(_ steps: ArraySlice<Step>, in value: Value) -> Value {
+    package static func removing(_ steps: ArraySlice<Step>, in value: Value) -> Value {
         guard let step = steps.first else { return .missing }
         let rest = steps.dropFirst()
         switch (step, value) {
@@ -122,7 +122,7 @@ public struct DataPath: Sendable, Equatable, CustomStringConvertible {
     }
 
     /// The value at `steps`, or missing.
-    public static func reading(_ steps: ArraySlice<Step>, in value: Value) -> Value {
+    package static func reading(_ steps: ArraySlice<Step>, in value: Value) -> Value {
         guard let step = steps.first else { return value }
         switch (step, value) {
         case (.field(let name), .record(let record)): return reading(steps.dropFirst(), in: record[name])
@@ -137,7 +137,7 @@ extension DataPath {
     /// Checks the path's fields against the declared shape of its data name: a misspelt field is
     /// a problem ("unknown field `submited` on proposal; did you mean `submitted`?"). Positions
     /// and fields under undeclared shapes are not checked.
-    public func problem(in program: Program) -> String? {
+    package func problem(in program: Program) -> String? {
         guard let slot = program.dataSlot(named: root) else {
             let suggestion = Suggestions.closest(to: root, among: program.dataNames.map(\.name))
             return "`\(root)` is not a data name of these rules" + (suggestion.map { "; did you mean `\($0)`?" } ?? "")
@@ -170,7 +170,7 @@ extension DataPath {
 extension DataPath {
     /// The path an expression writes (`set` and `unset` targets), checked against the schema; a
     /// diagnostic when it is not a path, or names a field the data does not have.
-    public static func checked(_ target: Expr, in program: Program, file: SourceFile, verb: String) -> Result<DataPath, Diagnostic> {
+    package static func checked(_ target: Expr, in program: Program, file: SourceFile, verb: String) -> Result<DataPath, Diagnostic> {
         guard let path = DataPath(target) else {
             return .failure(Diagnostic(.error, code: "not-a-path", message: "`\(verb)` needs a path such as proposal.submitted or proposal.facilitators[1].name",
                                        file: file, range: target.range))

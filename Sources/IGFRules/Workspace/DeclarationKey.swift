@@ -8,7 +8,7 @@ public enum DeclarationKey: Hashable, Sendable {
 
     /// The key of `declaration`, read inside the ruleset `ruleset` (for a rule's full id); nil for
     /// a declaration that replaces nothing.
-    public init?(_ declaration: Declaration, ruleset: String?) {
+    package init?(_ declaration: Declaration, ruleset: String?) {
         switch declaration {
         case .define(let d): self = .definition(d.name.text)
         case .param(let d): self = .parameter(d.name.text)
