@@ -30,6 +30,15 @@ public struct Workspace: Sendable {
         return (Workspace(files: loader.files), loader.diagnostics)
     }
 
+    /// Loads and checks the rule files at `paths`: the program (nil when anything is wrong) and
+    /// every diagnostic, of loading and of checking.
+    public static func check(paths: [String]) -> (Program?, [Diagnostic]) {
+        let (workspace, loadDiagnostics) = load(paths: paths)
+        guard let workspace else { return (nil, loadDiagnostics) }
+        let (program, checkDiagnostics) = workspace.check()
+        return (program, loadDiagnostics + checkDiagnostics)
+    }
+
     /// Parses in-memory texts (path and text each) into a workspace, with the parser's diagnostics.
     public static func parse(texts: [(path: String, text: String)]) -> (Workspace, [Diagnostic]) {
         var files: [RuleFile] = []
