@@ -22,7 +22,7 @@ struct RunSetup {
 
     /// Loads the rules named by `rulePaths`; prints diagnostics; nil when the rules cannot be used.
     static func loadProgram(_ rulePaths: [String], console: Console) -> Program? {
-        let (program, diagnostics) = RuleLoader.load(rulePaths)
+        let (program, diagnostics) = Workspace.check(paths: rulePaths)
         console.report(diagnostics)
         if program == nil {
             let errors = diagnostics.filter { $0.severity == .error }.count

@@ -65,31 +65,15 @@ enum TestCommand: Command {
         func paint(_ text: String, _ code: String) -> String { colour ? "\u{1B}[\(code)m\(text)\u{1B}[0m" : text }
         var reported: Set<String> = []
         for outcome in report.outcomes {
-            let file = outcome.test.declared.file
-            let place = "\(file.path):\(file.location(of: outcome.range.lowerBound))"
             if outcome.passed {
                 if arguments.flag("verbose"), reported.insert(outcome.test.name).inserted {
-                    console.out(paint("ok  ", "32") + "  test \"\(outcome.test.name)\"\n")
+                    console.out(TestFailureRenderer.passed(outcome, paint: paint))
                 }
                 continue
             }
-            console.out(paint("FAIL", "1;31") + "  \(place)  test \"\(outcome.test.name)\"\n")
-            let subject = outcome.namesSubject ? outcome.subject.map { "\"\($0)\" " } ?? "" : ""
-            if let problem = outcome.problem {
-                console.out("      expect \(subject)\(outcome.rule) \(outcome.expected) — \(problem)\n")
-                continue
-            }
-            console.out("      expect \(subject)\(outcome.rule) \(outcome.expected), got \(outcome.actual ?? "no result")\n")
-            if let result = outcome.result {
-                if let note = result.pendingNote { console.out("      \(note)\n") }
-                if let message = result.message { console.out("      \(message)\n") }
-                if let hint = result.hint { console.out("      hint: \(hint)\n") }
-                for tree in result.explanation {
-                    for line in ExplanationRenderer.text(tree, indent: "        ") { console.out(line + "\n") }
-                }
-            }
+            console.out(TestFailureRenderer.failed(outcome, paint: paint))
         }
-        console.out("\(report.passed) passed, \(report.failed) failed\n")
+        console.out(TestFailureRenderer.count(report))
         guard report.diagnostics.isEmpty else { return 2 }
         return report.failed == 0 ? 0 : 1
     }

@@ -3,14 +3,14 @@ import Foundation
 /// Checks a program for things that are allowed but probably wrong: parameters and definitions
 /// nothing uses, rules that cite no clause or can never fail, repeated titles, tests that expect
 /// outcomes of rules that do not exist, rules the tests do not show passing and not passing.
-public struct Linter {
-    public let program: Program
+package struct Linter {
+    package let program: Program
 
-    public init(program: Program) {
+    package init(program: Program) {
         self.program = program
     }
 
-    public func run() -> [Diagnostic] {
+    package func run() -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
         let used = Dependencies(of: program.rules.flatMap { $0.codes(in: program) } + program.scorings.flatMap(\.codes), in: program)
         let usedNames = used.parameters.map { program.parameters[$0].name }

@@ -2,9 +2,9 @@
 /// "did you mean" when it does not), ids are unique, definitions do not refer to themselves,
 /// parameters have values of their declared kind, and expressions use values of fitting kinds.
 /// It collects every problem, then builds the `Program` the evaluator runs.
-public struct Checker {
+package struct Checker {
     /// How long a chain of definitions referring to definitions may be.
-    public static let maximumDefinitionDepth = 50
+    package static let maximumDefinitionDepth = 50
 
     var diagnostics: [Diagnostic] = []
     let files: [RuleFile]

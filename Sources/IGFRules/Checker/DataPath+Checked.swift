@@ -3,7 +3,7 @@
 extension DataPath {
     /// Reads a path written as an expression: a name followed by `.field` and `[number]`.
     /// Nil when the expression is anything else.
-    public init?(_ expression: Expr) {
+    package init?(_ expression: Expr) {
         var steps: [Step] = []
         var current = expression
         while true {
@@ -31,7 +31,7 @@ extension DataPath {
     /// Checks the path's fields against the declared shape of its data name: a misspelt field is
     /// a problem ("unknown field `submited` on proposal; did you mean `submitted`?"). Positions
     /// and fields under undeclared shapes are not checked.
-    public func problem(in program: Program) -> String? {
+    package func problem(in program: Program) -> String? {
         guard let slot = program.dataSlot(named: root) else {
             let suggestion = Suggestions.closest(to: root, among: program.dataNames.map(\.name))
             return "`\(root)` is not a data name of these rules" + (suggestion.map { "; did you mean `\($0)`?" } ?? "")
@@ -64,7 +64,7 @@ extension DataPath {
 extension DataPath {
     /// The path an expression writes (`set` and `unset` targets), checked against the schema; a
     /// diagnostic when it is not a path, or names a field the data does not have.
-    public static func checked(_ target: Expr, in program: Program, file: SourceFile, verb: String) -> Result<DataPath, Diagnostic> {
+    package static func checked(_ target: Expr, in program: Program, file: SourceFile, verb: String) -> Result<DataPath, Diagnostic> {
         guard let path = DataPath(target) else {
             return .failure(Diagnostic(.error, code: "not-a-path", message: "`\(verb)` needs a path such as proposal.submitted or proposal.facilitators[1].name",
                                        file: file, range: target.range))

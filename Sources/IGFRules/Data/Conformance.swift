@@ -3,14 +3,14 @@
 /// (`proposal.facilitators[2].mag_member: expected yes/no, found text "yes"`). Values of fields
 /// the schema does not describe keep their JSON kind, except that texts shaped like dates
 /// (`2021-02-23`) or date-times (`2020-11-10T14:30:00Z`) are read as such.
-public enum Conformance {
+package enum Conformance {
     enum Step {
         case key(String)
         case index(Int)
     }
 
     /// Conforms `value` to `type`; `name` starts the path used in messages.
-    public static func conform(_ value: Value, to type: DataType, name: String) -> Value {
+    package static func conform(_ value: Value, to type: DataType, name: String) -> Value {
         var path: [Step] = [.key(name)]
         return conform(value, to: type, path: &path) ?? value
     }

@@ -1,31 +1,31 @@
 /// The values bound to a program's data names, by slot, read from data files or given directly.
 /// Each value is read according to the name's declared shape (see `Conformance`).
 public struct DataBindings: Sendable {
-    public let program: Program
-    public private(set) var values: [Value]
+    package let program: Program
+    package private(set) var values: [Value]
 
-    public init(program: Program) {
+    package init(program: Program) {
         self.program = program
         values = Array(repeating: .missing, count: program.dataNames.count)
     }
 
     /// Binds a JSON value to a data name; false when the program has no such name.
     @discardableResult
-    public mutating func bind(_ name: String, to value: Value) -> Bool {
+    package mutating func bind(_ name: String, to value: Value) -> Bool {
         guard let slot = program.dataSlot(named: name) else { return false }
         values[slot] = conformed(value, slot: slot)
         return true
     }
 
     /// Reads a value as the data name in `slot` declares it.
-    public func conformed(_ value: Value, slot: Int) -> Value {
+    package func conformed(_ value: Value, slot: Int) -> Value {
         Conformance.conform(value, to: program.dataNames[slot].type, name: program.dataNames[slot].name)
     }
 
     /// Binds the top-level keys of a JSON object to data names. Keys that are not data names
     /// are left out and reported as warnings (with a "did you mean"); a value that is not an
     /// object is an error.
-    public mutating func bindObject(_ value: Value, from path: String) -> Result<[Diagnostic], Diagnostic> {
+    package mutating func bindObject(_ value: Value, from path: String) -> Result<[Diagnostic], Diagnostic> {
         guard case .record(let record) = value else {
             return .failure(Diagnostic(.error, code: "data-not-object",
                                        message: "\(path) holds \(value.kindName == "list" ? "a list" : value.kindName), but an object whose keys are data names is expected",
@@ -43,13 +43,13 @@ public struct DataBindings: Sendable {
         return .success(warnings)
     }
 
-    public func value(of name: String) -> Value {
+    package func value(of name: String) -> Value {
         program.dataSlot(named: name).map { values[$0] } ?? .missing
     }
 
     /// Changes the data at a path (`set proposal.submitted = 2021-02-23`, or with `append`,
     /// `set proposal.facilitators += {…}`), reading the result by its declared shape again.
-    public mutating func set(_ path: DataPath, to value: Value, append: Bool = false) throws(DataPath.Problem) {
+    package mutating func set(_ path: DataPath, to value: Value, append: Bool = false) throws(DataPath.Problem) {
         guard let slot = program.dataSlot(named: path.root) else {
             throw DataPath.Problem(description: "`\(path.root)` is not a data name of these rules")
         }
@@ -58,7 +58,7 @@ public struct DataBindings: Sendable {
     }
 
     /// Removes the field or entry at a path (`unset proposal.kind`).
-    public mutating func unset(_ path: DataPath) throws(DataPath.Problem) {
+    package mutating func unset(_ path: DataPath) throws(DataPath.Problem) {
         guard let slot = program.dataSlot(named: path.root) else {
             throw DataPath.Problem(description: "`\(path.root)` is not a data name of these rules")
         }
@@ -66,7 +66,7 @@ public struct DataBindings: Sendable {
     }
 
     /// Binds a value already read (a REPL `:data`, a restored state) without reading it again.
-    public mutating func restore(_ values: [Value]) {
+    package mutating func restore(_ values: [Value]) {
         self.values = values
     }
 }

@@ -3,11 +3,11 @@ import Foundation
 /// Reading data files: one JSON document (`--data`), or a stream of records (`--each`: a JSON
 /// array, or JSON Lines with one record per line). Problems are diagnostics with file, line and
 /// column.
-public enum DataFile {
+package enum DataFile {
     /// The largest data file read whole, in bytes. `--each` reads JSON Lines line by line.
-    public static let maximumFileSize = 1 << 30
+    package static let maximumFileSize = 1 << 30
 
-    public static func read(_ path: String) -> Result<Value, Diagnostic> {
+    package static func read(_ path: String) -> Result<Value, Diagnostic> {
         switch FileAccess.read(path, limit: maximumFileSize) {
         case .success(let bytes):
             return parse(SourceFile(path: path, bytes: bytes))
@@ -16,7 +16,7 @@ public enum DataFile {
         }
     }
 
-    public static func parse(_ file: SourceFile) -> Result<Value, Diagnostic> {
+    package static func parse(_ file: SourceFile) -> Result<Value, Diagnostic> {
         var reader = JSONReader(bytes: file.bytes)
         do {
             return .success(try reader.readDocument())
@@ -36,8 +36,8 @@ public enum DataFile {
 /// A line of JSON Lines that is not JSON gives a failure, and reading goes on with the next line;
 /// a JSON array is read one element at a time (`JSONArrayRecords`), and a broken element ends it;
 /// a file that cannot be opened gives one failure and ends.
-public struct RecordStream: IteratorProtocol {
-    public let path: String
+package struct RecordStream: IteratorProtocol {
+    package let path: String
     private let handle: FileHandle?
     private var buffer: [UInt8] = []
     private var consumed = 0
@@ -48,12 +48,12 @@ public struct RecordStream: IteratorProtocol {
     private var failed = false
     /// Set when the file as a whole could not be read (it does not exist, is not a regular file,
     /// or is not records at all), as opposed to one record that is not JSON.
-    public private(set) var fileFailed = false
+    package private(set) var fileFailed = false
     private let problem: FileAccess.Problem?
 
     /// Opens the file; a file that cannot be opened gives one failure from `next()`. Only a
     /// regular file is opened (a FIFO would block).
-    public init(path: String) {
+    package init(path: String) {
         self.path = path
         problem = FileAccess.problem(reading: path)
         handle = problem == nil ? FileHandle(forReadingAtPath: path) : nil
@@ -62,13 +62,13 @@ public struct RecordStream: IteratorProtocol {
     /// One record as the file gives it: a line of JSON Lines not yet parsed (`parse` reads it, on
     /// any thread), a value already read (an element of a JSON array, `size` bytes of JSON), or a
     /// failure.
-    public enum RawRecord: Sendable {
+    package enum RawRecord: Sendable {
         case line([UInt8], number: Int)
         case value(Value, size: Int)
         case failure(Diagnostic)
     }
 
-    public mutating func next() -> Result<Value, Diagnostic>? {
+    package mutating func next() -> Result<Value, Diagnostic>? {
         switch nextRaw() {
         case nil: return nil
         case .line(let bytes, let number): return RecordStream.parse(line: bytes, number: number, path: path)
@@ -78,7 +78,7 @@ public struct RecordStream: IteratorProtocol {
     }
 
     /// The next record, with a line of JSON Lines left unparsed.
-    public mutating func nextRaw() -> RawRecord? {
+    package mutating func nextRaw() -> RawRecord? {
         if failed { return nil }
         guard let handle else {
             failed = true
@@ -128,7 +128,7 @@ public struct RecordStream: IteratorProtocol {
 
     /// Reads one line of a JSON Lines file; a line that is not JSON gives a diagnostic that
     /// speaks of the line, not the file.
-    public static func parse(line: [UInt8], number: Int, path: String) -> Result<Value, Diagnostic> {
+    package static func parse(line: [UInt8], number: Int, path: String) -> Result<Value, Diagnostic> {
         var reader = JSONReader(bytes: line)
         do {
             return .success(try reader.readDocument())

@@ -2,17 +2,17 @@
 /// schema does not know that look like a misspelling of one the record lacks (always), and any
 /// field the schema does not know (with `--strict`). The rules that read a malformed value
 /// give `error`; this is the list a person fixing the data file wants.
-public enum DataValidation {
-    public struct Finding: Sendable, CustomStringConvertible {
-        public let path: String
-        public let message: String
+package enum DataValidation {
+    package struct Finding: Sendable, CustomStringConvertible {
+        package let path: String
+        package let message: String
         /// Unknown fields are only reported with `--strict`; malformed values always.
-        public let isUnknownField: Bool
+        package let isUnknownField: Bool
         public var description: String { "\(path): \(message)" }
     }
 
     /// The findings in a value already read by `Conformance` for `type`.
-    public static func findings(in value: Value, type: DataType, name: String, strict: Bool) -> [Finding] {
+    package static func findings(in value: Value, type: DataType, name: String, strict: Bool) -> [Finding] {
         var found: [Finding] = []
         var path: [Conformance.Step] = [.key(name)]
         walk(value, type: type, path: &path, strict: strict, into: &found)
@@ -76,7 +76,7 @@ extension Value {
 
 extension DataBindings {
     /// What is wrong with the data bound to each name.
-    public func findings(strict: Bool) -> [DataValidation.Finding] {
+    package func findings(strict: Bool) -> [DataValidation.Finding] {
         program.dataNames.enumerated().flatMap { slot, name in
             DataValidation.findings(in: values[slot], type: name.type, name: name.name, strict: strict)
         }

@@ -10,7 +10,7 @@ extension DataValidation {
     ]
 
     /// "activity.draft_output.published: 2021-10-29 is after today (2021-09-01)", for each such field.
-    public static func futureDates(in value: Value, name: String, today: CivilDate) -> [Finding] {
+    package static func futureDates(in value: Value, name: String, today: CivilDate) -> [Finding] {
         var found: [Finding] = []
         func walk(_ value: Value, _ path: String, field: String?) {
             switch value {
@@ -35,7 +35,7 @@ extension DataValidation {
 
 extension DataBindings {
     /// Past events dated after today, in the data bound to each name.
-    public func futureDates(today: CivilDate) -> [DataValidation.Finding] {
+    package func futureDates(today: CivilDate) -> [DataValidation.Finding] {
         program.dataNames.enumerated().flatMap { slot, name in DataValidation.futureDates(in: values[slot], name: name.name, today: today) }
     }
 }

@@ -1,18 +1,18 @@
 /// A JSON reader over UTF-8 bytes that turns a document into `Value`s and, when the document is
 /// not valid JSON, says where: line and column, what was expected and what was found. It bounds
 /// nesting (`maximumDepth`) instead of overflowing the stack, and refuses duplicate keys.
-public struct JSONReader {
+package struct JSONReader {
     /// How deeply arrays and objects may nest.
-    public static let maximumDepth = 128
+    package static let maximumDepth = 128
     /// The longest text, in bytes, and the longest list, in entries, a data file may hold.
-    public static let maximumTextLength = 1 << 20
-    public static let maximumListLength = 1_000_000
+    package static let maximumTextLength = 1 << 20
+    package static let maximumListLength = 1_000_000
 
     /// A document that is not JSON: the byte offset of the problem and what it is.
-    public struct Failure: Error, Sendable {
-        public let offset: Int
-        public let message: String
-        public var notes: [String] = []
+    package struct Failure: Error, Sendable {
+        package let offset: Int
+        package let message: String
+        package var notes: [String] = []
     }
 
     private let bytes: [UInt8]
@@ -21,14 +21,14 @@ public struct JSONReader {
     private var depth = 0
 
     /// Reads the bytes in `range` (the whole buffer by default).
-    public init(bytes: [UInt8], range: Range<Int>? = nil) {
+    package init(bytes: [UInt8], range: Range<Int>? = nil) {
         self.bytes = bytes
         index = range?.lowerBound ?? 0
         end = range?.upperBound ?? bytes.count
     }
 
     /// Reads exactly one JSON value (a leading byte-order mark is skipped).
-    public mutating func readDocument() throws(Failure) -> Value {
+    package mutating func readDocument() throws(Failure) -> Value {
         if end - index >= 3, bytes[index] == 0xEF, bytes[index + 1] == 0xBB, bytes[index + 2] == 0xBF { index += 3 }
         if let bad = JSONReader.firstInvalidUTF8(bytes, from: index, to: end) {
             throw Failure(offset: bad, message: "this is not UTF-8 text (byte 0x\(String(bytes[bad], radix: 16, uppercase: true)))",

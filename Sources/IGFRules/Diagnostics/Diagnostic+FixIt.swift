@@ -1,29 +1,29 @@
 extension Diagnostic {
     /// A repair as data: replace byte ranges of the diagnostic's file with new text. Editors offer
     /// it as a one-click fix; `lint --format json` prints it.
-    public struct FixIt: Sendable, Equatable {
+    package struct FixIt: Sendable, Equatable {
         /// What the fix does, in a few words: "write `and`", "use `min_facilitators`".
-        public let title: String
-        public let edits: [Edit]
+        package let title: String
+        package let edits: [Edit]
 
-        public init(_ title: String, edits: [Edit]) {
+        package init(_ title: String, edits: [Edit]) {
             self.title = title
             self.edits = edits
         }
 
         /// One replacement, in the diagnostic's file.
-        public struct Edit: Sendable, Equatable {
-            public let range: Range<Int>
-            public let replacement: String
+        package struct Edit: Sendable, Equatable {
+            package let range: Range<Int>
+            package let replacement: String
 
-            public init(range: Range<Int>, replacement: String) {
+            package init(range: Range<Int>, replacement: String) {
                 self.range = range
                 self.replacement = replacement
             }
         }
 
         /// Replace one range with a text.
-        public static func replace(_ range: Range<Int>, with text: String, title: String) -> FixIt {
+        package static func replace(_ range: Range<Int>, with text: String, title: String) -> FixIt {
             FixIt(title, edits: [Edit(range: range, replacement: text)])
         }
 

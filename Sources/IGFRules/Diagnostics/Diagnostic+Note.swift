@@ -1,11 +1,11 @@
 extension Diagnostic {
     /// A note with a place of its own: "first declared here", "declared as a number here".
-    public struct Note: Sendable, Equatable {
-        public let message: String
-        public let file: SourceFile
-        public let range: Range<Int>
+    package struct Note: Sendable, Equatable {
+        package let message: String
+        package let file: SourceFile
+        package let range: Range<Int>
 
-        public init(_ message: String, file: SourceFile, range: Range<Int>) {
+        package init(_ message: String, file: SourceFile, range: Range<Int>) {
             self.message = message
             self.file = file
             self.range = range

@@ -2,28 +2,28 @@
 /// The wording of every diagnostic lives in `Diagnostic+Catalogue.swift`; drawing it with the
 /// source line and a caret is `DiagnosticRenderer`'s job.
 public struct Diagnostic: Error, Sendable, Equatable {
-    public enum Severity: String, Sendable {
+    package enum Severity: String, Sendable {
         case error, warning, note
     }
 
-    public let severity: Severity
+    package let severity: Severity
     /// The stable id of the kind of problem (`unknown-name`, `double-equal`, …), for tests and
     /// tools; README "Diagnostic ids" lists them all.
-    public let code: String
-    public let message: String
+    package let code: String
+    package let message: String
     /// Where the problem is: a file and a byte range in it. Absent for problems with no place
     /// (a missing command-line argument).
-    public let file: SourceFile?
-    public let range: Range<Int>?
+    package let file: SourceFile?
+    package let range: Range<Int>?
     /// Follow-up lines: "did you mean …?", "expected …", where a related declaration is.
-    public var notes: [String]
+    package var notes: [String]
     /// Notes that point at a place of their own: the first declaration of a duplicate, the
     /// `param` line a kind comes from.
-    public var related: [Note]
+    package var related: [Note]
     /// Edits that would repair the problem, for editors and tools (`&&` → `and`).
-    public var fixes: [FixIt]
+    package var fixes: [FixIt]
 
-    public init(
+    package init(
         _ severity: Severity, code: String, message: String,
         file: SourceFile? = nil, range: Range<Int>? = nil, notes: [String] = [],
         related: [Note] = [], fixes: [FixIt] = []
@@ -39,9 +39,9 @@ public struct Diagnostic: Error, Sendable, Equatable {
     }
 
     /// The stable id of the kind of problem: the same as `code`.
-    public var id: String { code }
+    package var id: String { code }
 
-    public var location: SourceLocation? {
+    package var location: SourceLocation? {
         guard let file, let range else { return nil }
         return file.location(of: range.lowerBound)
     }
@@ -54,8 +54,8 @@ public struct Diagnostic: Error, Sendable, Equatable {
 }
 
 /// Several diagnostics at once: what a front-end phase throws when it found problems.
-public struct DiagnosticList: Error, Sendable {
-    public let diagnostics: [Diagnostic]
-    public init(_ diagnostics: [Diagnostic]) { self.diagnostics = diagnostics }
-    public var hasErrors: Bool { diagnostics.contains { $0.severity == .error } }
+package struct DiagnosticList: Error, Sendable {
+    package let diagnostics: [Diagnostic]
+    package init(_ diagnostics: [Diagnostic]) { self.diagnostics = diagnostics }
+    package var hasErrors: Bool { diagnostics.contains { $0.severity == .error } }
 }

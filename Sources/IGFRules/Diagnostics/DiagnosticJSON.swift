@@ -1,8 +1,8 @@
 /// Diagnostics as JSON for tools (`lint --format json`): the stable id, severity, message, file,
 /// range (1-based line and column, and byte offsets), notes, positioned notes and fix-its.
 /// Keys are written in a fixed order so that the output is byte-for-byte stable.
-public enum DiagnosticJSON {
-    public static func render(_ diagnostics: [Diagnostic], filesChecked: Int?) -> String {
+package enum DiagnosticJSON {
+    package static func render(_ diagnostics: [Diagnostic], filesChecked: Int?) -> String {
         let errors = diagnostics.count { $0.severity == .error }
         let warnings = diagnostics.count { $0.severity == .warning }
         var out = "{\n  \"diagnostics\": ["
@@ -14,7 +14,7 @@ public enum DiagnosticJSON {
     }
 
     /// One diagnostic as a single-line JSON object.
-    public static func object(_ diagnostic: Diagnostic) -> String {
+    package static func object(_ diagnostic: Diagnostic) -> String {
         var fields = [
             ("id", JSONWriter.string(diagnostic.code)),
             ("severity", JSONWriter.string(diagnostic.severity.rawValue)),

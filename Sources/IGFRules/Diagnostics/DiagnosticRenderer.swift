@@ -5,17 +5,17 @@
 ///           |                                           ^~~~~~~~~~~~~~~
 ///           = did you mean `min_facilitators`?
 public struct DiagnosticRenderer: Sendable {
-    public var useColour: Bool
+    package var useColour: Bool
 
-    public init(useColour: Bool = false) {
+    package init(useColour: Bool = false) {
         self.useColour = useColour
     }
 
-    public func render(_ diagnostics: [Diagnostic]) -> String {
+    package func render(_ diagnostics: [Diagnostic]) -> String {
         diagnostics.map(render).joined()
     }
 
-    public func render(_ diagnostic: Diagnostic) -> String {
+    package func render(_ diagnostic: Diagnostic) -> String {
         var out = ""
         let label = paint(diagnostic.severity.rawValue + ":", diagnostic.severity == .error ? "1;31" : "1;33")
         // Messages and notes may quote data (a key, a name): its control characters are shown visibly.

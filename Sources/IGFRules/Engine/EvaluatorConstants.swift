@@ -16,18 +16,18 @@ struct EvaluatorConstants: ConstantEvaluation {
 extension Checker {
     /// Checks the files together, computing constants with the evaluator. The program is nil when
     /// any error was found.
-    public static func check(_ files: [RuleFile]) -> (Program?, [Diagnostic]) {
+    package static func check(_ files: [RuleFile]) -> (Program?, [Diagnostic]) {
         check(files, constants: EvaluatorConstants())
     }
 
     /// Reads a value written in the language's literal syntax (`4`, `2021-03-01`, `"text"`,
     /// `2 days`), as given to `--param` or `param` in the REPL.
-    public static func constantValue(_ file: SourceFile) -> Result<Value, DiagnosticList> {
+    package static func constantValue(_ file: SourceFile) -> Result<Value, DiagnosticList> {
         constantValue(file, constants: EvaluatorConstants())
     }
 
     /// The value of an expression that uses no names (a literal, a list, a record, arithmetic).
-    public static func constantValue(of expression: Expr, in file: SourceFile) -> Result<Value, DiagnosticList> {
+    package static func constantValue(of expression: Expr, in file: SourceFile) -> Result<Value, DiagnosticList> {
         constantValue(of: expression, in: file, constants: EvaluatorConstants())
     }
 }

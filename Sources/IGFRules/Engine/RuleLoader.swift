@@ -2,26 +2,26 @@ import Foundation
 
 /// Finds and parses rule files: `.rules` files named directly, or found in folders (recursively,
 /// in path order), and the files they `include` (each file once).
-public struct RuleLoader {
+package struct RuleLoader {
     /// The largest rule file read, in bytes.
-    public static let maximumFileSize = 8 << 20
+    package static let maximumFileSize = 8 << 20
 
-    public private(set) var files: [RuleFile] = []
-    public private(set) var diagnostics: [Diagnostic] = []
+    package private(set) var files: [RuleFile] = []
+    package private(set) var diagnostics: [Diagnostic] = []
     private var loaded: Set<String> = []
     /// Texts to use instead of the files on disk, by path (as `RuleLoader.key(for:)` spells it):
     /// an editor's unsaved documents.
-    public var overlay: [String: [UInt8]] = [:]
+    package var overlay: [String: [UInt8]] = [:]
 
-    public init() {}
+    package init() {}
 
     /// The one spelling of a file's path under which it is loaded once and found in `overlay`.
-    public static func key(for path: String) -> String {
+    package static func key(for path: String) -> String {
         URL(fileURLWithPath: path).standardizedFileURL.resolvingSymlinksInPath().path
     }
 
     /// Loads and checks the rule files at `paths`. The program is nil when anything is wrong.
-    public static func load(_ paths: [String]) -> (Program?, [Diagnostic]) {
+    package static func load(_ paths: [String]) -> (Program?, [Diagnostic]) {
         var loader = RuleLoader()
         for path in paths { loader.add(path: path) }
         if loader.diagnostics.contains(where: { $0.severity == .error }) { return (nil, loader.diagnostics) }
@@ -30,7 +30,7 @@ public struct RuleLoader {
     }
 
     /// Adds a file, or every `.rules` file under a folder.
-    public mutating func add(path: String) {
+    package mutating func add(path: String) {
         let kind = FileAccess.kind(of: path)
         guard kind != .missing else {
             diagnostics.append(.noSuchPath(path))
@@ -54,7 +54,7 @@ public struct RuleLoader {
     }
 
     /// The `.rules` files under a folder, sorted by path so that loading order is stable.
-    public static func ruleFiles(under folder: String) -> [String] {
+    package static func ruleFiles(under folder: String) -> [String] {
         guard let enumerator = FileManager.default.enumerator(atPath: folder) else { return [] }
         var found: [String] = []
         while let relative = enumerator.nextObject() as? String {
@@ -68,7 +68,7 @@ public struct RuleLoader {
     }
 
     /// Parses one file (unless already loaded) and follows its `include`s.
-    public mutating func add(file path: String, includedFrom: (SourceFile, Range<Int>)?) {
+    package mutating func add(file path: String, includedFrom: (SourceFile, Range<Int>)?) {
         let key = RuleLoader.key(for: path)
         guard loaded.insert(key).inserted else { return }
         let bytes: [UInt8]
@@ -89,7 +89,7 @@ public struct RuleLoader {
     }
 
     /// Parses rule text that is already in memory (tests, the REPL) and follows its `include`s.
-    public mutating func add(source file: SourceFile) {
+    package mutating func add(source file: SourceFile) {
         let (ruleFile, parseDiagnostics) = Parser.parse(file)
         diagnostics += parseDiagnostics
         files.append(ruleFile)
@@ -119,11 +119,11 @@ public struct RuleLoader {
 
     /// The bytes of a file, or why they cannot be read: a folder, a FIFO or device, a loop of
     /// links, too large, not readable (see `FileAccess`).
-    public static func read(_ path: String, limit: Int) -> Result<[UInt8], ReadProblem> {
+    package static func read(_ path: String, limit: Int) -> Result<[UInt8], ReadProblem> {
         FileAccess.read(path, limit: limit)
     }
 
-    public typealias ReadProblem = FileAccess.Problem
+    package typealias ReadProblem = FileAccess.Problem
 }
 
 extension Diagnostic {

@@ -1,29 +1,29 @@
 /// The outcome of one rule for one subject.
 public struct RuleResult: Sendable {
-    public enum Status: String, Sendable, CaseIterable {
+    package enum Status: String, Sendable, CaseIterable {
         case pass, fail, warn, skip, error
     }
 
-    public let rule: Rule
-    public let status: Status
+    package let rule: Rule
+    package let status: Status
     /// For a pass that rests on an obligation not yet due: "pending, due 2021-10-25".
-    public let pendingNote: String?
+    package let pendingNote: String?
     /// For results that are not a pass: what was seen (the rule's `message`, or a summary of the
     /// explanation); for an error, what went wrong.
-    public let message: String?
+    package let message: String?
     /// The conditions that decided the result, each as a tree (empty for a plain pass or a skip).
-    public let explanation: [Explanation]
+    package let explanation: [Explanation]
     /// The dated obligations its conditions met, for the timeline (empty when it was not evaluated).
-    public var obligations: [Obligation] = []
+    package var obligations: [Obligation] = []
 
     /// For a failure against a number, a count, a date or a duration: what would make it pass.
-    public var hint: String? {
+    package var hint: String? {
         guard status == .fail || status == .warn else { return nil }
         return explanation.lazy.compactMap(\.hint).first
     }
 
     /// Whether this result makes `check` exit with 1.
-    public var blocks: Bool {
+    package var blocks: Bool {
         rule.severity == .required && (status == .fail || status == .error)
     }
 }
@@ -31,31 +31,31 @@ public struct RuleResult: Sendable {
 /// All results for one subject (one proposal, one report…).
 public struct SubjectResult: Sendable {
     /// The data name checked (`proposal`).
-    public let subject: String
+    package let subject: String
     /// The subject's `id` field, or its position (`#3`) when it has none.
-    public let id: String
-    public let results: [RuleResult]
+    package let id: String
+    package let results: [RuleResult]
 
-    public init(subject: String, id: String, results: [RuleResult]) {
+    package init(subject: String, id: String, results: [RuleResult]) {
         self.subject = subject
         self.id = id
         self.results = results
     }
 
-    public var summary: Summary { Summary(results) }
+    package var summary: Summary { Summary(results) }
 }
 
 /// How many results have each status.
-public struct Summary: Sendable, Equatable {
-    public var pass = 0, fail = 0, warn = 0, skip = 0, error = 0
+package struct Summary: Sendable, Equatable {
+    package var pass = 0, fail = 0, warn = 0, skip = 0, error = 0
 
-    public init() {}
+    package init() {}
 
-    public init(_ results: [RuleResult]) {
+    package init(_ results: [RuleResult]) {
         for result in results { add(result.status) }
     }
 
-    public mutating func add(_ status: RuleResult.Status) {
+    package mutating func add(_ status: RuleResult.Status) {
         switch status {
         case .pass: pass += 1
         case .fail: fail += 1
@@ -65,7 +65,7 @@ public struct Summary: Sendable, Equatable {
         }
     }
 
-    public mutating func add(_ other: Summary) {
+    package mutating func add(_ other: Summary) {
         pass += other.pass
         fail += other.fail
         warn += other.warn
@@ -73,7 +73,7 @@ public struct Summary: Sendable, Equatable {
         error += other.error
     }
 
-    public func count(_ status: RuleResult.Status) -> Int {
+    package func count(_ status: RuleResult.Status) -> Int {
         switch status {
         case .pass: pass
         case .fail: fail

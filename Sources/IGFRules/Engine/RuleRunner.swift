@@ -2,14 +2,14 @@
 /// checks it, every rule in file order. Plain passes cost one evaluation; other results are
 /// evaluated a second time with a tracer to explain them.
 public struct RuleRunner: Sendable {
-    public let program: Program
-    public let parameters: [Value]
-    public let today: CivilDate
+    package let program: Program
+    package let parameters: [Value]
+    package let today: CivilDate
     /// Rules whose titles show parameters, titled with this run's values, by id.
     let titled: [String: Rule]
 
     /// `parameters` replaces the declared defaults (same slots as `program.parameters`).
-    public init(program: Program, parameters: [Value]? = nil, today: CivilDate) {
+    package init(program: Program, parameters: [Value]? = nil, today: CivilDate) {
         self.program = program
         self.parameters = parameters ?? program.parameters.map(\.defaultValue)
         self.today = today
@@ -23,7 +23,7 @@ public struct RuleRunner: Sendable {
     }
 
     /// The data names that some ruleset checks, in the order their first ruleset was loaded.
-    public var subjectNames: [String] {
+    package var subjectNames: [String] {
         var names: [String] = []
         for ruleset in program.rulesets where !names.contains(ruleset.subject) { names.append(ruleset.subject) }
         return names
@@ -31,7 +31,7 @@ public struct RuleRunner: Sendable {
 
     /// Results for every subject present in `data` (slots as in `program.dataNames`).
     /// `position` names subjects without an `id` (`#3`).
-    public func check(data: [Value], position: Int = 1, only subjects: Set<String>? = nil) -> [SubjectResult] {
+    package func check(data: [Value], position: Int = 1, only subjects: Set<String>? = nil) -> [SubjectResult] {
         let evaluator = Evaluator(program: program, data: data, parameters: parameters, today: today)
         var results: [SubjectResult] = []
         for name in subjectNames where subjects?.contains(name) ?? true {
@@ -62,7 +62,7 @@ public struct RuleRunner: Sendable {
     }
 
     /// The subject's `id` field when it is a text or a number, else its position.
-    public static func identify(_ subject: Value, position: Int) -> String {
+    package static func identify(_ subject: Value, position: Int) -> String {
         if case .record(let record) = subject {
             switch record["id"] {
             case .text(let text) where !text.isBlank: return text
@@ -87,7 +87,7 @@ public struct RuleRunner: Sendable {
     }
 
     /// Evaluates one rule whose ruleset applies.
-    public func run(_ rule: Rule, evaluator: Evaluator) -> RuleResult {
+    package func run(_ rule: Rule, evaluator: Evaluator) -> RuleResult {
         let rule = titled[rule.id] ?? rule
         switch applicability(rule.when, file: rule.declared.file, evaluator: evaluator) {
         case .success(false): return skipped(rule, reason: rule.when.map { skipReason($0, file: rule.declared.file, evaluator: evaluator) } ?? "")
@@ -134,7 +134,7 @@ public struct RuleRunner: Sendable {
     }
 
     /// A rule's result for the subject in `data`, explained even when it passes (for `:why`).
-    public func traced(_ rule: Rule, data: [Value]) -> RuleResult {
+    package func traced(_ rule: Rule, data: [Value]) -> RuleResult {
         let rule = titled[rule.id] ?? rule
         let evaluator = Evaluator(program: program, data: data, parameters: parameters, today: today)
         let ruleset = program.rulesets[rule.rulesetIndex]

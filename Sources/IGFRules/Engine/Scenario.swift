@@ -1,28 +1,28 @@
 /// One state of the world the rules are evaluated in — the rules, the data, the parameters' values
 /// and today — for what-if questions: change one part, evaluate again, compare outcomes.
 public struct Scenario: Sendable {
-    public private(set) var program: Program
-    public var bindings: DataBindings
-    public var parameters: [Value]
-    public var today: CivilDate
+    package private(set) var program: Program
+    package var bindings: DataBindings
+    package var parameters: [Value]
+    package var today: CivilDate
 
-    public init(program: Program, bindings: DataBindings, parameters: [Value]? = nil, today: CivilDate) {
+    package init(program: Program, bindings: DataBindings, parameters: [Value]? = nil, today: CivilDate) {
         self.program = program
         self.bindings = bindings
         self.parameters = parameters ?? program.parameters.map(\.defaultValue)
         self.today = today
     }
 
-    public var runner: RuleRunner { RuleRunner(program: program, parameters: parameters, today: today) }
+    package var runner: RuleRunner { RuleRunner(program: program, parameters: parameters, today: today) }
 
     /// The results for every subject in the data.
-    public func results() -> [SubjectResult] {
+    package func results() -> [SubjectResult] {
         runner.check(data: bindings.values)
     }
 
     /// Uses other rules, keeping the data (by data name) and the parameter values that were
     /// changed (by parameter name, where the new rules still declare them with the same kind).
-    public mutating func replaceProgram(_ newProgram: Program) {
+    package mutating func replaceProgram(_ newProgram: Program) {
         var newBindings = DataBindings(program: newProgram)
         for (slot, name) in program.dataNames.enumerated() where !bindings.values[slot].isMissing {
             newBindings.bind(name.name, to: bindings.values[slot])
@@ -39,28 +39,28 @@ public struct Scenario: Sendable {
     }
 
     /// Sets a parameter's value for this scenario; the value must be of the declared kind.
-    public mutating func setParameter(_ name: String, to value: Value) throws(ParameterProblem) {
+    package mutating func setParameter(_ name: String, to value: Value) throws(ParameterProblem) {
         parameters[try program.overriding(name, with: value).get()] = value
     }
 }
 
 /// A rule whose outcome differs between two evaluations of the same subject.
 public struct OutcomeChange: Sendable {
-    public let subject: String
-    public let id: String
-    public let rule: String
+    package let subject: String
+    package let id: String
+    package let rule: String
     /// Nil when the rule gave no result in that evaluation (a new or removed rule or subject).
-    public let before: RuleResult?
-    public let after: RuleResult?
+    package let before: RuleResult?
+    package let after: RuleResult?
 
     /// "fail", "pass", "pass (pending)", or "—" for no result.
-    public static func label(_ result: RuleResult?) -> String {
+    package static func label(_ result: RuleResult?) -> String {
         guard let result else { return "—" }
         return result.status.rawValue + (result.pendingNote != nil ? " (pending)" : "")
     }
 
     /// Compares two evaluations subject by subject (matched by data name and id) and rule by rule.
-    public static func changes(before: [SubjectResult], after: [SubjectResult]) -> [OutcomeChange] {
+    package static func changes(before: [SubjectResult], after: [SubjectResult]) -> [OutcomeChange] {
         var changes: [OutcomeChange] = []
         var seen: Set<String> = []
         for subject in after {

@@ -2,42 +2,42 @@ import Foundation
 
 /// Runs the `test` declarations of a program: each test's data is loaded and changed as it says,
 /// the rules are evaluated, and every `expect` is compared with the outcome the rule gave.
-public struct TestRunner {
-    public let program: Program
+package struct TestRunner {
+    package let program: Program
 
-    public init(program: Program) {
+    package init(program: Program) {
         self.program = program
     }
 
     /// One `expect` line and how it came out.
-    public struct Outcome: Sendable {
-        public let test: Test
-        public let rule: String
+    package struct Outcome: Sendable {
+        package let test: Test
+        package let rule: String
         /// The subject id the expectation names, or the subject's id when it names none.
-        public let subject: String?
+        package let subject: String?
         /// Whether the expectation names its subject (`expect "WS #72" …`).
-        public let namesSubject: Bool
-        public let expected: String
+        package let namesSubject: Bool
+        package let expected: String
         /// What the rule gave (`pass`, `fail`, …, `pending`), or nil when it gave no result.
-        public let actual: String?
-        public let result: RuleResult?
+        package let actual: String?
+        package let result: RuleResult?
         /// Why the expectation could not be checked, when it could not.
-        public let problem: String?
-        public let range: Range<Int>
+        package let problem: String?
+        package let range: Range<Int>
 
-        public var passed: Bool { problem == nil && actual.map { TestRunner.matches(expected, $0) } == true }
+        package var passed: Bool { problem == nil && actual.map { TestRunner.matches(expected, $0) } == true }
     }
 
-    public struct Report: Sendable {
-        public var outcomes: [Outcome] = []
+    package struct Report: Sendable {
+        package var outcomes: [Outcome] = []
         /// Problems with tests themselves: a data file that cannot be read, an unknown rule.
-        public var diagnostics: [Diagnostic] = []
-        public var passed: Int { outcomes.count(where: \.passed) }
-        public var failed: Int { outcomes.count - passed }
+        package var diagnostics: [Diagnostic] = []
+        package var passed: Int { outcomes.count(where: \.passed) }
+        package var failed: Int { outcomes.count - passed }
     }
 
     /// The outcomes an `expect` may name.
-    public static let outcomeNames = ["pass", "fail", "warn", "skip", "error", "pending"]
+    package static let outcomeNames = ["pass", "fail", "warn", "skip", "error", "pending"]
 
     /// A test without a `today` line: the same error for `lint` and for `test`.
     static func withoutToday(_ test: Test) -> Diagnostic {
@@ -66,7 +66,7 @@ public struct TestRunner {
     }
 
     /// Runs every test, or only those whose name contains `matching` (case and accents aside).
-    public func run(matching: String? = nil) -> Report {
+    package func run(matching: String? = nil) -> Report {
         var report = Report()
         for test in program.tests {
             if let matching, test.name.range(of: matching, options: [.caseInsensitive, .diacriticInsensitive]) == nil { continue }

@@ -1,12 +1,12 @@
 /// Why an expression could not be evaluated: malformed data, a division by zero, a value of
 /// the wrong kind, or too many steps. It makes the rule that met it an `error`; other rules
 /// are unaffected.
-public struct EvaluationError: Error, Sendable, CustomStringConvertible {
-    public let message: String
+package struct EvaluationError: Error, Sendable, CustomStringConvertible {
+    package let message: String
     /// The expression where evaluation stopped, in the file of the rule being evaluated.
-    public let range: Range<Int>?
+    package let range: Range<Int>?
 
-    public init(_ message: String, at range: Range<Int>? = nil) {
+    package init(_ message: String, at range: Range<Int>? = nil) {
         self.message = message
         self.range = range
     }

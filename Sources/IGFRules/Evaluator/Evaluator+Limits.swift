@@ -3,9 +3,9 @@
 /// bytes of text), so that the step limit bounds time and the size limits bound memory.
 extension Evaluator {
     /// The most entries a list built by an evaluation may have (as many as a data file's list).
-    public static let maximumListLength = 1_000_000
+    package static let maximumListLength = 1_000_000
     /// The largest text an evaluation may build, in bytes of UTF-8.
-    public static let maximumTextSize = 4 << 20
+    package static let maximumTextSize = 4 << 20
     /// Bytes of text that count as one step.
     static let bytesPerStep = 64
 

@@ -1,9 +1,9 @@
 /// Evaluates checked code against one subject's data. Names are slots, so evaluating reads
 /// arrays, not dictionaries. Definitions are computed at most once per subject. Explanation
 /// trees are built only when a `Tracer` is attached (for results that are not a plain pass).
-public final class Evaluator {
+package final class Evaluator {
     /// The most steps one rule may take before it stops with an `error`.
-    public static let defaultStepLimit = 5_000_000
+    package static let defaultStepLimit = 5_000_000
 
     let definitions: [Code]
     var parameters: [Value]
@@ -22,7 +22,7 @@ public final class Evaluator {
     /// `in` tables and list fields computed for this subject.
     var caches = EvaluationCaches()
 
-    public convenience init(program: Program, data: [Value], parameters: [Value]? = nil, today: CivilDate) {
+    package convenience init(program: Program, data: [Value], parameters: [Value]? = nil, today: CivilDate) {
         self.init(definitions: program.definitions.map(\.code), parameters: parameters ?? program.parameters.map(\.defaultValue),
                   data: data, today: today)
     }
@@ -44,7 +44,7 @@ public final class Evaluator {
     }
 
     /// Forgets the cached definitions, for the next subject (or after the data changed).
-    public func reset(data: [Value]) {
+    package func reset(data: [Value]) {
         self.data = data
         for index in definitionCache.indices {
             definitionCache[index] = nil
@@ -53,7 +53,7 @@ public final class Evaluator {
         caches.removeAll()
     }
 
-    public func evaluate(_ code: Code) throws(EvaluationError) -> Value {
+    package func evaluate(_ code: Code) throws(EvaluationError) -> Value {
         try charge(1, at: code.range)
         guard tracer != nil else { return try evaluateNode(code) }
         tracer!.begin()

@@ -3,7 +3,7 @@
 /// earlier (10 days earlier)".
 extension Explanation {
     /// The hint of the first comparison that decided this (failed) tree, if one can be given.
-    public var hint: String? { hint(in: nil) }
+    package var hint: String? { hint(in: nil) }
 
     /// The hint, knowing which element of a list it is about (for the wording).
     func hint(in context: ElementContext?) -> String? {

@@ -2,7 +2,7 @@
 /// has no `message` of its own.
 extension Explanation {
     /// "`proposal.submitted` is 2021-02-25; `calendar.first_mag_meeting` is 2021-02-23".
-    public var summary: String {
+    package var summary: String {
         var seen: Set<String> = []
         let lines = facts().filter { seen.insert($0).inserted }
         return lines.isEmpty ? "`\(source)` is not met" : lines.prefix(6).joined(separator: "; ")

@@ -2,7 +2,7 @@
 /// source text and value, pruned to what matters (for `all`, the element that failed; for a
 /// comprehension, how many elements were kept and which).
 public struct Explanation: Sendable {
-    public enum Role: String, Sendable {
+    package enum Role: String, Sendable {
         /// A whole `require` condition, or `when`.
         case condition
         case comparison, membership, check, between, by, pending
@@ -15,19 +15,19 @@ public struct Explanation: Sendable {
         case constant
     }
 
-    public var role: Role
+    package var role: Role
     /// The expression as written in the rule file (for an element: `p = #2`).
-    public var source: String
+    package var source: String
     /// Nil when evaluating this part failed (see `error`).
-    public var value: Value?
-    public var error: String?
+    package var value: Value?
+    package var error: String?
     /// A short remark: "1 of 2 kept: #1", "pending, due 2021-10-25", "element 2 of 3".
-    public var note: String?
-    public var children: [Explanation]
+    package var note: String?
+    package var children: [Explanation]
     /// For comparisons: the operator (`>=`, `by`, `between`).
-    public var op: String?
+    package var op: String?
 
-    public init(role: Role, source: String, value: Value?, error: String? = nil, note: String? = nil, children: [Explanation] = [],
+    package init(role: Role, source: String, value: Value?, error: String? = nil, note: String? = nil, children: [Explanation] = [],
                 op: String? = nil) {
         self.op = op
         self.role = role
@@ -39,7 +39,7 @@ public struct Explanation: Sendable {
     }
 
     /// The children worth showing (written-out constants are left out).
-    public var shownChildren: [Explanation] { children.filter { $0.role != .constant } }
+    package var shownChildren: [Explanation] { children.filter { $0.role != .constant } }
 
     /// The truth of a condition node: yes, no, unknown (missing data) or pending.
     var truth: Truth? {

@@ -3,9 +3,9 @@
 /// a curly closing quote, a decimal comma, a number in words before a unit), and `True` /
 /// `False` written `yes` / `no`. These are certain repairs; a "did you mean" about a name is not,
 /// and is left to the writer. `igfrules fmt --fix` applies them, then formats.
-public enum Fixes {
+package enum Fixes {
     /// The text with every known fix applied, and how many were applied.
-    public static func apply(_ file: SourceFile) -> (text: String, count: Int) {
+    package static func apply(_ file: SourceFile) -> (text: String, count: Int) {
         let (_, diagnostics) = Parser.parse(file)
         var replacements = diagnostics.compactMap(\.fixes.first).flatMap(\.edits).map { ($0.range, $0.replacement) }
         var lexer = Lexer(file: file)

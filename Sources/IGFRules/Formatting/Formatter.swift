@@ -2,12 +2,12 @@
 /// lines indented by two spaces, expressions spaced the same way everywhere and broken over lines
 /// only when longer than `width`. Every comment is kept, and so is every group of blank lines
 /// (as one blank line). Formatting a formatted file changes nothing.
-public enum Formatter {
+package enum Formatter {
     /// The line length beyond which expressions are broken over lines.
-    public static let width = 100
+    package static let width = 100
 
     /// The canonical text of a rule file; a failure, with the diagnostics, when it does not parse.
-    public static func format(_ file: SourceFile) -> Result<String, DiagnosticList> {
+    package static func format(_ file: SourceFile) -> Result<String, DiagnosticList> {
         let (ruleFile, diagnostics) = Parser.parse(file)
         if diagnostics.contains(where: { $0.severity == .error }) { return .failure(DiagnosticList(diagnostics)) }
         var printer = Printer(file: file, comments: ruleFile.comments)

@@ -1,7 +1,7 @@
 /// The reserved words of the language. Their raw values are their spelling. After a `.` (a field)
 /// and in field positions of records and schemas, a keyword is an ordinary name, so data fields
 /// such as `type`, `date` or `message` need no quoting.
-public enum Keyword: String, CaseIterable, Sendable {
+package enum Keyword: String, CaseIterable, Sendable {
     // Declarations: each starts a new declaration; the parser resumes at one after an error.
     case ruleset, param, define, rule, data, type, include, test, clause, scoring
     // Clauses of declarations.

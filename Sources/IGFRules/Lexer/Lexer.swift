@@ -1,20 +1,20 @@
 /// Turns the bytes of a rule file into tokens. Works on UTF-8 bytes with integer offsets;
 /// Unicode matters only inside texts and comments. Every problem becomes a located diagnostic
 /// and lexing goes on, so that one run reports all of a file's mistakes.
-public struct Lexer {
-    public let file: SourceFile
+package struct Lexer {
+    package let file: SourceFile
     private let bytes: [UInt8]
     private var index: Int
     private let end: Int
     private var sawLineBreak = true
     /// Whether a carriage return without a line feed (old Mac line ends) has been reported.
     private var reportedBareCarriageReturn = false
-    public private(set) var diagnostics: [Diagnostic] = []
+    package private(set) var diagnostics: [Diagnostic] = []
     /// Byte ranges of `#` comments, for the formatter.
-    public private(set) var comments: [Range<Int>] = []
+    package private(set) var comments: [Range<Int>] = []
 
     /// Lexes the whole file, or only `range` of it (an interpolation inside a text).
-    public init(file: SourceFile, range: Range<Int>? = nil) {
+    package init(file: SourceFile, range: Range<Int>? = nil) {
         self.file = file
         bytes = file.bytes
         index = range?.lowerBound ?? 0
@@ -23,7 +23,7 @@ public struct Lexer {
     }
 
     /// All tokens, ending with `.endOfFile`. A file that is not UTF-8 gives one diagnostic and no tokens.
-    public mutating func tokenize() -> [Token] {
+    package mutating func tokenize() -> [Token] {
         if let bad = Lexer.firstInvalidUTF8(bytes, from: index, to: end) {
             diagnostics.append(.notUTF8(file: file, at: bad, byte: bytes[bad]))
             return [Token(kind: .endOfFile, range: end..<end, startsLine: true)]

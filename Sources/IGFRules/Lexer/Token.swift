@@ -1,6 +1,6 @@
 /// One token of a rule file, with the byte range it was read from.
-public struct Token: Sendable {
-    public enum Kind: Sendable, Equatable {
+package struct Token: Sendable {
+    package enum Kind: Sendable, Equatable {
         case identifier(String)
         case keyword(Keyword)
         case number(Number)
@@ -15,14 +15,14 @@ public struct Token: Sendable {
         case endOfFile
     }
 
-    public let kind: Kind
-    public let range: Range<Int>
+    package let kind: Kind
+    package let range: Range<Int>
     /// Whether a line break separates this token from the one before.
-    public let startsLine: Bool
+    package let startsLine: Bool
 }
 
 /// Punctuation and operators; raw values are their spelling. `≤ ≥ ≠` are read as `<= >= !=`.
-public enum Symbol: String, Sendable, CaseIterable {
+package enum Symbol: String, Sendable, CaseIterable {
     case leftParen = "(", rightParen = ")", leftBracket = "[", rightBracket = "]"
     case leftBrace = "{", rightBrace = "}", comma = ",", colon = ":", dot = "."
     case equal = "=", notEqual = "!=", less = "<", lessOrEqual = "<=", greater = ">", greaterOrEqual = ">="
@@ -31,20 +31,20 @@ public enum Symbol: String, Sendable, CaseIterable {
 
 /// A quoted text: literal pieces and `{…}` interpolations (kept as byte ranges of the source,
 /// which the parser reads as expressions).
-public struct TextLiteral: Sendable, Equatable {
-    public enum Part: Sendable, Equatable {
+package struct TextLiteral: Sendable, Equatable {
+    package enum Part: Sendable, Equatable {
         case literal(String)
         case interpolation(Range<Int>)
     }
-    public var parts: [Part]
+    package var parts: [Part]
 
     /// How a character is written inside "…" when it cannot stand for itself (the lexer's escapes).
-    public static func escape(_ character: Character) -> String? {
+    package static func escape(_ character: Character) -> String? {
         TextEscape.escape(character)
     }
 
     /// The text when it has no interpolations.
-    public var plainText: String? {
+    package var plainText: String? {
         var text = ""
         for part in parts {
             guard case .literal(let piece) = part else { return nil }

@@ -1,6 +1,6 @@
 /// The functions rules may call. Each checks its arguments' kinds in the checker and computes
 /// in `Evaluator+Builtins.swift`.
-public enum Builtin: String, CaseIterable, Sendable {
+package enum Builtin: String, CaseIterable, Sendable {
     /// `count(list)`: the entries of a list (blank texts and missing values do not count).
     case count
     /// `sum(list)`, `mean(list)`: of the numbers in a list (missing entries are left out).

@@ -1,12 +1,12 @@
 /// A checked expression: the syntax tree with every name resolved to a slot, ready for the
 /// evaluator. Each node keeps its source range so that explanations can quote it.
-public struct Code: Sendable {
-    public let op: Op
-    public let range: Range<Int>
+package struct Code: Sendable {
+    package let op: Op
+    package let range: Range<Int>
     /// The node's kind as far as the checker could tell (`.unknown` when data has no schema).
-    public let type: DataType
+    package let type: DataType
 
-    public indirect enum Op: Sendable {
+    package indirect enum Op: Sendable {
         case constant(Value)
         /// A data name (`proposal`, `calendar`), by slot.
         case data(Int)
@@ -38,7 +38,7 @@ public struct Code: Sendable {
         case group(Code)
     }
 
-    public enum TextCode: Sendable {
+    package enum TextCode: Sendable {
         case literal(String)
         case value(Code)
     }
@@ -46,5 +46,5 @@ public struct Code: Sendable {
 
 extension Code {
     /// The code as written in its rule file.
-    public func sourceText(in file: SourceFile) -> String { file.text(range) }
+    package func sourceText(in file: SourceFile) -> String { file.text(range) }
 }

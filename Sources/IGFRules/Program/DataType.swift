@@ -1,6 +1,6 @@
 /// The kind of a value as the checker knows it: from a `data`/`type` declaration, a literal, or an
 /// operator. `.unknown` is what data without a declaration has; it checks against anything.
-public indirect enum DataType: Sendable, Equatable, CustomStringConvertible {
+package indirect enum DataType: Sendable, Equatable, CustomStringConvertible {
     case unknown
     case text
     case number
@@ -42,11 +42,11 @@ public indirect enum DataType: Sendable, Equatable, CustomStringConvertible {
 
 /// The fields of a record kind, in declaration order. A class so that recursive lookups and
 /// identity comparisons are cheap; immutable once built.
-public final class RecordType: Sendable, Equatable {
+package final class RecordType: Sendable, Equatable {
     /// The declared type's name (`person`) or data name (`proposal`), for messages.
-    public let name: String?
-    public let fieldNames: [String]
-    public let fieldTypes: [DataType]
+    package let name: String?
+    package let fieldNames: [String]
+    package let fieldTypes: [DataType]
 
     init(name: String?, fields: [(String, DataType)]) {
         self.name = name
@@ -54,7 +54,7 @@ public final class RecordType: Sendable, Equatable {
         fieldTypes = fields.map(\.1)
     }
 
-    public func type(of field: String) -> DataType? {
+    package func type(of field: String) -> DataType? {
         fieldNames.firstIndex(of: field).map { fieldTypes[$0] }
     }
 

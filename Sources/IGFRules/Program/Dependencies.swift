@@ -1,17 +1,17 @@
 /// What a piece of checked code reads: parameters, definitions, data fields, `today`.
 /// `explain` shows it; `lint` uses it to find unused parameters and definitions.
-public struct Dependencies: Sendable {
-    public var parameters: Set<Int> = []
-    public var definitions: Set<Int> = []
+package struct Dependencies: Sendable {
+    package var parameters: Set<Int> = []
+    package var definitions: Set<Int> = []
     /// Data paths read, such as `proposal.facilitators.name` (through lists, element fields are
     /// named after the list).
-    public var fields: Set<String> = []
-    public var readsToday = false
+    package var fields: Set<String> = []
+    package var readsToday = false
 
-    public init() {}
+    package init() {}
 
     /// Everything `codes` read, following the definitions they use.
-    public init(of codes: [Code], in program: Program) {
+    package init(of codes: [Code], in program: Program) {
         var visitedDefinitions: Set<Int> = []
         var pending = codes
         while let code = pending.popLast() {
@@ -93,7 +93,7 @@ public struct Dependencies: Sendable {
 
 extension Rule {
     /// All the code a rule runs: its ruleset's `when`, its own `when`, its conditions and message.
-    public func codes(in program: Program) -> [Code] {
+    package func codes(in program: Program) -> [Code] {
         [program.rulesets[rulesetIndex].when, when].compactMap { $0 } + requires + [message, titleTemplate].compactMap { $0 }
             + messageCases.flatMap { [$0.condition, $0.text] }
     }

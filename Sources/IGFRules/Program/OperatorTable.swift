@@ -2,21 +2,21 @@
 /// and pair of kinds, the kind of the result. The checker derives an expression's kind from it
 /// (also when one side's kind is unknown) and the evaluator refuses every pair it does not list,
 /// so that the two cannot disagree about which expressions make sense.
-public enum OperatorTable {
+package enum OperatorTable {
     /// The kinds of values, as the table distinguishes them.
-    public enum Kind: String, CaseIterable, Sendable {
+    package enum Kind: String, CaseIterable, Sendable {
         case text, number, bool, date, dateTime, duration, list, record
     }
 
     /// `a op b`'s kind, or nil when the operator does not apply to those kinds. A date plus a
     /// duration of hours or minutes is a date-time; the table says `date`, and the two stand for
     /// each other wherever a kind is expected.
-    public static func result(_ op: BinaryOperator, _ a: Kind, _ b: Kind) -> Kind? {
+    package static func result(_ op: BinaryOperator, _ a: Kind, _ b: Kind) -> Kind? {
         entries[Key(op: op, a: a, b: b)]
     }
 
     /// The operators the table describes.
-    public static let operators: [BinaryOperator] = [.add, .subtract, .multiply, .divide, .concat]
+    package static let operators: [BinaryOperator] = [.add, .subtract, .multiply, .divide, .concat]
 
     private struct Key: Hashable {
         let op: BinaryOperator

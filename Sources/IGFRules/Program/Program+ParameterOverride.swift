@@ -4,14 +4,14 @@ extension Program {
     /// The parameter slot that `value` may be given to, or why it may not: the rules have no such
     /// parameter, or the value is not of the parameter's declared kind (`[1, 2]` for a
     /// `list of text`).
-    public func overriding(_ name: String, with value: Value) -> Result<Int, ParameterProblem> {
+    package func overriding(_ name: String, with value: Value) -> Result<Int, ParameterProblem> {
         parameter(named: name).flatMap { slot in
             value.fits(parameters[slot].type) ? .success(slot) : .failure(.wrongKind(parameters[slot], found: value))
         }
     }
 
     /// The slot of the parameter `name`, or `.unknown` with the closest name.
-    public func parameter(named name: String) -> Result<Int, ParameterProblem> {
+    package func parameter(named name: String) -> Result<Int, ParameterProblem> {
         guard let slot = parameterSlot(named: name) else {
             return .failure(.unknown(name, suggestion: Suggestions.closest(to: name, among: parameters.map(\.name)),
                                      known: parameters.map(\.name)))
@@ -21,7 +21,7 @@ extension Program {
 }
 
 /// Why a value cannot be given to a parameter.
-public enum ParameterProblem: Error, Sendable, CustomStringConvertible {
+package enum ParameterProblem: Error, Sendable, CustomStringConvertible {
     /// No parameter of that name; the closest name, and all the names, for the message.
     case unknown(String, suggestion: String?, known: [String])
     /// The value is not of the parameter's kind.
@@ -38,7 +38,7 @@ public enum ParameterProblem: Error, Sendable, CustomStringConvertible {
     }
 
     /// Where the parameter was declared, and the parameters there are, for the notes of a message.
-    public var notes: [String] {
+    package var notes: [String] {
         switch self {
         case .unknown(_, _, let known): known.isEmpty ? [] : ["the parameters are " + known.sorted().joined(separator: ", ")]
         case .wrongKind(let parameter, _): ["declared at \(parameter.declared.location)"]
@@ -50,7 +50,7 @@ extension Value {
     /// Whether this value is of `type`: every entry of a list, every declared field of a record.
     /// Missing values fit anything (a parameter may be given no value); dates and date-times do
     /// not stand in for each other here, as a parameter's kind is exact.
-    public func fits(_ type: DataType) -> Bool {
+    package func fits(_ type: DataType) -> Bool {
         switch (type, self) {
         case (.unknown, _), (_, .missing): true
         case (.text, .text), (.number, .number), (.bool, .bool), (.date, .date), (.dateTime, .dateTime), (.duration, .duration):

@@ -1,22 +1,22 @@
 /// A checked `scoring` declaration: how the subjects of a ruleset are ranked. A subject to which
 /// an `eligible` ruleset does not apply is left out; one with a required rule of those rulesets at
 /// `fail` or `error` is ineligible; the others score the sum of their criteria's points.
-public struct Scoring: Sendable {
-    public let id: String
-    public let title: String?
+package struct Scoring: Sendable {
+    package let id: String
+    package let title: String?
     /// The data name ranked (`proposal`), and its slot.
-    public let subject: String
-    public let subjectSlot: Int
-    public let source: String?
+    package let subject: String
+    package let subjectSlot: Int
+    package let source: String?
     /// Positions in `Program.rulesets` of the rulesets that decide eligibility.
-    public let eligible: [Int]
-    public let criteria: [Criterion]
-    public let declared: Declared
+    package let eligible: [Int]
+    package let criteria: [Criterion]
+    package let declared: Declared
 }
 
 /// One criterion of a scoring: its points are its weight times its value.
-public struct Criterion: Sendable {
-    public enum Source: Sendable {
+package struct Criterion: Sendable {
+    package enum Source: Sendable {
         /// The mean of field `name` over the records of the list (reviewers' grades, 0 to 5);
         /// 0 when no record gives it.
         case grades(Code)
@@ -24,20 +24,20 @@ public struct Criterion: Sendable {
         case rules([String])
     }
 
-    public let name: String
-    public let title: String?
+    package let name: String
+    package let title: String?
     /// A number; may use parameters, so `--param` changes a weight for a what-if.
-    public let weight: Code
-    public let source: Source
-    public let declared: Declared
+    package let weight: Code
+    package let source: Source
+    package let declared: Declared
 
     /// The lowest and highest grade a reviewer may give.
-    public static let gradeRange: ClosedRange<Double> = 0...5
+    package static let gradeRange: ClosedRange<Double> = 0...5
 }
 
 extension Scoring {
     /// The code the scoring evaluates (weights and grade lists), for lint and `explain`.
-    public var codes: [Code] {
+    package var codes: [Code] {
         criteria.flatMap { criterion -> [Code] in
             switch criterion.source {
             case .grades(let list): [criterion.weight, list]

@@ -1,7 +1,7 @@
 /// A ranking as CSV (RFC 4180: CRLF line ends, fields quoted when they hold a comma, a quote or
 /// a line break), one row per proposal — ranked, then ineligible, then left out — for a spreadsheet.
-public enum CSVRanking {
-    public static func csv(_ ranking: Ranking) -> String {
+package enum CSVRanking {
+    package static func csv(_ ranking: Ranking) -> String {
         var rows: [[String]] = [["rank", "id", "title", "score"] + ranking.criteria + ["ineligible_because"]]
         for entry in ranking.ranked {
             rows.append(["\(entry.rank)", entry.id, entry.title ?? "", entry.score.twoPlaces]

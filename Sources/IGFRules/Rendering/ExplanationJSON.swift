@@ -1,7 +1,7 @@
 extension JSONBuffer {
     /// An explanation tree as JSON: `{"role":…,"source":…,"value":…[,"error":…][,"note":…],"children":[…]}`,
     /// written constants left out of `children`.
-    public mutating func explanation(_ node: Explanation) {
+    package mutating func explanation(_ node: Explanation) {
         raw("{\"role\":\"")
         rawText(node.role.rawValue)
         raw("\",\"source\":")

@@ -1,7 +1,7 @@
 /// Explanation trees as indented text, and as JSON.
 public enum ExplanationRenderer {
     /// One line per node: `source → value  (note)`, children indented below.
-    public static func text(_ explanation: Explanation, indent: String = "") -> [String] {
+    package static func text(_ explanation: Explanation, indent: String = "") -> [String] {
         var lines: [String] = []
         render(explanation, indent: indent, into: &lines)
         return lines
@@ -33,7 +33,7 @@ public enum ExplanationRenderer {
 
     /// Long source texts on one line, cut in the middle at token boundaries (never inside a
     /// name, number or word).
-    public static func shorten(_ source: String) -> String {
+    package static func shorten(_ source: String) -> String {
         let flat = source.split(whereSeparator: \.isNewline).map { $0.trimmingWhitespace() }.joined(separator: " ")
         guard flat.count > 100 else { return flat }
         let characters = Array(flat)
@@ -55,7 +55,7 @@ public enum ExplanationRenderer {
         return characters[..<index].filter { $0 == "\"" }.count % 2 == 0
     }
 
-    public static func json(_ node: Explanation) -> String {
+    package static func json(_ node: Explanation) -> String {
         var buffer = JSONBuffer()
         buffer.explanation(node)
         return buffer.text

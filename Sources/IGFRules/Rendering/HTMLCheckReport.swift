@@ -1,18 +1,18 @@
 /// `check` results as one self-contained HTML page: the summary first (one row per subject:
 /// met every required rule or not, and the rules not met), then a table per subject with each
 /// result's message, hint and citation.
-public struct HTMLCheckReport: ReportWriter {
+package struct HTMLCheckReport: ReportWriter {
     private var sections = ""
     private var rows = ""
     let quiet: Bool
 
-    public init(quiet: Bool = false) {
+    package init(quiet: Bool = false) {
         self.quiet = quiet
     }
 
-    public mutating func begin() -> String { "" }
+    package mutating func begin() -> String { "" }
 
-    public mutating func subject(_ subject: SubjectResult) -> String {
+    package mutating func subject(_ subject: SubjectResult) -> String {
         let e = HTMLPage.escape
         let notMet = subject.results.filter { $0.status == .fail || $0.status == .error || $0.status == .warn }
         let blocked = subject.results.contains(where: \.blocks)
@@ -42,7 +42,7 @@ public struct HTMLCheckReport: ReportWriter {
 
     private var rowCount = 0
 
-    public mutating func end(_ totals: RunTotals) -> String {
+    package mutating func end(_ totals: RunTotals) -> String {
         let e = HTMLPage.escape
         var body = "<p class=\"summary\"><strong>\(totals.subjects) subject\(totals.subjects == 1 ? "" : "s") checked: \(totals.subjectsPassing) met every required rule, "
             + "\(totals.subjects - totals.subjectsPassing) did not.</strong> All results: \(e(totals.summary.line)).</p>\n"

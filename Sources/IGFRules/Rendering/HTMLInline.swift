@@ -1,7 +1,7 @@
 extension HTMLPage {
     /// A message for HTML content: escaped, with each Markdown span between backticks
     /// (`proposal.submitted`) shown as `<code>…</code>`; a backtick without its pair stays as is.
-    public static func inline(_ text: String) -> String {
+    package static func inline(_ text: String) -> String {
         guard text.contains("`") else { return escape(text) }
         let parts = text.split(separator: "`", omittingEmptySubsequences: false)
         var out = ""

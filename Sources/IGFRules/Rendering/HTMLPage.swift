@@ -1,7 +1,7 @@
 /// One self-contained HTML page (no network resources): a title, a stylesheet that reads well on
 /// screen and prints cleanly, and the body the caller writes.
-public enum HTMLPage {
-    public static func page(title: String, body: String) -> String {
+package enum HTMLPage {
+    package static func page(title: String, body: String) -> String {
         """
         <!DOCTYPE html>
         <html lang="en">
@@ -24,7 +24,7 @@ public enum HTMLPage {
 
     /// Text for HTML content or a quoted attribute; control characters from data are shown
     /// visibly (`\u{1b}`).
-    public static func escape(_ text: String) -> String {
+    package static func escape(_ text: String) -> String {
         var out = ""
         out.reserveCapacity(text.utf8.count)
         for scalar in VisibleControls.keepingLineBreaks(text).unicodeScalars {
@@ -41,7 +41,7 @@ public enum HTMLPage {
     }
 
     /// A status as a coloured label.
-    public static func badge(_ status: String) -> String {
+    package static func badge(_ status: String) -> String {
         "<span class=\"badge \(escape(status))\">\(escape(status))</span>"
     }
 

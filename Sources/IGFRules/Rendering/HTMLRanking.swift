@@ -1,7 +1,7 @@
 /// A scoring's ranking as one self-contained HTML page: the summary, the ranking table, the
 /// proposals not ranked and why, then each proposal's breakdown.
-public enum HTMLRanking {
-    public static func html(_ ranking: Ranking, scoring: Scoring) -> String {
+package enum HTMLRanking {
+    package static func html(_ ranking: Ranking, scoring: Scoring) -> String {
         let e = HTMLPage.escape
         var body = "<p class=\"summary\">\(e(RankingReport.heading(scoring, ranking)))</p>\n"
         if let source = scoring.source { body += "<p class=\"cite\">\(e(source))</p>\n" }

@@ -1,7 +1,7 @@
 /// A timeline as one self-contained HTML page: the counts, an inline SVG (a row per subject, a
 /// mark per due date coloured by status, today as a line), then the table of obligations.
-public enum HTMLTimeline {
-    public static func html(_ timeline: Timeline) -> String {
+package enum HTMLTimeline {
+    package static func html(_ timeline: Timeline) -> String {
         let e = HTMLPage.escape
         var body = "<p class=\"summary\">As of <strong>\(timeline.today)</strong>: \(e(TimelineReport.counts(timeline)))</p>\n"
         let entries = timeline.sorted

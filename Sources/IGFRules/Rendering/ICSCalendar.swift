@@ -1,8 +1,8 @@
 /// A timeline as an iCalendar file (RFC 5545): one event per obligation, all-day events for
 /// dates, CRLF line ends, lines folded at 75 octets, TEXT values escaped, UIDs that stay the same
 /// from run to run, and DTSTAMP from today.
-public enum ICSCalendar {
-    public static func ics(_ timeline: Timeline) -> String {
+package enum ICSCalendar {
+    package static func ics(_ timeline: Timeline) -> String {
         var lines = ["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//igfrules//timeline//EN", "CALSCALE:GREGORIAN", "METHOD:PUBLISH",
                      "X-WR-CALNAME:" + text("IGF obligations as of \(timeline.today)")]
         let stamp = compact(timeline.today) + "T000000Z"

@@ -2,33 +2,33 @@
 /// bytes, copying runs that need no escape as they are; nothing is built as a `String` on the way.
 /// The escapes are those `JSONWriter` has always written: `\"`, `\\`, `\n`, `\r`, `\t`, other
 /// control characters and U+2028, U+2029 as `\u` with four lowercase hex digits.
-public struct JSONBuffer {
-    public var bytes: [UInt8] = []
+package struct JSONBuffer {
+    package var bytes: [UInt8] = []
 
-    public init(capacity: Int = 0) {
+    package init(capacity: Int = 0) {
         bytes.reserveCapacity(capacity)
     }
 
     /// Text known to be JSON already (punctuation, keys written in the source).
     @inline(__always)
-    public mutating func raw(_ text: StaticString) {
+    package mutating func raw(_ text: StaticString) {
         text.withUTF8Buffer { bytes.append(contentsOf: $0) }
     }
 
     /// Bytes known to be JSON already (a fragment escaped earlier).
     @inline(__always)
-    public mutating func raw(_ chunk: [UInt8]) {
+    package mutating func raw(_ chunk: [UInt8]) {
         bytes.append(contentsOf: chunk)
     }
 
     /// A text known to need no escaping (a number, a date), as it is.
     @inline(__always)
-    public mutating func rawText(_ text: String) {
+    package mutating func rawText(_ text: String) {
         bytes.append(contentsOf: text.utf8)
     }
 
     /// A text as a JSON string, in double quotes.
-    public mutating func string(_ text: String) {
+    package mutating func string(_ text: String) {
         bytes.append(UInt8(ascii: "\""))
         var text = text
         text.withUTF8 { escape($0) }
@@ -36,7 +36,7 @@ public struct JSONBuffer {
     }
 
     /// A text as a JSON string, or `null`.
-    public mutating func optional(_ text: String?) {
+    package mutating func optional(_ text: String?) {
         if let text { string(text) } else { raw("null") }
     }
 
@@ -85,7 +85,7 @@ public struct JSONBuffer {
     }
 
     /// A value as JSON: dates and durations as texts, missing as `null`.
-    public mutating func value(_ value: Value) {
+    package mutating func value(_ value: Value) {
         switch value {
         case .missing: raw("null")
         case .bool(let flag): flag ? raw("true") : raw("false")
@@ -127,5 +127,5 @@ public struct JSONBuffer {
     }
 
     /// The buffer as text (it is always valid UTF-8).
-    public var text: String { String(decoding: bytes, as: UTF8.self) }
+    package var text: String { String(decoding: bytes, as: UTF8.self) }
 }

@@ -6,17 +6,17 @@ public struct JSONReport: ReportWriter {
     /// Per rule id: `{"rule":…,"title":…,"severity":…,"status":"` and `,"cite":…,"explanation":`.
     private var fragments: [String: (head: [UInt8], cite: [UInt8])] = [:]
 
-    public init() {}
+    package init() {}
 
-    public mutating func begin() -> String { "{\"subjects\":[" }
+    package mutating func begin() -> String { "{\"subjects\":[" }
 
-    public mutating func subject(_ subject: SubjectResult) -> String {
+    package mutating func subject(_ subject: SubjectResult) -> String {
         var out: [UInt8] = []
         write(subject, into: &out)
         return String(decoding: out, as: UTF8.self)
     }
 
-    public mutating func write(_ subject: SubjectResult, into out: inout [UInt8]) {
+    package mutating func write(_ subject: SubjectResult, into out: inout [UInt8]) {
         var buffer = JSONBuffer()
         swap(&buffer.bytes, &out)
         buffer.raw(first ? "\n" : ",\n")
@@ -25,18 +25,18 @@ public struct JSONReport: ReportWriter {
         swap(&buffer.bytes, &out)
     }
 
-    public mutating func end(_ totals: RunTotals) -> String {
+    package mutating func end(_ totals: RunTotals) -> String {
         (first ? "" : "\n") + "],\"summary\":" + JSONReport.json(totals.summary) + "}\n"
     }
 
-    public static func json(_ subject: SubjectResult) -> String {
+    package static func json(_ subject: SubjectResult) -> String {
         var report = JSONReport()
         var buffer = JSONBuffer()
         report.write(subject, to: &buffer)
         return buffer.text
     }
 
-    public static func json(_ result: RuleResult) -> String {
+    package static func json(_ result: RuleResult) -> String {
         var report = JSONReport()
         var buffer = JSONBuffer()
         report.write(result, to: &buffer)

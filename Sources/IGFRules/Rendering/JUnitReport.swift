@@ -1,19 +1,19 @@
 /// Results as JUnit XML, for any CI: `check` gives one `testsuite` per ruleset and one
 /// `testcase` per rule and subject (`failure` for fail and error, `skipped` for skip); `test`
 /// gives one `testsuite` per test file and one `testcase` per expectation.
-public struct JUnitReport: ReportWriter {
+package struct JUnitReport: ReportWriter {
     private var cases: [(suite: String, xml: String, status: RuleResult.Status)] = []
     private var suites: [String] = []
     /// Ruleset ids by position in the program, to name the suites.
     private let rulesets: [String]
 
-    public init(rulesets: [String] = []) {
+    package init(rulesets: [String] = []) {
         self.rulesets = rulesets
     }
 
-    public mutating func begin() -> String { "" }
+    package mutating func begin() -> String { "" }
 
-    public mutating func subject(_ subject: SubjectResult) -> String {
+    package mutating func subject(_ subject: SubjectResult) -> String {
         for result in subject.results {
             let index = result.rule.rulesetIndex
             let program = rulesets.indices.contains(index) ? rulesets[index] : result.rule.id.split(separator: ".").dropLast().joined(separator: ".")
@@ -23,7 +23,7 @@ public struct JUnitReport: ReportWriter {
         return ""
     }
 
-    public mutating func end(_ totals: RunTotals) -> String {
+    package mutating func end(_ totals: RunTotals) -> String {
         var body = ""
         for suite in suites {
             let mine = cases.filter { $0.suite == suite }
@@ -66,7 +66,7 @@ public struct JUnitReport: ReportWriter {
     }
 
     /// The results of `igfrules test`.
-    public static func tests(_ report: TestRunner.Report) -> String {
+    package static func tests(_ report: TestRunner.Report) -> String {
         var files: [String] = []
         for outcome in report.outcomes where !files.contains(outcome.test.declared.file.path) { files.append(outcome.test.declared.file.path) }
         var body = ""

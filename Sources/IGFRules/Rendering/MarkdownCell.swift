@@ -66,7 +66,7 @@ extension MarkdownReport {
 
     /// A code span that holds any text, backticks included (its fence is longer than any run of
     /// backticks inside), on one line with control characters shown visibly.
-    public static func code(_ raw: String) -> String {
+    package static func code(_ raw: String) -> String {
         let text = Value.visible(raw).replacingOccurrences(of: "|", with: "\\|")
         var longest = 0
         var run = 0

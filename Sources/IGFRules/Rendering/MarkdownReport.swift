@@ -4,7 +4,7 @@ import Foundation
 /// e-mail first (one row per subject), then a table per subject. Written as bytes; each rule's
 /// id, title and citation cells are escaped once and copied from then on. The subjects' tables
 /// are kept until the end, so that the summary table can come first.
-public struct MarkdownReport: ReportWriter {
+package struct MarkdownReport: ReportWriter {
     let quiet: Bool
     /// Per rule id: "| `id` | title |" and the citation detail "*cite*", escaped.
     private var fragments: [String: (row: [UInt8], cite: [UInt8]?)] = [:]
@@ -12,20 +12,20 @@ public struct MarkdownReport: ReportWriter {
     private var details: [UInt8] = []
     private var rows = ""
 
-    public init(quiet: Bool) {
+    package init(quiet: Bool) {
         self.quiet = quiet
     }
 
-    public mutating func begin() -> String { "" }
+    package mutating func begin() -> String { "" }
 
-    public mutating func subject(_ subject: SubjectResult) -> String {
+    package mutating func subject(_ subject: SubjectResult) -> String {
         var out: [UInt8] = []
         write(subject, into: &out)
         return String(decoding: out, as: UTF8.self)
     }
 
     /// Keeps the subject's row of the summary and its table for `end`; writes nothing yet.
-    public mutating func write(_ subject: SubjectResult, into _: inout [UInt8]) {
+    package mutating func write(_ subject: SubjectResult, into _: inout [UInt8]) {
         rows += MarkdownReport.summaryRow(subject)
         var tables: [UInt8] = []
         swap(&tables, &details)
@@ -92,7 +92,7 @@ public struct MarkdownReport: ReportWriter {
         out.append(contentsOf: " |\n".utf8)
     }
 
-    public mutating func end(_ totals: RunTotals) -> String {
+    package mutating func end(_ totals: RunTotals) -> String {
         let tables = String(decoding: details, as: UTF8.self)
         guard totals.subjects > 1 else { return tables }
         let headline = "**\(totals.subjects) subjects checked: \(totals.subjectsPassing) met every required rule, "
@@ -125,7 +125,7 @@ public struct MarkdownReport: ReportWriter {
     }
 
     /// Text in a table cell: Markdown's own characters escaped, on one line.
-    public static func cell(_ text: String) -> String {
+    package static func cell(_ text: String) -> String {
         var out: [UInt8] = []
         cell(text, into: &out)
         return String(decoding: out, as: UTF8.self)

@@ -2,7 +2,7 @@ import Foundation
 
 /// A scoring's ranking as text, JSON and Markdown. Deterministic: the same ranking gives the
 /// same bytes.
-public enum RankingReport {
+package enum RankingReport {
     /// The points of one criterion (all the rules of a ruleset criterion together).
     static func points(_ entry: Ranking.Ranked, _ criterion: String) -> Decimal {
         entry.breakdown.filter { $0.group == criterion }.reduce(Decimal(0)) { $0 + $1.exact }.rounded(places: 2)
@@ -14,7 +14,7 @@ public enum RankingReport {
         return (scoring.title ?? scoring.id) + " (\(scoring.id)): " + counts.joined(separator: ", ")
     }
 
-    public static func text(_ ranking: Ranking, scoring: Scoring) -> String {
+    package static func text(_ ranking: Ranking, scoring: Scoring) -> String {
         var out = heading(scoring, ranking) + "\n"
         if ranking.isEmpty { return out + "No proposals were given: the ranking is empty.\n" }
         if !ranking.ranked.isEmpty {
@@ -46,7 +46,7 @@ public enum RankingReport {
     }
 
     /// One proposal's score, criterion by criterion.
-    public static func breakdown(_ entry: Ranking.Ranked) -> String {
+    package static func breakdown(_ entry: Ranking.Ranked) -> String {
         var out = "#\(entry.rank) \(entry.id): \(entry.score.twoPlaces)" + (entry.title.map { "  (\($0))" } ?? "") + "\n"
         let width = entry.breakdown.map(\.criterion.count).max() ?? 0
         for line in entry.breakdown {
@@ -68,7 +68,7 @@ public enum RankingReport {
     }
 
     /// The shape of `cli.md` ("score --format json"), entry keys in its order.
-    public static func json(_ ranking: Ranking) -> String {
+    package static func json(_ ranking: Ranking) -> String {
         func line(_ line: Ranking.Line) -> String {
             var fields = [("criterion", JSONWriter.string(line.criterion))]
             switch line.value {
@@ -98,7 +98,7 @@ public enum RankingReport {
             + (unscored.isEmpty ? "" : ",\n  \"unscored\": \(array(unscored))") + "\n}\n"
     }
 
-    public static func markdown(_ ranking: Ranking, scoring: Scoring) -> String {
+    package static func markdown(_ ranking: Ranking, scoring: Scoring) -> String {
         var out = "## " + MarkdownReport.cell(heading(scoring, ranking)) + "\n\n"
         if ranking.isEmpty { return out + "No proposals were given: the ranking is empty.\n" }
         if !ranking.ranked.isEmpty {

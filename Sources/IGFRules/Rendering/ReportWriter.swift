@@ -1,6 +1,6 @@
 /// Writes the results of `check` as they come, one subject at a time, in one of the output
 /// formats. Every format is deterministic: the same input gives the same bytes.
-public protocol ReportWriter {
+package protocol ReportWriter {
     /// Text to write before the first subject.
     mutating func begin() -> String
     mutating func subject(_ result: SubjectResult) -> String
@@ -11,23 +11,23 @@ public protocol ReportWriter {
 }
 
 extension ReportWriter {
-    public mutating func write(_ result: SubjectResult, into out: inout [UInt8]) {
+    package mutating func write(_ result: SubjectResult, into out: inout [UInt8]) {
         out.append(contentsOf: subject(result).utf8)
     }
 }
 
 /// What a whole run found, for closing summaries.
-public struct RunTotals: Sendable {
-    public var subjects = 0
+package struct RunTotals: Sendable {
+    package var subjects = 0
     /// Subjects where every required rule passed.
-    public var subjectsPassing = 0
-    public var summary = Summary()
+    package var subjectsPassing = 0
+    package var summary = Summary()
     /// How often each rule did not pass (fail, warn or error), by rule id.
-    public var notPassing: [String: Int] = [:]
+    package var notPassing: [String: Int] = [:]
 
-    public init() {}
+    package init() {}
 
-    public mutating func add(_ result: SubjectResult) {
+    package mutating func add(_ result: SubjectResult) {
         subjects += 1
         if !result.results.contains(where: \.blocks) { subjectsPassing += 1 }
         for rule in result.results {
@@ -39,16 +39,16 @@ public struct RunTotals: Sendable {
     }
 
     /// Rules that most often did not pass, most frequent first (ties by id).
-    public func mostFrequent(_ limit: Int) -> [(id: String, count: Int)] {
+    package func mostFrequent(_ limit: Int) -> [(id: String, count: Int)] {
         notPassing.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }.prefix(limit).map { ($0.key, $0.value) }
     }
 }
 
-public enum ReportFormat: String, CaseIterable, Sendable {
+package enum ReportFormat: String, CaseIterable, Sendable {
     case text, json, markdown, html, junit
 
     /// `rulesets`: the program's ruleset ids, by position (JUnit names its suites by them).
-    public func writer(colour: Bool = false, explain: Bool = false, quiet: Bool = false, ruleIdWidth: Int = 0,
+    package func writer(colour: Bool = false, explain: Bool = false, quiet: Bool = false, ruleIdWidth: Int = 0,
                        rulesets: [String] = []) -> any ReportWriter {
         switch self {
         case .text: TextReport(colour: colour, explain: explain, quiet: quiet, ruleIdWidth: ruleIdWidth)
@@ -61,7 +61,7 @@ public enum ReportFormat: String, CaseIterable, Sendable {
 }
 
 extension Summary {
-    public var line: String {
+    package var line: String {
         "\(pass) pass, \(fail) fail, \(warn) warn, \(skip) skip, \(error) error"
     }
 }

@@ -18,7 +18,7 @@ public struct TextReport: ReportWriter {
     /// Per rule id: the width its line was made for, the line after the label, the "cites:" line.
     private var cache: [String: (width: Int, line: [UInt8], cite: [UInt8]?)] = [:]
 
-    public init(colour: Bool, explain: Bool, quiet: Bool, ruleIdWidth: Int) {
+    package init(colour: Bool, explain: Bool, quiet: Bool, ruleIdWidth: Int) {
         self.colour = colour
         self.explain = explain
         self.quiet = quiet
@@ -28,15 +28,15 @@ public struct TextReport: ReportWriter {
             .map { Array($0.utf8) }
     }
 
-    public mutating func begin() -> String { "" }
+    package mutating func begin() -> String { "" }
 
-    public mutating func subject(_ subject: SubjectResult) -> String {
+    package mutating func subject(_ subject: SubjectResult) -> String {
         var out: [UInt8] = []
         write(subject, into: &out)
         return String(decoding: out, as: UTF8.self)
     }
 
-    public mutating func write(_ subject: SubjectResult, into out: inout [UInt8]) {
+    package mutating func write(_ subject: SubjectResult, into out: inout [UInt8]) {
         out.append(contentsOf: paint("\(subject.subject) \(Value.visible(subject.id))", "1").utf8)
         out.append(UInt8(ascii: "\n"))
         var width = ruleIdWidth
@@ -48,7 +48,7 @@ public struct TextReport: ReportWriter {
         out.append(contentsOf: "  \(subject.summary.line)\n\n".utf8)
     }
 
-    public mutating func end(_ totals: RunTotals) -> String {
+    package mutating func end(_ totals: RunTotals) -> String {
         guard totals.subjects > 1 else { return "" }
         var out = "\(totals.subjects) subjects checked: \(totals.subjectsPassing) met every required rule, "
             + "\(totals.subjects - totals.subjectsPassing) did not.\n"

@@ -1,6 +1,6 @@
 /// A timeline as text and JSON.
-public enum TimelineReport {
-    public static func counts(_ timeline: Timeline) -> String {
+package enum TimelineReport {
+    package static func counts(_ timeline: Timeline) -> String {
         let entries = timeline.entries
         let parts = Timeline.Status.allCases.compactMap { status -> String? in
             let count = entries.count { $0.status == status }
@@ -10,7 +10,7 @@ public enum TimelineReport {
     }
 
     /// "4 days late", "due today", "12 days to go".
-    public static func days(_ entry: Timeline.Entry) -> String {
+    package static func days(_ entry: Timeline.Entry) -> String {
         let d = "\(entry.days) day\(entry.days == 1 ? "" : "s")"
         switch entry.status {
         case .onTime: return entry.days == 0 ? "on the day" : "\(d) early"
@@ -21,7 +21,7 @@ public enum TimelineReport {
         }
     }
 
-    public static func text(_ timeline: Timeline) -> String {
+    package static func text(_ timeline: Timeline) -> String {
         var out = "Timeline as of \(timeline.today): " + counts(timeline) + "\n"
         let entries = timeline.sorted
         if entries.isEmpty { return out + "The rules imply no dated obligation for this data.\n" }
@@ -48,7 +48,7 @@ public enum TimelineReport {
         }
     }
 
-    public static func json(_ timeline: Timeline) -> String {
+    package static func json(_ timeline: Timeline) -> String {
         let items = timeline.sorted.map { entry -> String in
             var fields: [(String, String)] = [("subject", JSONWriter.string(entry.subject)), ("id", JSONWriter.string(entry.id)),
                                               ("rule", JSONWriter.string(entry.rule)), ("what", JSONWriter.string(entry.what))]

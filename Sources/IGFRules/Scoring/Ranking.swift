@@ -3,73 +3,73 @@ import Foundation
 /// The outcome of a scoring over a batch: the ranked subjects, those that are ineligible (with
 /// the rules that made them so), those left out, and those whose data could not be scored.
 public struct Ranking: Sendable {
-    public var ranked: [Ranked] = []
-    public var ineligible: [Ineligible] = []
-    public var leftOut: [LeftOut] = []
-    public var unscored: [Unscored] = []
+    package var ranked: [Ranked] = []
+    package var ineligible: [Ineligible] = []
+    package var leftOut: [LeftOut] = []
+    package var unscored: [Unscored] = []
     /// The criteria, in declaration order (the columns of a table).
-    public var criteria: [String] = []
+    package var criteria: [String] = []
 
-    public init() {}
+    package init() {}
 
-    public struct Ranked: Sendable {
-        public let id: String
-        public let title: String?
-        public var rank: Int
+    package struct Ranked: Sendable {
+        package let id: String
+        package let title: String?
+        package var rank: Int
         /// Rounded to two decimals: as shown and compared.
-        public let score: Decimal
-        public let breakdown: [Line]
+        package let score: Decimal
+        package let breakdown: [Line]
     }
 
     /// One criterion of one subject's score.
-    public struct Line: Sendable {
+    package struct Line: Sendable {
         /// The criterion (`relevance`) or, for a ruleset criterion, the rule (`bpf.selection.relevance`).
-        public let criterion: String
+        package let criterion: String
         /// The criterion it belongs to (the same as `criterion` for a grade).
-        public let group: String
-        public let value: LineValue
-        public let weight: Decimal
+        package let group: String
+        package let value: LineValue
+        package let weight: Decimal
         /// Rounded to two decimals.
-        public let points: Decimal
+        package let points: Decimal
         /// Where the value came from: "mean of 3 reviewers", "no reviewer graded it: 0".
-        public let from: String?
+        package let from: String?
         /// The points before rounding: the score sums these, then rounds.
         let exact: Decimal
     }
 
-    public enum LineValue: Sendable {
+    package enum LineValue: Sendable {
         /// A mean, rounded to two decimals.
         case number(Decimal)
         /// A rule's outcome (`pass`, `warn`, …).
         case status(String)
     }
 
-    public struct Ineligible: Sendable {
-        public let id: String
-        public let title: String?
-        public let rules: [String]
+    package struct Ineligible: Sendable {
+        package let id: String
+        package let title: String?
+        package let rules: [String]
         /// The rules' messages, for the reports a committee reads.
-        public let reasons: [String]
+        package let reasons: [String]
     }
 
-    public struct LeftOut: Sendable {
-        public let id: String
-        public let title: String?
-        public let reason: String
+    package struct LeftOut: Sendable {
+        package let id: String
+        package let title: String?
+        package let reason: String
     }
 
-    public struct Unscored: Sendable {
-        public let id: String
-        public let title: String?
-        public let problems: [String]
+    package struct Unscored: Sendable {
+        package let id: String
+        package let title: String?
+        package let problems: [String]
     }
 
-    public var isEmpty: Bool { ranked.isEmpty && ineligible.isEmpty && leftOut.isEmpty && unscored.isEmpty }
+    package var isEmpty: Bool { ranked.isEmpty && ineligible.isEmpty && leftOut.isEmpty && unscored.isEmpty }
 }
 
 extension Decimal {
     /// Rounded to `places` decimals, halves away from zero.
-    public func rounded(places: Int) -> Decimal {
+    package func rounded(places: Int) -> Decimal {
         var source = self
         var result = Decimal()
         NSDecimalRound(&result, &source, places, .plain)
@@ -77,7 +77,7 @@ extension Decimal {
     }
 
     /// Exactly two decimals, as a table shows a score: `19.67`, `8.00`, `-0.50`.
-    public var twoPlaces: String {
+    package var twoPlaces: String {
         let text = rounded(places: 2).plain
         guard !text.contains("NaN") else { return text }
         let parts = text.split(separator: ".", maxSplits: 1)
@@ -86,7 +86,7 @@ extension Decimal {
     }
 
     /// The shortest plain form, for JSON and CSV: `19.67`, `8`, `8.5`.
-    public var plain: String { NSDecimalNumber(decimal: self).stringValue }
+    package var plain: String { NSDecimalNumber(decimal: self).stringValue }
 }
 
 extension String {

@@ -2,15 +2,15 @@ import Foundation
 
 /// Scores the subjects of a batch by a `Scoring`: one `consider` per subject (its data and its
 /// rule results), then `ranking()`.
-public struct Scorer {
-    public let scoring: Scoring
-    public let program: Program
-    public let parameters: [Value]
-    public let today: CivilDate
+package struct Scorer {
+    package let scoring: Scoring
+    package let program: Program
+    package let parameters: [Value]
+    package let today: CivilDate
     private var scored: [(id: String, title: String?, exact: Decimal, breakdown: [Ranking.Line])] = []
     private var result = Ranking()
 
-    public init(scoring: Scoring, program: Program, parameters: [Value]? = nil, today: CivilDate) {
+    package init(scoring: Scoring, program: Program, parameters: [Value]? = nil, today: CivilDate) {
         self.scoring = scoring
         self.program = program
         self.parameters = parameters ?? program.parameters.map(\.defaultValue)
@@ -19,7 +19,7 @@ public struct Scorer {
     }
 
     /// Takes one subject: `data` are the values by slot, `results` its rule results.
-    public mutating func consider(data: [Value], results: SubjectResult) {
+    package mutating func consider(data: [Value], results: SubjectResult) {
         let subject = data[scoring.subjectSlot]
         let id = results.id
         var title: String?
@@ -51,7 +51,7 @@ public struct Scorer {
     }
 
     /// The ranking of every subject considered so far.
-    public func ranking() -> Ranking {
+    package func ranking() -> Ranking {
         var ranking = result
         let entries = scored.map { Ranking.Ranked(id: $0.id, title: $0.title, rank: 0, score: $0.exact.rounded(places: 2), breakdown: $0.breakdown) }
         let sorted = entries.sorted { a, b in a.score != b.score ? a.score > b.score : String.codePointOrder(a.id, b.id) }

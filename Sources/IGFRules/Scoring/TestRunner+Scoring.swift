@@ -21,7 +21,7 @@ extension TestRunner {
     }
 
     /// What a scoring expectation may say about a subject.
-    public static let placements = ["ranked", "ineligible", "left_out", "unscored"]
+    package static let placements = ["ranked", "ineligible", "left_out", "unscored"]
 
     func scoring(_ id: String) -> Scoring? { program.scorings.first { $0.id == id } }
 

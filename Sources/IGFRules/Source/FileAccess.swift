@@ -3,9 +3,9 @@ import Foundation
 /// How rule files, includes, data files and folders are opened: only regular files are read, and
 /// a FIFO, a device or a socket is refused without being opened (opening a FIFO for reading
 /// blocks until something writes to it). A loop of symbolic links is named as such.
-public enum FileAccess {
+package enum FileAccess {
     /// What a path names, following symbolic links.
-    public enum Kind: Equatable, Sendable {
+    package enum Kind: Equatable, Sendable {
         case regularFile
         case folder
         case missing
@@ -16,7 +16,7 @@ public enum FileAccess {
         case unreadable
     }
 
-    public static func kind(of path: String) -> Kind {
+    package static func kind(of path: String) -> Kind {
         var status = stat()
         guard stat(path, &status) == 0 else {
             switch errno {
@@ -36,7 +36,7 @@ public enum FileAccess {
     }
 
     /// Why a file cannot be read.
-    public enum Problem: Error, CustomStringConvertible, Sendable, Equatable {
+    package enum Problem: Error, CustomStringConvertible, Sendable, Equatable {
         case missing, isFolder, unreadable, tooLarge(Int), linkLoop, special(String)
 
         public var description: String {
@@ -52,7 +52,7 @@ public enum FileAccess {
     }
 
     /// The problem with reading `path`, or nil when it is a regular file.
-    public static func problem(reading path: String) -> Problem? {
+    package static func problem(reading path: String) -> Problem? {
         switch kind(of: path) {
         case .regularFile: nil
         case .folder: .isFolder
@@ -65,7 +65,7 @@ public enum FileAccess {
 
     /// The bytes of a regular file of at most `limit` bytes. The file is opened without blocking
     /// and checked again once open, so a path swapped for a FIFO in between is refused too.
-    public static func read(_ path: String, limit: Int) -> Result<[UInt8], Problem> {
+    package static func read(_ path: String, limit: Int) -> Result<[UInt8], Problem> {
         if let problem = problem(reading: path) { return .failure(problem) }
         let descriptor = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
         guard descriptor >= 0 else { return .failure(errno == ELOOP ? .linkLoop : .unreadable) }

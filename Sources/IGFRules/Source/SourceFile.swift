@@ -3,15 +3,15 @@
 /// are computed only when a message needs them.
 public final class SourceFile: Sendable {
     /// The path as the user gave it (shown in messages), or a label such as `<param>`.
-    public let path: String
-    public let bytes: [UInt8]
+    package let path: String
+    package let bytes: [UInt8]
     /// Byte offset at which each line starts; line 1 starts at 0.
     let lineStarts: [Int]
     /// The line number of the first line: 1, or more for one line cut from a larger file
     /// (a record of a JSON Lines file).
-    public let firstLine: Int
+    package let firstLine: Int
 
-    public init(path: String, bytes: [UInt8], firstLine: Int = 1) {
+    package init(path: String, bytes: [UInt8], firstLine: Int = 1) {
         self.path = path
         self.bytes = bytes
         self.firstLine = firstLine
@@ -22,12 +22,12 @@ public final class SourceFile: Sendable {
         lineStarts = starts
     }
 
-    public convenience init(path: String, text: String) {
+    package convenience init(path: String, text: String) {
         self.init(path: path, bytes: Array(text.utf8))
     }
 
     /// The 1-based line and column of a byte offset. Columns count characters, not bytes.
-    public func location(of offset: Int) -> SourceLocation {
+    package func location(of offset: Int) -> SourceLocation {
         let clamped = max(0, min(offset, bytes.count))
         let line = lineIndex(containing: clamped)
         let start = lineStarts[line]
@@ -36,7 +36,7 @@ public final class SourceFile: Sendable {
     }
 
     /// The text of a 1-based line, without its line end.
-    public func lineText(_ numberedLine: Int) -> String {
+    package func lineText(_ numberedLine: Int) -> String {
         let line = numberedLine - firstLine + 1
         guard line >= 1, line <= lineStarts.count else { return "" }
         let start = lineStarts[line - 1]
@@ -48,13 +48,13 @@ public final class SourceFile: Sendable {
     }
 
     /// The source text of a byte range, as written.
-    public func text(_ range: Range<Int>) -> String {
+    package func text(_ range: Range<Int>) -> String {
         let lower = max(0, min(range.lowerBound, bytes.count))
         let upper = max(lower, min(range.upperBound, bytes.count))
         return String(decoding: bytes[lower..<upper], as: UTF8.self)
     }
 
-    public var lineCount: Int { lineStarts.count }
+    package var lineCount: Int { lineStarts.count }
 
     /// Binary search for the last line start at or before `offset`.
     private func lineIndex(containing offset: Int) -> Int {
@@ -69,8 +69,8 @@ public final class SourceFile: Sendable {
 }
 
 /// A 1-based line and column.
-public struct SourceLocation: Equatable, Sendable, CustomStringConvertible {
-    public let line: Int
-    public let column: Int
+package struct SourceLocation: Equatable, Sendable, CustomStringConvertible {
+    package let line: Int
+    package let column: Int
     public var description: String { "\(line):\(column)" }
 }

@@ -44,6 +44,6 @@ enum Suggestions {
 }
 
 /// The candidate closest to a misspelt word, if one is close enough to be a likely intent.
-public func suggestion(for word: String, among candidates: [String]) -> String? {
+package func suggestion(for word: String, among candidates: [String]) -> String? {
     Suggestions.closest(to: word, among: candidates)
 }

@@ -3,13 +3,13 @@ import Foundation
 /// A canonical text of a syntax tree, without positions: two files with the same dump mean the
 /// same thing. The formatter's tests and fuzz target compare dumps before and after formatting.
 extension RuleFile {
-    public var dump: String {
+    package var dump: String {
         declarations.map(\.dump).joined(separator: "\n")
     }
 }
 
 extension Declaration {
-    public var dump: String {
+    package var dump: String {
         switch self {
         case .ruleset(let d):
             return "ruleset \(d.id.text) \(q(d.title?.text)) for \(d.subject.text) source \(q(d.source?.text)) when \(d.when?.dump ?? "-")"
@@ -64,7 +64,7 @@ extension TypeExpr {
 }
 
 extension Expr {
-    public var dump: String {
+    package var dump: String {
         switch kind {
         case .name(let name): return name
         case .number(let number): return "#\(number)"

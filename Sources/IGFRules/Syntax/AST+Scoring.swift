@@ -7,24 +7,24 @@
 ///   criterion relevance "Relevance of the topic" weight 2 from proposal.review.scores
 ///   criterion bpf.selection "Selection metrics addressed" weight 1
 /// ```
-public struct ScoringDeclaration: Sendable {
-    public let id: Name
-    public let title: TextClause?
-    public let subject: Name
-    public var source: TextClause?
+package struct ScoringDeclaration: Sendable {
+    package let id: Name
+    package let title: TextClause?
+    package let subject: Name
+    package var source: TextClause?
     /// The rulesets whose required rules a subject must all meet to be ranked.
-    public var eligible: [Name]
-    public var criteria: [CriterionClause]
-    public let range: Range<Int>
+    package var eligible: [Name]
+    package var criteria: [CriterionClause]
+    package let range: Range<Int>
 }
 
 /// `criterion NAME ["Title"] weight EXPR [from LIST]`. With `from`, the criterion is the mean of
 /// the field NAME over the records of LIST (reviewers' grades); without it, NAME is a ruleset or
 /// a rule, and each of its rules that passes earns the weight.
-public struct CriterionClause: Sendable {
-    public let name: Name
-    public let title: TextClause?
-    public let weight: Expr
-    public let grades: Expr?
-    public let range: Range<Int>
+package struct CriterionClause: Sendable {
+    package let name: Name
+    package let title: TextClause?
+    package let weight: Expr
+    package let grades: Expr?
+    package let range: Range<Int>
 }

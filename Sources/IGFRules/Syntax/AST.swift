@@ -3,26 +3,27 @@
 
 /// A name as written: `min_facilitators`, or a dotted id such as `bpf.proposal` or
 /// `sponsors-facilitate` where a rule or ruleset id is expected.
-public struct Name: Sendable, Equatable {
-    public let text: String
-    public let range: Range<Int>
+package struct Name: Sendable, Equatable {
+    package let text: String
+    package let range: Range<Int>
 }
 
 /// A quoted text in a declaration (a title, a citation), with its range. Consecutive quoted
 /// pieces on following lines are joined with a space.
-public struct TextClause: Sendable, Equatable {
-    public let text: String
-    public let range: Range<Int>
+package struct TextClause: Sendable, Equatable {
+    package let text: String
+    package let range: Range<Int>
 }
 
+/// One parsed rule file: its source, its declarations in order, and where its comments are.
 public struct RuleFile: Sendable {
-    public let file: SourceFile
-    public var declarations: [Declaration]
+    package let file: SourceFile
+    package var declarations: [Declaration]
     /// Byte ranges of the file's `#` comments.
-    public let comments: [Range<Int>]
+    package let comments: [Range<Int>]
 }
 
-public enum Declaration: Sendable {
+package enum Declaration: Sendable {
     case ruleset(RulesetDeclaration)
     case param(ParamDeclaration)
     case define(DefineDeclaration)
@@ -34,7 +35,7 @@ public enum Declaration: Sendable {
     case clause(ClauseDeclaration)
     case scoring(ScoringDeclaration)
 
-    public var range: Range<Int> {
+    package var range: Range<Int> {
         switch self {
         case .ruleset(let d): d.range
         case .param(let d): d.range
@@ -52,124 +53,124 @@ public enum Declaration: Sendable {
 
 /// `ruleset bpf.proposal "Proposals for BPF topics" for proposal` with its `source` and `when`.
 /// The rules that follow it in the same file, up to the next `ruleset`, belong to it.
-public struct RulesetDeclaration: Sendable {
-    public let id: Name
-    public let title: TextClause?
-    public let subject: Name
-    public var source: TextClause?
-    public var when: Expr?
-    public let range: Range<Int>
+package struct RulesetDeclaration: Sendable {
+    package let id: Name
+    package let title: TextClause?
+    package let subject: Name
+    package var source: TextClause?
+    package var when: Expr?
+    package let range: Range<Int>
 }
 
 /// `param min_facilitators = 2`, optionally with a kind: `param draft_grace: duration = 0 days`.
-public struct ParamDeclaration: Sendable {
-    public let name: Name
-    public let declaredType: TypeExpr?
-    public let value: Expr
-    public let range: Range<Int>
+package struct ParamDeclaration: Sendable {
+    package let name: Name
+    package let declaredType: TypeExpr?
+    package let value: Expr
+    package let range: Range<Int>
 }
 
 /// `define mag_sponsors = …`: a named value shared by rules, computed at most once per subject.
-public struct DefineDeclaration: Sendable {
-    public let name: Name
-    public let value: Expr
-    public let range: Range<Int>
+package struct DefineDeclaration: Sendable {
+    package let name: Name
+    package let value: Expr
+    package let range: Range<Int>
 }
 
-public enum Severity: String, Sendable {
+package enum Severity: String, Sendable {
     case required, recommended
 }
 
 /// `rule facilitators "At least two facilitators are named" [recommended]` and its clauses.
-public struct RuleDeclaration: Sendable {
-    public let name: Name
-    public let title: TextClause?
-    public let severity: Severity
+package struct RuleDeclaration: Sendable {
+    package let name: Name
+    package let title: TextClause?
+    package let severity: Severity
     /// Whether the severity was written out (the formatter keeps `required` if it was).
-    public let severityWritten: Bool
-    public var cite: Citation?
-    public var when: Expr?
-    public var requires: [Expr]
-    public var message: Expr?
-    public let range: Range<Int>
+    package let severityWritten: Bool
+    package var cite: Citation?
+    package var when: Expr?
+    package var requires: [Expr]
+    package var message: Expr?
+    package let range: Range<Int>
     /// The title as a text with values (`"At least {min_facilitators} facilitators are named"`),
     /// when it shows any; `title` then holds its source form.
-    public var titleTemplate: Expr? = nil
+    package var titleTemplate: Expr? = nil
     /// `message when CONDITION "…"` lines, in order; the first whose condition holds is shown.
-    public var messageCases: [MessageCase] = []
+    package var messageCases: [MessageCase] = []
 }
 
 /// `message when proposal.facilitators is missing "no facilitators are listed"`.
-public struct MessageCase: Sendable {
-    public let condition: Expr
-    public let text: Expr
-    public let range: Range<Int>
+package struct MessageCase: Sendable {
+    package let condition: Expr
+    package let text: Expr
+    package let range: Range<Int>
 }
 
 /// `cite modalities.iii.proposals.facilitators "Names of at least two Facilitators"`: the clause
 /// of a source document a rule implements, by its id in the clause index, and the key words it
 /// quotes. Either part may be left out.
-public struct Citation: Sendable {
-    public let clause: Name?
-    public let quote: TextClause?
-    public let range: Range<Int>
+package struct Citation: Sendable {
+    package let clause: Name?
+    package let quote: TextClause?
+    package let range: Range<Int>
 }
 
 /// `clause modalities.iii.proposals.title "Modalities §III Proposals for BPF topics"` with its
 /// `quote`: one clause of a source document, for rules to cite and for `coverage`.
-public struct ClauseDeclaration: Sendable {
-    public let id: Name
-    public let heading: TextClause
-    public let quote: TextClause?
-    public let range: Range<Int>
+package struct ClauseDeclaration: Sendable {
+    package let id: Name
+    package let heading: TextClause
+    package let quote: TextClause?
+    package let range: Range<Int>
     /// `unchecked "an invitation, not an obligation"`: why no rule can check the clause.
-    public var unchecked: TextClause? = nil
+    package var unchecked: TextClause? = nil
 }
 
 /// `data proposal { … }`: the shape of a data name, used to read its JSON and to check rules.
-public struct DataDeclaration: Sendable {
-    public let name: Name
-    public let type: TypeExpr
-    public let range: Range<Int>
+package struct DataDeclaration: Sendable {
+    package let name: Name
+    package let type: TypeExpr
+    package let range: Range<Int>
 }
 
 /// `type person { name: text, mag_member: yes/no }`: a named shape used in data declarations.
-public struct TypeDeclaration: Sendable {
-    public let name: Name
-    public let type: TypeExpr
-    public let range: Range<Int>
+package struct TypeDeclaration: Sendable {
+    package let name: Name
+    package let type: TypeExpr
+    package let range: Range<Int>
 }
 
 /// `include "../schema.rules"`: loads another rule file (once, however often it is included).
-public struct IncludeDeclaration: Sendable {
-    public let path: TextClause
-    public let range: Range<Int>
+package struct IncludeDeclaration: Sendable {
+    package let path: TextClause
+    package let range: Range<Int>
 }
 
-public struct TypeExpr: Sendable {
-    public indirect enum Kind: Sendable {
+package struct TypeExpr: Sendable {
+    package indirect enum Kind: Sendable {
         /// `text`, `number`, `yes/no`, `date`, `date-time`, `duration`, or a declared type's name.
         case named(String)
         case list(TypeExpr)
         case record([FieldType])
     }
-    public let kind: Kind
-    public let range: Range<Int>
+    package let kind: Kind
+    package let range: Range<Int>
 }
 
-public struct FieldType: Sendable {
-    public let name: Name
-    public let type: TypeExpr
+package struct FieldType: Sendable {
+    package let name: Name
+    package let type: TypeExpr
 }
 
 /// `test "…"` with the data it is given and the outcome each rule must have.
-public struct TestDeclaration: Sendable {
-    public let name: TextClause
-    public var clauses: [TestClause]
-    public let range: Range<Int>
+package struct TestDeclaration: Sendable {
+    package let name: TextClause
+    package var clauses: [TestClause]
+    package let range: Range<Int>
 }
 
-public enum TestClause: Sendable {
+package enum TestClause: Sendable {
     /// `given "file.json"`: the file's top-level keys are data names.
     case givenFile(TextClause)
     /// `given calendar from "file.json"`: the whole file is the value of one name.
@@ -193,7 +194,7 @@ public enum TestClause: Sendable {
 
 extension TestClause {
     /// The keyword the clause starts with, for messages about it.
-    public var verb: String {
+    package var verb: String {
         switch self {
         case .givenFile, .givenNameFromFile, .givenValue: "given"
         case .each: "each"
@@ -205,27 +206,27 @@ extension TestClause {
     }
 }
 
-public enum SetOperation: String, Sendable {
+package enum SetOperation: String, Sendable {
     case assign = "="
     case append = "+="
 }
 
 // MARK: Expressions
 
-public struct Expr: Sendable {
-    public var kind: ExprKind
-    public let range: Range<Int>
+package struct Expr: Sendable {
+    package var kind: ExprKind
+    package let range: Range<Int>
     /// Height of the tree under this node (1 for a leaf); bounded by `Parser.maximumDepth`.
-    public let depth: Int
+    package let depth: Int
 
-    public init(_ kind: ExprKind, _ range: Range<Int>, depth: Int = 1) {
+    package init(_ kind: ExprKind, _ range: Range<Int>, depth: Int = 1) {
         self.kind = kind
         self.range = range
         self.depth = depth
     }
 }
 
-public indirect enum ExprKind: Sendable {
+package indirect enum ExprKind: Sendable {
     case name(String)
     case number(Number)
     case text([TextPart])
@@ -262,7 +263,7 @@ public indirect enum ExprKind: Sendable {
     case invalid
 }
 
-public enum TextPart: Sendable {
+package enum TextPart: Sendable {
     case literal(String)
     case expression(Expr)
     /// `{count(proposal.facilitators) facilitators}`: the number and the noun, singular for 1
@@ -270,17 +271,17 @@ public enum TextPart: Sendable {
     case counted(Expr, noun: String)
 }
 
-public struct RecordField: Sendable {
-    public let name: Name
-    public let value: Expr
+package struct RecordField: Sendable {
+    package let name: Name
+    package let value: Expr
 }
 
-public enum UnaryOperator: String, Sendable {
+package enum UnaryOperator: String, Sendable {
     case not = "not"
     case negate = "-"
 }
 
-public enum BinaryOperator: String, Sendable {
+package enum BinaryOperator: String, Sendable {
     case or, and
     case equal = "=", notEqual = "!=", less = "<", lessOrEqual = "<=", greater = ">", greaterOrEqual = ">="
     case `in` = "in", notIn = "not in"
@@ -289,37 +290,37 @@ public enum BinaryOperator: String, Sendable {
     case add = "+", subtract = "-", multiply = "*", divide = "/", concat = "++"
 }
 
-public enum Check: String, Sendable {
+package enum Check: String, Sendable {
     case empty = "is empty", notEmpty = "is not empty", missing = "is missing", notMissing = "is not missing"
 }
 
-public enum Quantifier: String, Sendable {
+package enum Quantifier: String, Sendable {
     case all, any, none
 }
 
 // Initializers for building syntax outside the parser (the REPL wraps what it reads in declarations).
 
 extension Name {
-    public init(_ text: String, at range: Range<Int>) {
+    package init(_ text: String, at range: Range<Int>) {
         self.init(text: text, range: range)
     }
 }
 
 extension RuleFile {
-    public init(file: SourceFile, declarations: [Declaration]) {
+    package init(file: SourceFile, declarations: [Declaration]) {
         self.init(file: file, declarations: declarations, comments: [])
     }
 }
 
 extension DefineDeclaration {
-    public init(_ name: Name, _ value: Expr) {
+    package init(_ name: Name, _ value: Expr) {
         self.init(name: name, value: value, range: value.range)
     }
 }
 
 extension RuleDeclaration {
     /// The same rule under another name.
-    public func renamed(_ name: Name) -> RuleDeclaration {
+    package func renamed(_ name: Name) -> RuleDeclaration {
         RuleDeclaration(name: name, title: title, severity: severity, severityWritten: severityWritten, cite: cite,
                         when: when, requires: requires, message: message, range: range, titleTemplate: titleTemplate,
                         messageCases: messageCases)

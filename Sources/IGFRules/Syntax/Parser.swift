@@ -1,10 +1,10 @@
 /// Reads a rule file into its syntax tree by recursive descent (expressions by precedence).
 /// It reports every mistake in a file, not only the first: after an error it resumes at the next
 /// clause or declaration keyword that starts a line.
-public struct Parser {
+package struct Parser {
     /// How deeply expressions may nest (parentheses, operators, lists). Deeper input is a
     /// diagnostic, never a stack overflow.
-    public static let maximumDepth = 100
+    package static let maximumDepth = 100
 
     let file: SourceFile
     var tokens: [Token]
@@ -19,7 +19,7 @@ public struct Parser {
     }
 
     /// Parses a whole rule file. The tree holds every declaration that could be read.
-    public static func parse(_ file: SourceFile) -> (RuleFile, [Diagnostic]) {
+    package static func parse(_ file: SourceFile) -> (RuleFile, [Diagnostic]) {
         var lexer = Lexer(file: file)
         let tokens = lexer.tokenize()
         var parser = Parser(file: file, tokens: tokens)
@@ -31,12 +31,12 @@ public struct Parser {
 
     /// Parses a single `set`, `unset`, `given`, `each`, `today` or `expect` line (the REPL's
     /// commands that change the data are the `set` and `unset` of tests).
-    public static func parseStatement(_ file: SourceFile) -> (TestClause?, [Diagnostic]) {
+    package static func parseStatement(_ file: SourceFile) -> (TestClause?, [Diagnostic]) {
         parseWhole(file, what: "the end of the line") { (parser: inout Parser) throws(ParseFailure) in try parser.parseTestClause() }
     }
 
     /// Parses a file holding a single expression (a `--param` value, a REPL line).
-    public static func parseExpression(_ file: SourceFile) -> (Expr?, [Diagnostic]) {
+    package static func parseExpression(_ file: SourceFile) -> (Expr?, [Diagnostic]) {
         parseWhole(file, what: "the end of the expression") { (parser: inout Parser) throws(ParseFailure) in try parser.parseExpression() }
     }
 

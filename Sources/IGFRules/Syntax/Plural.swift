@@ -3,9 +3,9 @@
 /// the usual English rules (`meetings` → `meeting`, `entries` → `entry`, `boxes` → `box`), or
 /// given outright: `{n person/people}`. Only the first word changes (`open meetings` → `open
 /// meeting` is written `{n open meetings}`: the last word is the noun).
-public enum Plural {
+package enum Plural {
     /// The singular and plural phrases of a noun as written.
-    public static func forms(_ written: String) -> (singular: String, plural: String) {
+    package static func forms(_ written: String) -> (singular: String, plural: String) {
         let parts = written.split(separator: "/", maxSplits: 1).map { $0.trimmingCharacters(in: .whitespaces) }
         if parts.count == 2 { return (parts[0], parts[1]) }
         var words = written.split(separator: " ").map(String.init)

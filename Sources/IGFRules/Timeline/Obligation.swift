@@ -3,20 +3,20 @@
 /// timeline is made of these, so a new rule with `by` appears in it without code.
 public struct Obligation: Sendable {
     /// Where in the rule file it was met.
-    public let range: Range<Int>
+    package let range: Range<Int>
     /// When it was done; `.missing` when it is not done yet.
-    public let done: Value
+    package let done: Value
     /// The last day (or moment) it may be done on.
-    public let due: Value
+    package let due: Value
     /// The first day of a window (`is between`), if it is one.
-    public let from: Value?
+    package let from: Value?
     /// The element of a list it is about (`activity.milestones[2]`), inside `all`/`any`/`none`.
-    public internal(set) var element: String?
+    package internal(set) var element: String?
     /// The list's code and the element's position (from 1), from which `element` is written.
     let list: Range<Int>?
     let position: Int?
     /// That element's own name (its `name`, `action` or `title`), to say what is due.
-    public let label: String?
+    package let label: String?
 }
 
 /// Collects obligations while the evaluator runs a rule's conditions. Conditions of `where`,

@@ -1,14 +1,14 @@
 /// Every dated obligation the rules met for the data, in date order (then by rule id and
 /// subject), each with its status as of today.
 public struct Timeline: Sendable {
-    public let today: CivilDate
-    public private(set) var entries: [Entry] = []
+    package let today: CivilDate
+    package private(set) var entries: [Entry] = []
 
-    public init(today: CivilDate) {
+    package init(today: CivilDate) {
         self.today = today
     }
 
-    public enum Status: String, Sendable, CaseIterable {
+    package enum Status: String, Sendable, CaseIterable {
         /// Done on or before `due` (within the window, for a window); `days` early.
         case onTime = "on-time"
         /// Done after `due`; `days` late.
@@ -21,28 +21,28 @@ public struct Timeline: Sendable {
         case pending
     }
 
-    public struct Entry: Sendable {
+    package struct Entry: Sendable {
         /// The data name (`activity`) and the subject's id.
-        public let subject: String
-        public let id: String
-        public let rule: String
+        package let subject: String
+        package let id: String
+        package let rule: String
         /// What is due: the element's own name, else the rule's title.
-        public let what: String
-        public let from: Value?
-        public let due: Value
-        public let done: Value?
-        public let status: Status
-        public let days: Int
-        public let cite: String?
+        package let what: String
+        package let from: Value?
+        package let due: Value
+        package let done: Value?
+        package let status: Status
+        package let days: Int
+        package let cite: String?
         /// The list element it is about (`activity.milestones[2]`), if any.
-        public let element: String?
+        package let element: String?
 
         /// Stays the same from run to run for the same obligation (for calendar UIDs).
-        public var key: String { [subject, id, rule, element ?? ""].joined(separator: "/") }
+        package var key: String { [subject, id, rule, element ?? ""].joined(separator: "/") }
     }
 
     /// Adds the obligations of one subject's results.
-    public mutating func add(_ subject: SubjectResult) {
+    package mutating func add(_ subject: SubjectResult) {
         for result in subject.results {
             for obligation in result.obligations {
                 let (status, days) = Timeline.status(obligation, today: today)
@@ -55,7 +55,7 @@ public struct Timeline: Sendable {
     }
 
     /// The entries in date order, then by rule id, subject and element.
-    public var sorted: [Entry] {
+    package var sorted: [Entry] {
         entries.enumerated().sorted { x, y in
             let (a, b) = (x.element, y.element)
             let (ka, kb) = (Timeline.sortKey(a.due), Timeline.sortKey(b.due))

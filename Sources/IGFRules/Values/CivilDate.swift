@@ -1,14 +1,14 @@
 /// A calendar date with no time of day and no zone, counted in days since 1970-01-01.
 /// Years 1 to 9999 of the proleptic Gregorian calendar.
 public struct CivilDate: Sendable, Hashable, Comparable, CustomStringConvertible {
-    public let daysSinceEpoch: Int
+    package let daysSinceEpoch: Int
 
-    public init(daysSinceEpoch: Int) {
+    package init(daysSinceEpoch: Int) {
         self.daysSinceEpoch = daysSinceEpoch
     }
 
     /// Nil when the day does not exist (2021-02-30, 2021-13-01) or the year is out of range.
-    public init?(year: Int, month: Int, day: Int) {
+    package init?(year: Int, month: Int, day: Int) {
         guard (1...9999).contains(year), (1...12).contains(month),
             day >= 1, day <= CivilDate.daysIn(month: month, year: year)
         else { return nil }
@@ -16,13 +16,13 @@ public struct CivilDate: Sendable, Hashable, Comparable, CustomStringConvertible
     }
 
     /// Parses exactly `YYYY-MM-DD`.
-    public init?(parsing text: some StringProtocol) {
+    package init?(parsing text: some StringProtocol) {
         let bytes = Array(text.utf8)
         guard bytes.count == 10, let (year, month, day) = CivilDate.fields(bytes, 0) else { return nil }
         self.init(year: year, month: month, day: day)
     }
 
-    public var components: (year: Int, month: Int, day: Int) {
+    package var components: (year: Int, month: Int, day: Int) {
         // Howard Hinnant's civil_from_days.
         let z = daysSinceEpoch + 719_468
         let era = (z >= 0 ? z : z - 146_096) / 146_097
@@ -36,13 +36,13 @@ public struct CivilDate: Sendable, Hashable, Comparable, CustomStringConvertible
         return (year, month, day)
     }
 
-    public func adding(days: Int) -> CivilDate {
+    package func adding(days: Int) -> CivilDate {
         CivilDate(daysSinceEpoch: daysSinceEpoch + days)
     }
 
     /// Adds calendar months; a day that does not exist in the target month is clamped to that
     /// month's last day (2021-01-31 + 1 month = 2021-02-28). Nil when the year leaves 1…9999.
-    public func adding(months: Int) -> CivilDate? {
+    package func adding(months: Int) -> CivilDate? {
         let (year, month, day) = components
         let (monthCount, overflow) = (year * 12 + (month - 1)).addingReportingOverflow(months)
         guard !overflow else { return nil }
@@ -53,7 +53,7 @@ public struct CivilDate: Sendable, Hashable, Comparable, CustomStringConvertible
         return CivilDate(year: newYear, month: newMonth, day: newDay)
     }
 
-    public var isValidYear: Bool { (1...9999).contains(components.year) }
+    package var isValidYear: Bool { (1...9999).contains(components.year) }
 
     public static func < (a: CivilDate, b: CivilDate) -> Bool { a.daysSinceEpoch < b.daysSinceEpoch }
 

@@ -1,16 +1,16 @@
 /// A place in the data: a data name and the fields and positions under it
 /// (`proposal.facilitators[2].mag_member`). Used by `set` and `unset` in tests and the REPL.
-public struct DataPath: Sendable, Equatable, CustomStringConvertible {
-    public enum Step: Sendable, Equatable {
+package struct DataPath: Sendable, Equatable, CustomStringConvertible {
+    package enum Step: Sendable, Equatable {
         case field(String)
         /// A position in a list, counted from 1.
         case index(Int)
     }
 
-    public let root: String
-    public let steps: [Step]
+    package let root: String
+    package let steps: [Step]
 
-    public init(root: String, steps: [Step]) {
+    package init(root: String, steps: [Step]) {
         self.root = root
         self.steps = steps
     }
@@ -27,14 +27,14 @@ public struct DataPath: Sendable, Equatable, CustomStringConvertible {
     }
 
     /// Why a change cannot be made at a path.
-    public struct Problem: Error, Sendable, CustomStringConvertible {
-        public let description: String
+    package struct Problem: Error, Sendable, CustomStringConvertible {
+        package let description: String
     }
 
     /// `value` with the place at `steps` replaced (or, with `append`, extended by one entry).
     /// Records on the way are created where missing; a position must exist (or be one past the
     /// end, to add an entry).
-    public static func setting(_ steps: ArraySlice<Step>, in value: Value, to newValue: Value, append: Bool,
+    package static func setting(_ steps: ArraySlice<Step>, in value: Value, to newValue: Value, append: Bool,
                                path: String) throws(Problem) -> Value {
         guard let step = steps.first else {
             guard append else { return newValue }
@@ -73,7 +73,7 @@ public struct DataPath: Sendable, Equatable, CustomStringConvertible {
     }
 
     /// `value` without the field or entry at `steps`; nothing changes if it is not there.
-    public static func removing(_ steps: ArraySlice<Step>, in value: Value) -> Value {
+    package static func removing(_ steps: ArraySlice<Step>, in value: Value) -> Value {
         guard let step = steps.first else { return .missing }
         let rest = steps.dropFirst()
         switch (step, value) {
@@ -97,7 +97,7 @@ public struct DataPath: Sendable, Equatable, CustomStringConvertible {
     }
 
     /// The value at `steps`, or missing.
-    public static func reading(_ steps: ArraySlice<Step>, in value: Value) -> Value {
+    package static func reading(_ steps: ArraySlice<Step>, in value: Value) -> Value {
         guard let step = steps.first else { return value }
         switch (step, value) {
         case (.field(let name), .record(let record)): return reading(steps.dropFirst(), in: record[name])

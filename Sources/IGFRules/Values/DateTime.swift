@@ -1,23 +1,23 @@
 /// An instant, kept as milliseconds since 1970-01-01T00:00:00Z, with the zone offset it was
 /// written in (for display only: two date-times are equal when they are the same instant).
-public struct DateTime: Sendable, Hashable, Comparable, CustomStringConvertible {
-    public let millisecondsSinceEpoch: Int
-    public let offsetMinutes: Int
+package struct DateTime: Sendable, Hashable, Comparable, CustomStringConvertible {
+    package let millisecondsSinceEpoch: Int
+    package let offsetMinutes: Int
 
-    public init(millisecondsSinceEpoch: Int, offsetMinutes: Int = 0) {
+    package init(millisecondsSinceEpoch: Int, offsetMinutes: Int = 0) {
         self.millisecondsSinceEpoch = millisecondsSinceEpoch
         self.offsetMinutes = offsetMinutes
     }
 
     /// The start of a date's UTC day.
-    public init(startOf date: CivilDate) {
+    package init(startOf date: CivilDate) {
         self.init(millisecondsSinceEpoch: date.daysSinceEpoch * DateTime.millisecondsPerDay)
     }
 
     static let millisecondsPerDay = 86_400_000
 
     /// The calendar date of this instant in UTC.
-    public var utcDate: CivilDate {
+    package var utcDate: CivilDate {
         CivilDate(daysSinceEpoch: floorDivide(millisecondsSinceEpoch, DateTime.millisecondsPerDay))
     }
 
@@ -25,7 +25,7 @@ public struct DateTime: Sendable, Hashable, Comparable, CustomStringConvertible 
     public func hash(into hasher: inout Hasher) { hasher.combine(millisecondsSinceEpoch) }
     public static func < (a: DateTime, b: DateTime) -> Bool { a.millisecondsSinceEpoch < b.millisecondsSinceEpoch }
 
-    public func adding(milliseconds: Int) -> DateTime? {
+    package func adding(milliseconds: Int) -> DateTime? {
         let (sum, overflow) = millisecondsSinceEpoch.addingReportingOverflow(milliseconds)
         guard !overflow else { return nil }
         let result = DateTime(millisecondsSinceEpoch: sum, offsetMinutes: offsetMinutes)
@@ -34,7 +34,7 @@ public struct DateTime: Sendable, Hashable, Comparable, CustomStringConvertible 
 
     /// Adds calendar months to the date as written (in its own offset), keeping the time of day;
     /// the day is clamped to the target month's last day.
-    public func adding(months: Int) -> DateTime? {
+    package func adding(months: Int) -> DateTime? {
         let local = millisecondsSinceEpoch + offsetMinutes * 60_000
         let day = floorDivide(local, DateTime.millisecondsPerDay)
         let timeOfDay = local - day * DateTime.millisecondsPerDay
@@ -59,7 +59,7 @@ public struct DateTime: Sendable, Hashable, Comparable, CustomStringConvertible 
     }
 
     /// Why a text is not a date-time.
-    public enum ParseProblem: Error, Equatable, Sendable {
+    package enum ParseProblem: Error, Equatable, Sendable {
         case notADateTime
         case invalidDate
         case invalidTime
@@ -69,7 +69,7 @@ public struct DateTime: Sendable, Hashable, Comparable, CustomStringConvertible 
     }
 
     /// Parses `YYYY-MM-DDThh:mm[:ss[.fff]]` followed by `Z` or `±hh:mm` (or `±hhmm`).
-    public static func parse(_ text: some StringProtocol) -> Result<DateTime, ParseProblem> {
+    package static func parse(_ text: some StringProtocol) -> Result<DateTime, ParseProblem> {
         parse(bytes: Array(text.utf8))
     }
 

@@ -1,12 +1,12 @@
 /// A length of time: calendar months (a year is 12) plus an exact number of milliseconds
 /// (a day is 24 hours, a week 7 days). Months are applied first when added to a date.
-public struct Duration: Sendable, Hashable, CustomStringConvertible {
-    public var months: Int
-    public var milliseconds: Int
+package struct Duration: Sendable, Hashable, CustomStringConvertible {
+    package var months: Int
+    package var milliseconds: Int
     /// The unit it was written in (`35 days` stays "35 days", not "5 weeks"), for display only.
-    public var unit: String?
+    package var unit: String?
 
-    public init(months: Int = 0, milliseconds: Int = 0, unit: String? = nil) {
+    package init(months: Int = 0, milliseconds: Int = 0, unit: String? = nil) {
         self.months = months
         self.milliseconds = milliseconds
         self.unit = unit
@@ -19,8 +19,8 @@ public struct Duration: Sendable, Hashable, CustomStringConvertible {
         hasher.combine(milliseconds)
     }
 
-    public static func days(_ count: Int) -> Duration { Duration(milliseconds: count * DateTime.millisecondsPerDay) }
-    public static func hours(_ count: Int) -> Duration { Duration(milliseconds: count * 3_600_000) }
+    package static func days(_ count: Int) -> Duration { Duration(milliseconds: count * DateTime.millisecondsPerDay) }
+    package static func hours(_ count: Int) -> Duration { Duration(milliseconds: count * 3_600_000) }
 
     /// The units a duration literal may use, singular and plural, and what one of each is.
     static let units: [String: Duration] = [
@@ -33,7 +33,7 @@ public struct Duration: Sendable, Hashable, CustomStringConvertible {
     ]
 
     /// Whole days when the duration is an exact number of days with no months.
-    public var wholeDays: Int? {
+    package var wholeDays: Int? {
         months == 0 && milliseconds % DateTime.millisecondsPerDay == 0 ? milliseconds / DateTime.millisecondsPerDay : nil
     }
 

@@ -2,11 +2,11 @@ import Foundation
 
 /// A number: an exact integer while it fits in 64 bits and no division makes it fractional,
 /// otherwise a binary floating-point value.
-public enum Number: Sendable, Hashable, CustomStringConvertible {
+package enum Number: Sendable, Hashable, CustomStringConvertible {
     case integer(Int)
     case real(Double)
 
-    public var doubleValue: Double {
+    package var doubleValue: Double {
         switch self {
         case .integer(let value): Double(value)
         case .real(let value): value

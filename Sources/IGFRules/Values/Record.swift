@@ -2,34 +2,34 @@
 /// fields also keeps the position of each name, so that reading a field, adding one and comparing
 /// records take constant time per field however many fields there are (a JSON object of 100,000
 /// keys is read and used in linear time, not quadratic).
-public struct Record: Sendable {
-    public private(set) var keys: [String]
-    public private(set) var values: [Value]
+package struct Record: Sendable {
+    package private(set) var keys: [String]
+    package private(set) var values: [Value]
     /// The position of each name's first field, for records past `indexedFrom` fields.
     private var positions: [String: Int]?
 
     static let indexedFrom = 16
 
-    public init() {
+    package init() {
         keys = []
         values = []
     }
 
-    public init(_ fields: [(String, Value)]) {
+    package init(_ fields: [(String, Value)]) {
         keys = fields.map(\.0)
         values = fields.map(\.1)
         reindex()
     }
 
     /// Fields whose keys are known to be distinct (checked by the caller), without searching.
-    public init(uniqueKeys keys: [String], values: [Value]) {
+    package init(uniqueKeys keys: [String], values: [Value]) {
         precondition(keys.count == values.count, "a record needs one value per key")
         self.keys = keys
         self.values = values
     }
 
-    public var isEmpty: Bool { keys.isEmpty }
-    public var count: Int { keys.count }
+    package var isEmpty: Bool { keys.isEmpty }
+    package var count: Int { keys.count }
 
     /// Where the field named `key` is, if there is one.
     private func position(of key: String) -> Int? {
@@ -48,7 +48,7 @@ public struct Record: Sendable {
     }
 
     /// The field's value, or `.missing` when there is no such field.
-    public subscript(key: String) -> Value {
+    package subscript(key: String) -> Value {
         get {
             if let index = position(of: key) { return values[index] }
             return .missing
@@ -68,9 +68,9 @@ public struct Record: Sendable {
         }
     }
 
-    public func has(_ key: String) -> Bool { position(of: key) != nil }
+    package func has(_ key: String) -> Bool { position(of: key) != nil }
 
-    public mutating func remove(_ key: String) {
+    package mutating func remove(_ key: String) {
         if let index = position(of: key) {
             keys.remove(at: index)
             values.remove(at: index)
@@ -78,5 +78,5 @@ public struct Record: Sendable {
         }
     }
 
-    public var fields: Zip2Sequence<[String], [Value]> { zip(keys, values) }
+    package var fields: Zip2Sequence<[String], [Value]> { zip(keys, values) }
 }

@@ -3,7 +3,7 @@
 extension Value {
     /// Whether two present values are equal; nil when their kinds cannot be compared
     /// (a text with a number), which the evaluator reports as an error.
-    public func equals(_ other: Value) -> Bool? {
+    package func equals(_ other: Value) -> Bool? {
         switch (self, other) {
         case let (.bool(a), .bool(b)): return a == b
         case let (.number(a), .number(b)): return a == b
@@ -39,7 +39,7 @@ extension Value {
 
     /// The order of two present values: negative, zero or positive; nil when they have no order
     /// (different kinds, yes/no, lists, records, or a duration in months against one in days).
-    public func compare(_ other: Value) -> Int? {
+    package func compare(_ other: Value) -> Int? {
         switch (self, other) {
         case let (.number(a), .number(b)): return a == b ? 0 : (a < b ? -1 : 1)
         case let (.text(a), .text(b)): return a == b ? 0 : (a.unicodeScalars.lexicographicallyPrecedes(b.unicodeScalars) ? -1 : 1)

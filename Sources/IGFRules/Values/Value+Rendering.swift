@@ -4,7 +4,7 @@ extension Value {
     /// For a message: texts on one line, lists as `a, b, c`, dates as `YYYY-MM-DD`, date-times
     /// in UTC (so that all times of a report are in one zone), with the local time the data gave
     /// beside them: `2020-11-24T07:50:00Z (15:50 at +08:00)`.
-    public var plain: String {
+    package var plain: String {
         switch self {
         case .text(let text):
             let oneLine = text.contains(where: \.isNewline) ? text.split(whereSeparator: \.isNewline).joined(separator: " ") : text
@@ -17,7 +17,7 @@ extension Value {
 
     /// As it could be written in a rule file: `"Amina K."`, `2021-02-23`, `[1, 2]`, `{name: "X"}`.
     /// Texts longer than `limit` characters are cut with `…`, and so are long lists and records.
-    public func literal(limit: Int = 60) -> String {
+    package func literal(limit: Int = 60) -> String {
         switch self {
         case .missing: return "missing"
         case .bool(let value): return value ? "yes" : "no"
@@ -80,7 +80,7 @@ extension Value {
     /// Text from data on one line of a report, with every control character shown visibly
     /// (`\n`, `\t`, `\u{1b}`), so that data can neither start a line of its own (forging a
     /// `PASS` line) nor send escape codes to the terminal.
-    public static func visible(_ text: String) -> String {
+    package static func visible(_ text: String) -> String {
         guard text.unicodeScalars.contains(where: isControl) else { return text }
         var out = ""
         for scalar in text.unicodeScalars {

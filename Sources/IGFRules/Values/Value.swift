@@ -1,5 +1,5 @@
 /// A value of the language. Data read from JSON becomes values; so do literals and results.
-public enum Value: Sendable {
+package enum Value: Sendable {
     /// No value: an absent field, a JSON `null`, or a data name that was not given.
     case missing
     case bool(Bool)
@@ -18,7 +18,7 @@ public enum Value: Sendable {
     case malformed(DataProblem)
 
     /// The kind's name as a MAG member would say it.
-    public var kindName: String {
+    package var kindName: String {
         switch self {
         case .missing: "missing"
         case .bool: "yes/no"
@@ -34,14 +34,14 @@ public enum Value: Sendable {
         }
     }
 
-    public var isMissing: Bool {
+    package var isMissing: Bool {
         if case .missing = self { return true }
         return false
     }
 
     /// "Empty" in the sense of the catalogue: missing, text that is empty after trimming Unicode
     /// white space, a list with no entries (blank entries do not count), a record with no fields.
-    public var isEmpty: Bool {
+    package var isEmpty: Bool {
         switch self {
         case .missing: true
         case .text(let text): text.isBlank
@@ -62,13 +62,13 @@ public enum Value: Sendable {
 }
 
 /// Why a data value is malformed, with the path of the value (`proposal.facilitators[1].mag_member`).
-public struct DataProblem: Sendable, Hashable, CustomStringConvertible {
-    public let path: String
-    public let message: String
+package struct DataProblem: Sendable, Hashable, CustomStringConvertible {
+    package let path: String
+    package let message: String
     /// The value as it was read, as JSON text, so that saving the data writes it back unchanged.
-    public let original: String?
+    package let original: String?
 
-    public init(path: String, message: String, original: String? = nil) {
+    package init(path: String, message: String, original: String? = nil) {
         self.path = path
         self.message = message
         self.original = original

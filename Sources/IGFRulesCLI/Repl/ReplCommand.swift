@@ -25,11 +25,10 @@ enum ReplCommand: Command {
 
     static func run(_ arguments: Arguments, console: Console) throws -> Int32 {
         let today = try RunSetup.parseToday(arguments.value("today"))
-        var loader = RuleLoader()
-        for path in arguments.positionals { loader.add(path: path) }
-        console.report(loader.diagnostics)
-        guard !loader.diagnostics.contains(where: { $0.severity == .error }) else { throw CommandFailure.reported }
-        let (checked, diagnostics) = Checker.check(loader.files)
+        let (opened, loadDiagnostics) = Workspace.load(paths: arguments.positionals)
+        console.report(loadDiagnostics)
+        guard let workspace = opened else { throw CommandFailure.reported }
+        let (checked, diagnostics) = workspace.check()
         console.report(diagnostics)
         guard let program = checked else { throw CommandFailure.reported }
         let parameters = try RunSetup.parseParameters(arguments.values("param"), program: program, console: console)
@@ -44,7 +43,7 @@ enum ReplCommand: Command {
                 parameters[slot].equals(program.parameters[slot].defaultValue) == true ? nil
                     : "param \(program.parameters[slot].name) = \(ReplSession.whole(parameters[slot]))"
             } + [":baseline"]
-        let session = ReplSession(console: console, rulePaths: arguments.positionals, baseFiles: loader.files, scenario: scenario,
+        let session = ReplSession(console: console, rulePaths: arguments.positionals, baseFiles: workspace.baseFiles, scenario: scenario,
                                   records: batch, setup: setup)
         let loaded = program.dataNames.filter { !bindings.value(of: $0.name).isMissing }.map(\.name)
         let records = batch.map { "; \($0.values.count) record\($0.values.count == 1 ? "" : "s") of \($0.name)" } ?? ""

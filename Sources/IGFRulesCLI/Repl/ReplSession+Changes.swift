@@ -118,49 +118,34 @@ extension ReplSession {
             return
         }
         var ruleFile = parsed
-        var keys: [String] = []
+        var keys: [DeclarationKey] = []
         for (index, declaration) in ruleFile.declarations.enumerated() {
-            switch declaration {
-            case .define(let d): keys.append("define:" + d.name.text)
-            case .param(let d): keys.append("param:" + d.name.text)
-            case .rule(let d):
+            if case .rule(let d) = declaration {
                 guard let id = fullRuleId(d.name.text, file: file, range: d.name.range) else { return }
-                keys.append("rule:" + id)
                 ruleFile.declarations[index] = .rule(d.renamed(Name(id, at: d.name.range)))
-            default: keys.append("other:\(inputCount):\(index)")
             }
+            keys += DeclarationKey(ruleFile.declarations[index], ruleset: nil).map { [$0] } ?? []
         }
-        let previousEdits = edits
-        let newEdits = edits.filter { !keys.contains($0.key) } + [(keys.joined(separator: " "), ruleFile)]
-        edits = newEdits
-        let (program, checkDiagnostics) = Checker.check(programFiles())
+        let edited = workspace.declaring(ruleFile, keys: keys)
+        let (program, checkDiagnostics) = edited.check()
         guard let program else {
-            edits = previousEdits
             report(checkDiagnostics.filter { $0.severity == .error })
             say("nothing was changed")
             return
         }
-        edits = previousEdits
         let before = scenario.program
         change(text) {
-            edits = newEdits
+            workspace = edited
             scenario.replaceProgram(program)
-            say(announcement(keys, before: before))
+            say(announcement(ruleFile.declarations, before: before))
         }
     }
 
-    /// "rule X replaced", "definition Y added", one line each.
-    private func announcement(_ keys: [String], before: Program) -> String {
-        keys.map { key in
-            let parts = key.split(separator: ":", maxSplits: 1).map(String.init)
-            guard parts.count == 2, parts[0] != "other" else { return "declared" }
-            let (kind, name) = (parts[0], parts[1])
-            let existed = switch kind {
-            case "rule": before.rule(id: name) != nil
-            case "param": before.parameterSlot(named: name) != nil
-            default: before.definitions.contains { $0.name == name }
-            }
-            return "\(kind == "param" ? "parameter" : kind == "define" ? "definition" : "rule") \(name) \(existed ? "replaced" : "added")"
+    /// "rule X replaced", "definition Y added", one line each ("declared" for other declarations).
+    private func announcement(_ declarations: [Declaration], before: Program) -> String {
+        declarations.map { declaration in
+            guard let key = DeclarationKey(declaration, ruleset: nil) else { return "declared" }
+            return "\(key.kindWord) \(key.name) \(key.isDeclared(in: before) ? "replaced" : "added")"
         }.joined(separator: "\n")
     }
 
@@ -176,30 +161,5 @@ extension ReplSession {
             : "several rules are called `\(name)`: " + matching.map(\.id).joined(separator: ", ") + "; write the full id"
         report([Diagnostic(.error, code: "repl", message: message, file: file, range: range)])
         return nil
-    }
-
-    /// The rule files as the session sees them: those on disk without the declarations replaced
-    /// in the session, then the session's own.
-    func programFiles() -> [RuleFile] {
-        let replaced = Set(edits.flatMap { $0.key.split(separator: " ").map(String.init) })
-        var files: [RuleFile] = []
-        for var file in baseFiles {
-            var ruleset: String?
-            file.declarations = file.declarations.filter { declaration in
-                switch declaration {
-                case .ruleset(let d):
-                    ruleset = d.id.text
-                    return true
-                case .define(let d): return !replaced.contains("define:" + d.name.text)
-                case .param(let d): return !replaced.contains("param:" + d.name.text)
-                case .rule(let d):
-                    let id = ruleset.map { $0 + "." + d.name.text } ?? d.name.text
-                    return !replaced.contains("rule:" + id)
-                default: return true
-                }
-            }
-            files.append(file)
-        }
-        return files + edits.map(\.file)
     }
 }

@@ -123,7 +123,7 @@ extension ReplSession {
     }
 
     func diff() {
-        let changes = ReplSession.changes(before: results(of: baseline), after: currentResults())
+        let changes = Workspace.compare(before: results(of: baseline), after: currentResults())
         guard !changes.isEmpty else {
             say("no outcome differs from the baseline")
             return
@@ -163,17 +163,7 @@ extension ReplSession {
     }
 
     private func sayReasons(_ change: OutcomeChange, indent: String) {
-        if let before = change.before, let reason = ReplSession.reason(before) { say(indent + "before: " + reason) }
-        if let after = change.after, let reason = ReplSession.reason(after) { say(indent + "now:    " + reason) }
-    }
-
-    /// Why a result is what it is, in one line: its message, pending note or error.
-    static func reason(_ result: RuleResult) -> String? {
-        if let note = result.pendingNote { return note }
-        switch result.status {
-        case .pass: return "met"
-        case .skip: return "does not apply"
-        default: return [result.message, result.hint.map { "(\($0))" }].compactMap { $0 }.joined(separator: " ")
-        }
+        if let before = change.before, let reason = ComparisonRenderer.reason(before) { say(indent + "before: " + reason) }
+        if let after = change.after, let reason = ComparisonRenderer.reason(after) { say(indent + "now:    " + reason) }
     }
 }

@@ -99,21 +99,20 @@ extension ReplSession {
             problem("write `:load RULES…`, such as :load rules/")
             return
         }
-        var loader = RuleLoader()
-        for path in paths { loader.add(path: path) }
-        guard !loader.diagnostics.contains(where: { $0.severity == .error }) else {
-            report(loader.diagnostics)
+        let (loaded, loadDiagnostics) = Workspace.load(paths: paths)
+        guard let loaded else {
+            report(loadDiagnostics)
             say("nothing was loaded")
             return
         }
-        let (program, diagnostics) = Checker.check(loader.files + edits.map(\.file))
+        let (program, diagnostics) = Checker.check(loaded.baseFiles + workspace.editedFiles)
         guard let program else {
             report(diagnostics.filter { $0.severity == .error })
             say("nothing was loaded")
             return
         }
         change(":load " + paths.joined(separator: " ")) {
-            baseFiles = loader.files
+            workspace = workspace.replacingBase(with: loaded.baseFiles)
             rulePaths = paths
             scenario.replaceProgram(program)
             say("loaded \(program.rules.count) rules in \(program.rulesets.count) rulesets")

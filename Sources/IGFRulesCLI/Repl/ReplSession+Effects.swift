@@ -7,23 +7,13 @@ extension ReplSession {
 
     /// "→ 2 outcomes changed (rule: fail → pass, …)" or "→ no outcome changed".
     func effectLine(before: [SubjectResult], after: [SubjectResult]) -> String {
-        let changes = ReplSession.changes(before: before, after: after)
+        let changes = Workspace.compare(before: before, after: after)
         guard !changes.isEmpty else { return "→ no outcome changed" }
         var named = changes.prefix(ReplSession.namedChanges).map { change in
             change.rule + (records != nil ? " (\(change.id))" : "") + ": \(OutcomeChange.label(change.before)) → \(OutcomeChange.label(change.after))"
         }
         if changes.count > ReplSession.namedChanges { named.append("and \(changes.count - ReplSession.namedChanges) more; :diff lists them") }
         return "→ \(changes.count) outcome\(changes.count == 1 ? "" : "s") changed (" + named.joined(separator: ", ") + ")"
-    }
-
-    /// The outcomes that differ, subject by subject in order: a subject whose id was changed
-    /// (`set activity.id = …`) is still the same subject.
-    static func changes(before: [SubjectResult], after: [SubjectResult]) -> [OutcomeChange] {
-        guard before.count == after.count, zip(before, after).allSatisfy({ $0.subject == $1.subject }) else {
-            return OutcomeChange.changes(before: before, after: after)
-        }
-        let renamed = zip(before, after).map { SubjectResult(subject: $0.subject, id: $1.id, results: $0.results) }
-        return OutcomeChange.changes(before: renamed, after: after)
     }
 
     /// Undoes the last change, saying which it was and what that changes back.

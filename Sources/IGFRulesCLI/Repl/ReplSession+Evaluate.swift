@@ -58,7 +58,7 @@ extension ReplSession {
         }
         let name = "repl_value_\(inputCount)"
         let declaration = Declaration.define(DefineDeclaration(Name(name, at: expression.range), expression))
-        let files = programFiles() + [RuleFile(file: file, declarations: [declaration])]
+        let files = workspace.files + [RuleFile(file: file, declarations: [declaration])]
         let (program, checkDiagnostics) = Checker.check(files)
         guard let program, let slot = program.definitions.firstIndex(where: { $0.name == name }) else {
             report(checkDiagnostics.filter { $0.severity == .error })

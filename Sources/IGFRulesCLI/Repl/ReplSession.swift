@@ -8,13 +8,10 @@ import IGFRules
 /// no input ends the session except `:quit` (or the end of input).
 final class ReplSession {
     let console: Console
-    /// The rule files read from disk (with their includes), as parsed.
-    var baseFiles: [RuleFile]
+    /// The rule files read from disk (with their includes), and the declarations typed in the
+    /// session over them (a later one with the same key replaces the earlier one).
+    var workspace: Workspace
     var rulePaths: [String]
-    /// Declarations typed in the session, each in a file of its own, by key (`define:NAME`,
-    /// `rule:FULL-ID`); a later one with the same key replaces the earlier one, and one with the
-    /// key of a declaration on disk replaces that.
-    var edits: [(key: String, file: RuleFile)] = []
     var scenario: Scenario
     /// With `--each`: the data name of the records, and the records as the session changed them.
     let eachName: String?
@@ -50,9 +47,8 @@ final class ReplSession {
     }
 
     struct Snapshot {
-        let baseFiles: [RuleFile]
+        let workspace: Workspace
         let rulePaths: [String]
-        let edits: [(key: String, file: RuleFile)]
         let scenario: Scenario
         let records: [Value]?
         let steps: [Step]
@@ -62,23 +58,22 @@ final class ReplSession {
          records: (name: String, values: [Value])? = nil, setup: [String] = []) {
         self.console = console
         self.rulePaths = rulePaths
-        self.baseFiles = baseFiles
+        workspace = Workspace(files: baseFiles)
         self.scenario = scenario
         eachName = records?.name
         self.records = records?.values
         steps = setup.map { Step(text: $0, focus: nil) }
-        baseline = Snapshot(baseFiles: baseFiles, rulePaths: rulePaths, edits: [], scenario: scenario,
+        baseline = Snapshot(workspace: workspace, rulePaths: rulePaths, scenario: scenario,
                             records: records?.values, steps: steps)
     }
 
     var snapshot: Snapshot {
-        Snapshot(baseFiles: baseFiles, rulePaths: rulePaths, edits: edits, scenario: scenario, records: records, steps: steps)
+        Snapshot(workspace: workspace, rulePaths: rulePaths, scenario: scenario, records: records, steps: steps)
     }
 
     func restore(_ snapshot: Snapshot) {
-        baseFiles = snapshot.baseFiles
+        workspace = snapshot.workspace
         rulePaths = snapshot.rulePaths
-        edits = snapshot.edits
         scenario = snapshot.scenario
         records = snapshot.records
         steps = snapshot.steps
