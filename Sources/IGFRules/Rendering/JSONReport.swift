@@ -76,15 +76,15 @@ public struct JSONReport: ReportWriter {
         buffer.raw(",\"hint\":")
         buffer.optional(result.hint)
         buffer.raw(fragment.cite)
-        switch result.explanation.count {
-        case 0: buffer.raw("null")
-        case 1: buffer.explanation(result.explanation[0])
-        default:
-            let all = Explanation(role: .and, source: result.explanation.map(\.source).joined(separator: " and "),
-                                  value: result.status == .pass ? .pending(due: nil) : .bool(false), children: result.explanation)
-            buffer.explanation(all)
+        // `explanation` is the first tree (cli.md's field); `explanations` every tree, one per
+        // `require` that decided the result, each as the evaluator traced it.
+        if let first = result.explanation.first { buffer.explanation(first) } else { buffer.raw("null") }
+        buffer.raw(",\"explanations\":[")
+        for (index, tree) in result.explanation.enumerated() {
+            if index > 0 { buffer.raw(",") }
+            buffer.explanation(tree)
         }
-        buffer.raw("}")
+        buffer.raw("]}")
     }
 
     private static func fragments(of rule: Rule) -> (head: [UInt8], cite: [UInt8]) {
