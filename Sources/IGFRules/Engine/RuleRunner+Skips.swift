@@ -3,12 +3,7 @@
 extension RuleRunner {
     func skipReason(_ when: Code?, _ scope: SkipReason.Scope, file: SourceFile, evaluator: Evaluator) -> SkipReason {
         guard let when else { return .when(scope, decisive: nil) }
-        evaluator.tracer = Tracer(file: file)
-        evaluator.steps = 0
-        _ = try? evaluator.evaluate(when)
-        let root = evaluator.tracer?.root
-        evaluator.tracer = nil
-        guard var decisive = root else { return .when(scope, decisive: nil) }
+        guard var decisive = evaluator.trace(when, file: file) else { return .when(scope, decisive: nil) }
         while decisive.role == .condition || decisive.role == .and, let failed = decisive.children.first(where: { $0.truth == .no }) {
             decisive = failed
         }

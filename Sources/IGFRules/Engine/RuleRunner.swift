@@ -150,13 +150,11 @@ public struct RuleRunner: Sendable {
     private func explain(_ rule: Rule, outcome: Truth, evaluator: Evaluator) -> [Explanation] {
         var trees: [Explanation] = []
         for require in rule.requires {
-            evaluator.tracer = Tracer(file: rule.declared.file)
-            evaluator.steps = 0
-            _ = try? evaluator.evaluate(require)
-            if let root = evaluator.tracer?.root, outcome == .yes || root.truth == outcome || root.error != nil || outcome == .unknown && root.truth == .no {
+            if let root = evaluator.trace(require, file: rule.declared.file),
+                outcome == .yes || root.truth == outcome || root.error != nil || outcome == .unknown && root.truth == .no
+            {
                 trees.append(root)
             }
-            evaluator.tracer = nil
             if outcome == .no, !trees.isEmpty { break }
         }
         return trees

@@ -4,7 +4,7 @@
 /// What it keeps is bounded: of the elements of a quantifier or comprehension it keeps only those
 /// that can decide the answer (the first of each outcome, a few pending ones, the first kept
 /// ones), and counts the rest, so a list of 10,000 entries costs a few nodes, not 10,000 trees.
-struct Tracer {
+struct Tracer: EvaluationObserver {
     let file: SourceFile
     private var stack: [Frame] = [Frame()]
 
@@ -226,5 +226,17 @@ private extension Code.Op {
     var isPending: Bool {
         if case .pending = self { return true }
         return false
+    }
+}
+
+extension Evaluator {
+    /// Evaluates `code` (written in `file`) with a tracer attached, and gives its tree: nil when
+    /// nothing was recorded.
+    func trace(_ code: Code, file: SourceFile) -> Explanation? {
+        observer = Tracer(file: file)
+        steps = 0
+        defer { observer = nil }
+        _ = try? evaluate(code)
+        return (observer as? Tracer)?.root
     }
 }
