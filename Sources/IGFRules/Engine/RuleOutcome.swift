@@ -52,8 +52,6 @@ public enum SkipReason: Sendable {
     /// A `when` that was no; `decisive` is the part of it that did not hold, with the values
     /// that decided it (nil when it could not be traced).
     case when(Scope, decisive: Explanation?)
-    /// The subject the rule checks is absent from the data.
-    case absent(subject: String)
 }
 
 extension RuleOutcome {

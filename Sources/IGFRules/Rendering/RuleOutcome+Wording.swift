@@ -24,7 +24,6 @@ extension SkipReason {
         switch self {
         case .when(_, let decisive?): "applies only when `\(decisive.source)`: \(decisive.summary)"
         case .when(_, nil): "does not apply"
-        case .absent(let subject): "the data has no `\(subject)`"
         }
     }
 }
