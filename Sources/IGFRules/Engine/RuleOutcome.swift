@@ -39,8 +39,8 @@ public enum RuleOutcome: Sendable {
     }
 }
 
-/// Why a rule was skipped, as data.
-public enum SkipReason: Sendable {
+/// Why a rule was skipped, as data (boxed, so that a result stays small).
+public indirect enum SkipReason: Sendable {
     /// Which `when` said no.
     public enum Scope: String, Sendable {
         /// The `when` of the ruleset that holds the rule.
