@@ -78,10 +78,17 @@ public struct JSONReport: ReportWriter {
         buffer.raw(fragment.cite)
         // `explanation` is the first tree (cli.md's field); `explanations` every tree, one per
         // `require` that decided the result, each as the evaluator traced it.
+        // The first tree is written once and its bytes copied into the list.
+        let start = buffer.bytes.count
         if let first = result.explanation.first { buffer.explanation(first) } else { buffer.raw("null") }
+        let end = buffer.bytes.count
         buffer.raw(",\"explanations\":[")
-        for (index, tree) in result.explanation.enumerated() {
-            if index > 0 { buffer.raw(",") }
+        if !result.explanation.isEmpty {
+            let tree = Array(buffer.bytes[start..<end])  // a copy of the tree alone, not of the whole buffer
+            buffer.bytes.append(contentsOf: tree)
+        }
+        for tree in result.explanation.dropFirst() {
+            buffer.raw(",")
             buffer.explanation(tree)
         }
         buffer.raw("]}")
