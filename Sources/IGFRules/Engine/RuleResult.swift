@@ -5,16 +5,24 @@ public struct RuleResult: Sendable {
     }
 
     package let rule: Rule
-    package let status: Status
-    /// For a pass that rests on an obligation not yet due: "pending, due 2021-10-25".
-    package let pendingNote: String?
-    /// For results that are not a pass: what was seen (the rule's `message`, or a summary of the
-    /// explanation); for an error, what went wrong.
-    package let message: String?
+    /// What it gave, as a value.
+    package let outcome: RuleOutcome
+    /// For a fail or a warn: what was seen (the rule's `message`, or a summary of the explanation).
+    let written: String?
     /// The conditions that decided the result, each as a tree (empty for a plain pass or a skip).
     package let explanation: [Explanation]
     /// The dated obligations its conditions met, for the timeline (empty when it was not evaluated).
     package var obligations: [Obligation] = []
+
+    package init(rule: Rule, outcome: RuleOutcome, message: String? = nil, explanation: [Explanation] = []) {
+        self.rule = rule
+        self.outcome = outcome
+        self.written = message
+        self.explanation = explanation
+    }
+
+    /// The five-way status of the reports (a pending result is a pass).
+    package var status: Status { outcome.status }
 
     /// For a failure against a number, a count, a date or a duration: what would make it pass.
     package var hint: String? {

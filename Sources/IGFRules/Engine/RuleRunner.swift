@@ -45,16 +45,16 @@ public struct RuleRunner: Sendable {
         var results: [RuleResult] = []
         for ruleset in program.rulesets where ruleset.subjectSlot == slot {
             let applies = applicability(ruleset.when, file: ruleset.declared.file, evaluator: evaluator)
-            var reason: String?
+            var reason: SkipReason?
             for rule in ruleset.rules {
                 switch applies {
                 case .success(true):
                     results.append(run(rule, evaluator: evaluator))
                 case .success(false):
-                    if reason == nil, let when = ruleset.when { reason = skipReason(when, file: ruleset.declared.file, evaluator: evaluator) }
-                    results.append(skipped(titled[rule.id] ?? rule, reason: reason ?? "does not apply"))
+                    if reason == nil { reason = skipReason(ruleset.when, .ruleset, file: ruleset.declared.file, evaluator: evaluator) }
+                    results.append(RuleResult(rule: titled[rule.id] ?? rule, outcome: .skip(reason ?? .when(.ruleset, decisive: nil))))
                 case .failure(let error):
-                    results.append(errorResult(rule, error))
+                    results.append(RuleResult(rule: rule, outcome: .error(error)))
                 }
             }
         }
@@ -90,8 +90,8 @@ public struct RuleRunner: Sendable {
     package func run(_ rule: Rule, evaluator: Evaluator) -> RuleResult {
         let rule = titled[rule.id] ?? rule
         switch applicability(rule.when, file: rule.declared.file, evaluator: evaluator) {
-        case .success(false): return skipped(rule, reason: rule.when.map { skipReason($0, file: rule.declared.file, evaluator: evaluator) } ?? "")
-        case .failure(let error): return errorResult(rule, error)
+        case .success(false): return RuleResult(rule: rule, outcome: .skip(skipReason(rule.when, .rule, file: rule.declared.file, evaluator: evaluator)))
+        case .failure(let error): return RuleResult(rule: rule, outcome: .error(error))
         case .success(true): break
         }
         evaluator.steps = 0
@@ -106,7 +106,7 @@ public struct RuleRunner: Sendable {
                 due = evaluator.earlierDue(due, value.due)
             }
         } catch {
-            return errorResult(rule, error)
+            return RuleResult(rule: rule, outcome: .error(error))
         }
         let met = evaluator.recorder?.obligations ?? []
         evaluator.recorder = nil
@@ -121,15 +121,13 @@ public struct RuleRunner: Sendable {
 
     private func decide(_ rule: Rule, outcome: Truth, due: Value?, evaluator: Evaluator) -> RuleResult {
         if outcome == .yes {
-            return RuleResult(rule: rule, status: .pass, pendingNote: nil, message: nil, explanation: [])
+            return RuleResult(rule: rule, outcome: .pass)
         }
         let explanation = explain(rule, outcome: outcome, evaluator: evaluator)
         if outcome == .pending {
-            let note = due.map { "pending, due \($0.plain)" } ?? "pending"
-            return RuleResult(rule: rule, status: .pass, pendingNote: note, message: nil, explanation: explanation)
+            return RuleResult(rule: rule, outcome: .pending(due: due), explanation: explanation)
         }
-        let status: RuleResult.Status = rule.severity == .required ? .fail : .warn
-        return RuleResult(rule: rule, status: status, pendingNote: nil,
+        return RuleResult(rule: rule, outcome: rule.severity == .required ? .fail : .warn,
                           message: message(rule, explanation: explanation, evaluator: evaluator), explanation: explanation)
     }
 
@@ -139,27 +137,24 @@ public struct RuleRunner: Sendable {
         let evaluator = Evaluator(program: program, data: data, parameters: parameters, today: today)
         let ruleset = program.rulesets[rule.rulesetIndex]
         switch applicability(ruleset.when, file: ruleset.declared.file, evaluator: evaluator) {
-        case .success(false): return skipped(rule, reason: ruleset.when.map { skipReason($0, file: ruleset.declared.file, evaluator: evaluator) } ?? "")
-        case .failure(let error): return errorResult(rule, error)
+        case .success(false): return RuleResult(rule: rule, outcome: .skip(skipReason(ruleset.when, .ruleset, file: ruleset.declared.file, evaluator: evaluator)))
+        case .failure(let error): return RuleResult(rule: rule, outcome: .error(error))
         case .success(true): break
         }
         let result = run(rule, evaluator: evaluator)
         guard result.explanation.isEmpty, result.status == .pass else { return result }
-        return RuleResult(rule: rule, status: .pass, pendingNote: result.pendingNote, message: nil,
-                          explanation: explain(rule, outcome: .yes, evaluator: evaluator))
+        return RuleResult(rule: rule, outcome: result.outcome, explanation: explain(rule, outcome: .yes, evaluator: evaluator))
     }
 
     /// Evaluates the rule's conditions again with a tracer, keeping those that decided `outcome`.
     private func explain(_ rule: Rule, outcome: Truth, evaluator: Evaluator) -> [Explanation] {
         var trees: [Explanation] = []
         for require in rule.requires {
-            evaluator.tracer = Tracer(file: rule.declared.file)
-            evaluator.steps = 0
-            _ = try? evaluator.evaluate(require)
-            if let root = evaluator.tracer?.root, outcome == .yes || root.truth == outcome || root.error != nil || outcome == .unknown && root.truth == .no {
+            if let root = evaluator.trace(require, file: rule.declared.file),
+                outcome == .yes || root.truth == outcome || root.error != nil || outcome == .unknown && root.truth == .no
+            {
                 trees.append(root)
             }
-            evaluator.tracer = nil
             if outcome == .no, !trees.isEmpty { break }
         }
         return trees
@@ -182,9 +177,5 @@ public struct RuleRunner: Sendable {
             if case .text(let text)? = try? evaluator.evaluate(message) { return text }
         }
         return explanation.first?.summary ?? "not met"
-    }
-
-    private func errorResult(_ rule: Rule, _ error: EvaluationError) -> RuleResult {
-        RuleResult(rule: rule, status: .error, pendingNote: nil, message: error.message, explanation: [])
     }
 }

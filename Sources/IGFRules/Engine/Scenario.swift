@@ -53,10 +53,9 @@ public struct OutcomeChange: Sendable {
     package let before: RuleResult?
     package let after: RuleResult?
 
-    /// "fail", "pass", "pass (pending)", or "—" for no result.
+    /// "fail", "pass", "pass (pending)", or "—" for no result (worded by `RuleOutcome.label`).
     package static func label(_ result: RuleResult?) -> String {
-        guard let result else { return "—" }
-        return result.status.rawValue + (result.pendingNote != nil ? " (pending)" : "")
+        RuleOutcome.label(result?.outcome)
     }
 
     /// Compares two evaluations subject by subject (matched by data name and id) and rule by rule.
@@ -79,7 +78,7 @@ public struct OutcomeChange: Sendable {
         var changes: [OutcomeChange] = []
         for result in new {
             let previous = old.first { $0.rule.id == result.rule.id }
-            if label(previous) != label(result) {
+            if previous.map({ $0.outcome.sameKind(as: result.outcome) }) != true {
                 changes.append(OutcomeChange(subject: subject, id: id, rule: result.rule.id, before: previous, after: result))
             }
         }

@@ -252,7 +252,7 @@ package struct TestRunner {
                 if first == nil || first!.passed { first = outcome }
                 continue
             }
-            let actual = result.status == .pass && result.pendingNote != nil ? "pending" : result.status.rawValue
+            let actual = result.outcome.name
             let outcome = make(actual, result, nil, subject: subject.id)
             if first == nil || (first!.passed && !outcome.passed) { first = outcome }
         }

@@ -28,7 +28,7 @@ extension Evaluator {
         var due: Value?
         for (index, element) in elements.enumerated() {
             bindLocal(slot, element)
-            tracer?.beginElement()
+            observer?.beginElement()
             var condition = Truth.yes
             if let filter {
                 recorder?.suspend()
@@ -37,7 +37,7 @@ extension Evaluator {
                 condition = try truth(value, filter)
             }
             if condition == .no || condition == .unknown {
-                tracer?.endElement(index: index, of: elements.count, value: element, outcome: nil)
+                observer?.endElement(index: index, of: elements.count, value: element, outcome: nil)
                 continue
             }
             recorder?.enter(list: list.range, index: index, element: element)
@@ -45,7 +45,7 @@ extension Evaluator {
             let value = try evaluate(body)
             let outcome = try truth(value, body)
             due = earlierDue(due, value.due)
-            tracer?.endElement(index: index, of: elements.count, value: element, outcome: outcome)
+            observer?.endElement(index: index, of: elements.count, value: element, outcome: outcome)
             // Every element is looked at (no stopping at the first answer), so that malformed data
             // anywhere in the list makes the rule an error whatever the order of the list.
             result = quantifier == .all ? result.and(outcome) : result.or(outcome)
@@ -62,16 +62,16 @@ extension Evaluator {
         defer { recorder?.resume() }
         for (index, element) in elements.enumerated() {
             bindLocal(slot, element)
-            tracer?.beginElement()
+            observer?.beginElement()
             if let filter {
                 let value = try evaluate(filter)
                 guard try truth(value, filter) == .yes else {
-                    tracer?.endElement(index: index, of: elements.count, value: element, outcome: nil)
+                    observer?.endElement(index: index, of: elements.count, value: element, outcome: nil)
                     continue
                 }
             }
             kept.append(map == nil ? element : try evaluate(map!))
-            tracer?.endElement(index: index, of: elements.count, value: element, outcome: .yes)
+            observer?.endElement(index: index, of: elements.count, value: element, outcome: .yes)
         }
         return .list(kept)
     }

@@ -15,8 +15,8 @@ package final class Evaluator {
     var locals: [Value]
     var steps = 0
     var stepLimit = Evaluator.defaultStepLimit
-    /// Attached while explaining a result.
-    var tracer: Tracer?
+    /// Attached while explaining a result: told of every node evaluated.
+    var observer: (any EvaluationObserver)?
     /// Attached while a rule's conditions are first evaluated, to note its dated obligations.
     var recorder: ObligationRecorder?
     /// `in` tables and list fields computed for this subject.
@@ -55,14 +55,14 @@ package final class Evaluator {
 
     package func evaluate(_ code: Code) throws(EvaluationError) -> Value {
         try charge(1, at: code.range)
-        guard tracer != nil else { return try evaluateNode(code) }
-        tracer!.begin()
+        guard observer != nil else { return try evaluateNode(code) }
+        observer!.begin()
         do {
             let value = try evaluateNode(code)
-            tracer!.end(code, value: value)
+            observer!.end(code, value: value)
             return value
         } catch {
-            tracer!.end(code, error: error)
+            observer!.end(code, error: error)
             throw error
         }
     }
@@ -199,12 +199,12 @@ package final class Evaluator {
         if let error = definitionErrors[slot] { throw error }
         // A definition is evaluated in its own frame of locals, without tracing its inside.
         let savedLocals = locals
-        let savedTracer = tracer
-        tracer = nil
+        let savedObserver = observer
+        observer = nil
         recorder?.suspend()
         defer {
             locals = savedLocals
-            tracer = savedTracer
+            observer = savedObserver
             recorder?.resume()
         }
         do {

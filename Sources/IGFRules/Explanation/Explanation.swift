@@ -21,20 +21,21 @@ public struct Explanation: Sendable {
     /// Nil when evaluating this part failed (see `error`).
     package var value: Value?
     package var error: String?
-    /// A short remark: "1 of 2 kept: #1", "pending, due 2021-10-25", "element 2 of 3".
-    package var note: String?
+    /// What the node adds to its value, as data (worded by the renderers as its `note`): which
+    /// element it is, what a comprehension kept, what a quantifier left out, a due moment.
+    package var detail: Detail?
     package var children: [Explanation]
     /// For comparisons: the operator (`>=`, `by`, `between`).
     package var op: String?
 
-    package init(role: Role, source: String, value: Value?, error: String? = nil, note: String? = nil, children: [Explanation] = [],
+    package init(role: Role, source: String, value: Value?, error: String? = nil, detail: Detail? = nil, children: [Explanation] = [],
                 op: String? = nil) {
         self.op = op
         self.role = role
         self.source = source
         self.value = value
         self.error = error
-        self.note = note
+        self.detail = detail
         self.children = children
     }
 
@@ -49,5 +50,20 @@ public struct Explanation: Sendable {
         case .pending: .pending
         default: nil
         }
+    }
+
+    /// What a node adds to its value, as data: no words (see `note` for them).
+    package enum Detail: Sendable {
+        /// One element of a list: its position (from 1) and how many the list has.
+        case element(position: Int, of: Int)
+        /// A comprehension: how many elements were kept of how many, and the positions (from 1) of
+        /// the first kept ones, at most `Tracer.elementsKept` of them (`kept > positions.count` when some were left out).
+        case kept(Int, of: Int, positions: [Int])
+        /// The list of a quantifier: how many elements were checked; only the deciding ones are children.
+        case checked(Int)
+        /// A `by` or `pending` not yet due, with its due moment when known.
+        case pending(due: Value?)
+        /// A `by` whose obligation is not done and whose due moment has passed.
+        case overdue
     }
 }

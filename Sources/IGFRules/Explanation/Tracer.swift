@@ -4,7 +4,7 @@
 /// What it keeps is bounded: of the elements of a quantifier or comprehension it keeps only those
 /// that can decide the answer (the first of each outcome, a few pending ones, the first kept
 /// ones), and counts the rest, so a list of 10,000 entries costs a few nodes, not 10,000 trees.
-struct Tracer {
+struct Tracer: EvaluationObserver {
     let file: SourceFile
     private var stack: [Frame] = [Frame()]
 
@@ -16,7 +16,7 @@ struct Tracer {
         var nodes: [Explanation] = []
         var elements = 0
         var kept = 0
-        var keptSources: [String] = []
+        var keptPositions: [Int] = []
         var outcomesSeen: Set<Truth?> = []
         var pendingKept = 0
     }
@@ -118,7 +118,7 @@ struct Tracer {
         frame.elements += 1
         guard outcome != nil else { return }
         frame.kept += 1
-        if frame.keptSources.count < Tracer.elementsKept { frame.keptSources.append("#\(index + 1)") }
+        if frame.keptPositions.count < Tracer.elementsKept { frame.keptPositions.append(index + 1) }
         // The outcome that decides a quantifier is its body's truth, the last child.
         let decided = children.last?.truth
         if decided == .pending {
@@ -128,7 +128,7 @@ struct Tracer {
             guard frame.outcomesSeen.insert(decided).inserted else { return }
         }
         frame.nodes.append(Explanation(role: .element, source: "#\(index + 1)", value: keep(value), error: nil,
-                                       note: "element \(index + 1) of \(count)", children: children))
+                                       detail: .element(position: index + 1, of: count), children: children))
     }
 
     private func role(of code: Code) -> Explanation.Role {
@@ -174,9 +174,7 @@ struct Tracer {
             let decidingTruth = quantifier == .none ? node.truth?.negated : node.truth
             node.children = pruneQuantifier(children, result: decidingTruth, checked: frame.elements)
         case .comprehension:
-            let kept = frame.keptSources
-            node.note = "\(frame.kept) of \(frame.elements) kept" + (kept.isEmpty ? "" : ": " + kept.joined(separator: ", ")
-                + (frame.kept > kept.count ? ", …" : ""))
+            node.detail = .kept(frame.kept, of: frame.elements, positions: frame.keptPositions)
             node.children = children.filter { $0.role != .element }
         case .compare(let op, _, _):
             node.op = op.rawValue
@@ -185,9 +183,9 @@ struct Tracer {
         case .by, .pending:
             if case .by = code.op { node.op = "by" }
             if case .pending(let due) = value {
-                node.note = due.map { "pending, due \($0.literal())" } ?? "pending"
+                node.detail = .pending(due: due)
             } else if value.isTrue == false, !value.isMissing, children.first?.value?.isMissing == true || code.op.isPending {
-                node.note = "not done, and the due moment has passed"
+                node.detail = .overdue
             }
         default:
             break
@@ -214,7 +212,7 @@ struct Tracer {
             break
         }
         var list = others
-        if !list.isEmpty { list[0].note = "\(checked) element\(checked == 1 ? "" : "s") checked" }
+        if !list.isEmpty { list[0].detail = .checked(checked) }
         return list + deciding
     }
 }
@@ -228,5 +226,17 @@ private extension Code.Op {
     var isPending: Bool {
         if case .pending = self { return true }
         return false
+    }
+}
+
+extension Evaluator {
+    /// Evaluates `code` (written in `file`) with a tracer attached, and gives its tree: nil when
+    /// nothing was recorded.
+    func trace(_ code: Code, file: SourceFile) -> Explanation? {
+        observer = Tracer(file: file)
+        steps = 0
+        defer { observer = nil }
+        _ = try? evaluate(code)
+        return (observer as? Tracer)?.root
     }
 }

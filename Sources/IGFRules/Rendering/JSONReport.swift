@@ -76,15 +76,22 @@ public struct JSONReport: ReportWriter {
         buffer.raw(",\"hint\":")
         buffer.optional(result.hint)
         buffer.raw(fragment.cite)
-        switch result.explanation.count {
-        case 0: buffer.raw("null")
-        case 1: buffer.explanation(result.explanation[0])
-        default:
-            let all = Explanation(role: .and, source: result.explanation.map(\.source).joined(separator: " and "),
-                                  value: result.status == .pass ? .pending(due: nil) : .bool(false), children: result.explanation)
-            buffer.explanation(all)
+        // `explanation` is the first tree (cli.md's field); `explanations` every tree, one per
+        // `require` that decided the result, each as the evaluator traced it.
+        // The first tree is written once and its bytes copied into the list.
+        let start = buffer.bytes.count
+        if let first = result.explanation.first { buffer.explanation(first) } else { buffer.raw("null") }
+        let end = buffer.bytes.count
+        buffer.raw(",\"explanations\":[")
+        if !result.explanation.isEmpty {
+            let tree = Array(buffer.bytes[start..<end])  // a copy of the tree alone, not of the whole buffer
+            buffer.bytes.append(contentsOf: tree)
         }
-        buffer.raw("}")
+        for tree in result.explanation.dropFirst() {
+            buffer.raw(",")
+            buffer.explanation(tree)
+        }
+        buffer.raw("]}")
     }
 
     private static func fragments(of rule: Rule) -> (head: [UInt8], cite: [UInt8]) {

@@ -49,13 +49,13 @@ package struct JUnitReport: ReportWriter {
         if let message = result.message { details.append(message) }
         if let hint = result.hint { details.append("hint: " + hint) }
         if let cite = result.rule.cite { details.append("cites: " + cite) }
-        switch result.status {
-        case .pass where result.pendingNote != nil:
+        switch result.outcome {
+        case .pending:
             out += ">\n      <system-out>\(text(result.pendingNote ?? ""))</system-out>\n    </testcase>\n"
         case .pass:
             out += "/>\n"
-        case .skip:
-            out += ">\n      <skipped message=\"its condition does not apply\"/>\n    </testcase>\n"
+        case .skip(let reason):
+            out += ">\n      <skipped message=\"\(attribute(reason.sentence))\"/>\n    </testcase>\n"
         case .warn:
             out += ">\n      <system-out>\(text("warning (recommended rule not met): " + details.joined(separator: "\n")))</system-out>\n    </testcase>\n"
         case .fail, .error:

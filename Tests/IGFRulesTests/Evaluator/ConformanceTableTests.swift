@@ -71,6 +71,6 @@ import Testing
         }
         let runner = RuleRunner(program: program, today: try #require(CivilDate(parsing: row.today)))
         let result = try #require(runner.check(data: bindings.values).first?.results.first)
-        return result.pendingNote != nil ? "pending" : result.status.rawValue
+        return result.outcome.name
     }
 }
