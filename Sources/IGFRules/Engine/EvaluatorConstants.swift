@@ -43,7 +43,7 @@ extension Rule {
     }
 
     /// The same rule with its title shown for these parameter values.
-    func retitled(program: Program, parameters: [Value]) -> Rule {
+    package func retitled(program: Program, parameters: [Value]) -> Rule {
         guard let template = titleTemplate, let shown = Rule.title(template, program: program, parameters: parameters) else {
             return self
         }

@@ -66,7 +66,9 @@ extension ReplSession {
         }
         let result = scenario.runner.traced(rule, data: data.values)
         let record = position.map { " (\(eachName ?? "") \(recordId($0)))" } ?? ""
-        say("\(rule.id)\(record): \(result.status.rawValue.uppercased())\(result.pendingNote.map { " (\($0))" } ?? "")  \(rule.title ?? "")")
+        // The title as the current parameters show it (`At least {min_open_meetings} …`).
+        let title = rule.retitled(program: scenario.program, parameters: scenario.parameters).title
+        say("\(rule.id)\(record): \(result.status.rawValue.uppercased())\(result.pendingNote.map { " (\($0))" } ?? "")  \(title ?? "")")
         if let message = result.message { say("  " + message) }
         if let hint = result.hint { say("  hint: " + hint) }
         if let cite = rule.cite { say("  cites: " + cite) }
