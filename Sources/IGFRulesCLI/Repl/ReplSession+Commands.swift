@@ -134,23 +134,23 @@ extension ReplSession {
                 problem(RunSetup.unknownDataName(name, program: scenario.program).message)
                 return
             }
-            switch DataFile.read(path) {
+            switch DataFile.read(scenarioRelative(path)) {
             case .success(let value): bindings.bind(name, to: value)
             case .failure(let diagnostic):
-                report([diagnostic])
+                reportPlaced(diagnostic)
                 return
             }
         } else {
-            switch DataFile.read(argument) {
+            switch DataFile.read(scenarioRelative(argument)) {
             case .success(let value):
                 switch bindings.bindObject(value, from: argument) {
                 case .success(let warnings): report(warnings)
                 case .failure(let diagnostic):
-                    report([diagnostic])
+                    reportPlaced(diagnostic)
                     return
                 }
             case .failure(let diagnostic):
-                report([diagnostic])
+                reportPlaced(diagnostic)
                 return
             }
         }
@@ -158,6 +158,22 @@ extension ReplSession {
         baseline = snapshot
         let loaded = scenario.program.dataNames.filter { !scenario.bindings.value(of: $0.name).isMissing }.map(\.name)
         say("data loaded: \(loaded.joined(separator: ", ")); this is the new baseline for :diff")
+    }
+
+    /// In a scenario file, a relative data path is read from the scenario's folder when the file
+    /// is there, else from the current folder (where `:export` was typed), so that a scenario can
+    /// be replayed from anywhere.
+    func scenarioRelative(_ path: String) -> String {
+        guard let origin, !path.hasPrefix("/") else { return path }
+        let beside = ((origin.path as NSString).deletingLastPathComponent as NSString).appendingPathComponent(path)
+        return FileAccess.kind(of: beside) == .regularFile ? beside : path
+    }
+
+    /// A data problem that has no place of its own (a file that cannot be read) is placed at the
+    /// scenario input that asked for it.
+    func reportPlaced(_ diagnostic: Diagnostic) {
+        guard origin != nil, diagnostic.file == nil else { return report([diagnostic]) }
+        problem(([diagnostic.message] + diagnostic.notes).joined(separator: "; "))
     }
 
     func save(_ name: Result<String, ReplFileNameProblem>) {
