@@ -56,7 +56,7 @@ final class RuleUnit {
         var all = loader.diagnostics
         program = nil
         if !all.contains(where: { $0.severity == .error }) {
-            let (checked, checkDiagnostics) = Checker.check(loader.files)
+            let (checked, checkDiagnostics) = Workspace(files: loader.files).check()
             all += checkDiagnostics
             if let checked {
                 all += Linter(program: checked).run()
