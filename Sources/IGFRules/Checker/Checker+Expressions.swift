@@ -34,34 +34,13 @@ extension Checker {
         case .name(let name):
             return compileName(name, range: range, &context)
         case .text(let parts):
-            var compiled: [Code.TextCode] = []
-            for part in parts {
-                switch part {
-                case .literal(let text): compiled.append(.literal(text))
-                case .expression(let inner): compiled.append(.value(compile(inner, &context)))
-                case .counted(let inner, let noun): compiled.append(.value(counted(inner, noun: noun, &context)))
-                }
-            }
-            if compiled.allSatisfy({ if case .literal = $0 { true } else { false } }) {
-                let text = compiled.map { if case .literal(let piece) = $0 { piece } else { "" } }.joined()
-                return make(.constant(.text(text)), .text)
-            }
-            return make(.text(compiled), .text)
+            return compileText(parts, range: range, &context)
         case .field(let base, let field):
             let compiledBase = compile(base, &context)
             let type = fieldType(of: compiledBase.type, field: field, base: base, &context)
             return make(.field(compiledBase, field.text), type)
         case .index(let base, let index):
-            let compiledBase = compile(base, &context)
-            let compiledIndex = compile(index, &context)
-            expect(compiledIndex, fits: .number, role: "a position in a list", &context)
-            var type = DataType.unknown
-            switch compiledBase.type {
-            case .list(let element): type = element
-            case .unknown: break
-            default: problem(.notAList(context.file.text(base.range), found: compiledBase.type, role: "`[…]`", range: base.range, file: context.file), &context)
-            }
-            return make(.index(compiledBase, compiledIndex), type)
+            return compileIndex(base, index, range: range, &context)
         case .call(let name, let arguments):
             return compileCall(name, arguments, range: range, &context)
         case .unary(.not, let operand):
@@ -85,62 +64,17 @@ extension Checker {
             }
             return make(.between(codes[0], codes[1], codes[2], negated: negated), .bool)
         case .conditional(let condition, let whenTrue, let whenFalse):
-            let compiledCondition = compile(condition, &context)
-            expect(compiledCondition, fits: .bool, role: "the condition of `if`", &context)
-            let a = compile(whenTrue, &context)
-            let b = compile(whenFalse, &context)
-            if !a.type.fits(b.type) {
-                problem(.branchKinds(a.type, b.type, range: range, file: context.file), &context)
-            }
-            return make(.conditional(compiledCondition, a, b), a.type == .unknown ? b.type : a.type)
+            return compileConditional(condition, whenTrue, whenFalse, range: range, &context)
         case .quantifier(let quantifier, let variable, let list, let condition, let body):
-            let compiledList = compile(list, &context)
-            let element = elementType(of: compiledList, list, role: "`\(quantifier.rawValue)`", &context)
-            let slot = bind(variable, type: element, &context)
-            let compiledCondition = condition.map { compile($0, &context) }
-            if let compiledCondition { expect(compiledCondition, fits: .bool, role: "`where`", &context) }
-            let compiledBody = compile(body, &context)
-            expect(compiledBody, fits: .bool, role: "the condition after `:`", &context)
-            context.locals.removeLast()
-            return make(.quantifier(quantifier, local: slot, list: compiledList, filter: compiledCondition, body: compiledBody), .bool)
+            return compileQuantifier(quantifier, variable, list, condition, body, range: range, &context)
         case .comprehension(let variable, let list, let condition, let map):
-            let compiledList = compile(list, &context)
-            let element = elementType(of: compiledList, list, role: map == nil ? "`where`" : "`for`", &context)
-            let slot = bind(variable, type: element, &context)
-            let compiledCondition = condition.map { compile($0, &context) }
-            if let compiledCondition { expect(compiledCondition, fits: .bool, role: "`where`", &context) }
-            let compiledMap = map.map { compile($0, &context) }
-            context.locals.removeLast()
-            return make(.comprehension(local: slot, list: compiledList, filter: compiledCondition, map: compiledMap),
-                        .list(compiledMap?.type ?? element))
+            return compileComprehension(variable, list, condition, map, range: range, &context)
         case .list(let elements):
-            let codes = elements.map { compile($0, &context) }
-            let kinds = codes.map(\.type).filter { $0 != .unknown }
-            let element = kinds.first.map { first in kinds.allSatisfy { $0.fits(first) } ? first : .unknown } ?? .unknown
-            return make(.list(codes), .list(element))
+            return compileList(elements, range: range, &context)
         case .record(let fields):
-            var names: [String] = []
-            var codes: [Code] = []
-            for field in fields {
-                if names.contains(field.name.text) {
-                    problem(.duplicate("field", field.name.text, at: field.name.range, file: context.file, first: nil), &context)
-                    continue
-                }
-                names.append(field.name.text)
-                codes.append(compile(field.value, &context))
-            }
-            let type = RecordType(name: nil, fields: Array(zip(names, codes.map(\.type))))
-            return make(.record(names, codes), .record(type))
+            return compileRecord(fields, range: range, &context)
         case .pending(let due, let from):
-            let compiledFrom = from.map { compile($0, &context) }
-            if let compiledFrom, let from, !compiledFrom.type.isTemporal, compiledFrom.type != .unknown {
-                problem(.wrongKind(context.file.text(from.range), found: compiledFrom.type, expected: "a date or a date-time", role: "`pending from`", range: from.range, file: context.file), &context)
-            }
-            let compiledDue = due.map { compile($0, &context) }
-            if let compiledDue, let due, !compiledDue.type.isTemporal, compiledDue.type != .unknown {
-                problem(.wrongKind(context.file.text(due.range), found: compiledDue.type, expected: "a date or a date-time", role: "`pending until`", range: due.range, file: context.file), &context)
-            }
-            return make(.pending(compiledDue, from: compiledFrom), .bool)
+            return compilePending(due, from: from, range: range, &context)
         case .group(let inner):
             let code = compile(inner, &context)
             return make(.group(code), code.type)
@@ -174,7 +108,7 @@ extension Checker {
     }
 
     /// Binds a quantifier's variable, refusing one that hides another name.
-    private mutating func bind(_ variable: Name, type: DataType, _ context: inout ExpressionContext) -> Int {
+    mutating func bind(_ variable: Name, type: DataType, _ context: inout ExpressionContext) -> Int {
         if let other = globalNames[variable.text], !Checker.mayShadow(other, in: context.file) {
             problem(.variableHides(variable.text, kind: other.kind, range: variable.range, file: context.file), &context)
         } else if context.locals.contains(where: { $0.name == variable.text }) {
@@ -210,7 +144,7 @@ extension Checker {
         }
     }
 
-    private mutating func elementType(of code: Code, _ source: Expr, role: String, _ context: inout ExpressionContext) -> DataType {
+    mutating func elementType(of code: Code, _ source: Expr, role: String, _ context: inout ExpressionContext) -> DataType {
         switch code.type {
         case .list(let element): return element
         case .unknown: return .unknown

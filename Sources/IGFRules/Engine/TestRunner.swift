@@ -75,7 +75,7 @@ package struct TestRunner {
         return report
     }
 
-    private struct Expectation {
+    struct Expectation {
         let subject: String?
         let rule: String
         let outcome: String
@@ -83,155 +83,54 @@ package struct TestRunner {
     }
 
     private func run(_ test: Test, into report: inout Report) {
-        let file = test.declared.file
-        let folder = (file.path as NSString).deletingLastPathComponent
-        func resolve(_ path: String) -> String {
-            path.hasPrefix("/") ? path : RuleLoader.normalized((folder as NSString).appendingPathComponent(path))
-        }
-        var bindings = DataBindings(program: program)
-        var parameters = program.parameters.map(\.defaultValue)
-        var today: CivilDate?
-        var each: (name: String, path: String)?
-        var expectations: [Expectation] = []
-        var scoreExpectations: [ScoreExpectation] = []
-        var problems: [Diagnostic] = []
-        func problem(_ message: String, _ range: Range<Int>, notes: [String] = []) {
-            problems.append(Diagnostic(.error, code: "test", message: message, file: file, range: range, notes: notes))
-        }
-        func constant(_ expression: Expr) -> Value? {
-            switch Checker.constantValue(of: expression, in: file) {
-            case .success(let value): return value
-            case .failure(let list):
-                problems += list.diagnostics
-                return nil
-            }
-        }
-
+        var setup = Setup(test: test, program: program)
         for clause in test.declaration.clauses {
-            switch clause {
-            case .today(let expression):
-                if case .date(let date)? = constant(expression) {
-                    today = date
-                } else {
-                    problem("`today` needs a date such as 2021-03-01", expression.range)
-                }
-            case .givenFile(let path):
-                switch DataFile.read(resolve(path.text)) {
-                case .success(let value):
-                    if case .failure(let diagnostic) = bindings.bindObject(value, from: path.text) {
-                        problem(diagnostic.message, path.range, notes: diagnostic.notes)
-                    }
-                case .failure(let diagnostic):
-                    problems.append(located(diagnostic, in: file, at: path.range, suggesting: resolve(path.text), written: path.text))
-                }
-            case .givenNameFromFile(let name, let path):
-                guard program.dataSlot(named: name.text) != nil else {
-                    problem(unknownName(name.text), name.range)
-                    continue
-                }
-                switch DataFile.read(resolve(path.text)) {
-                case .success(let value): bindings.bind(name.text, to: value)
-                case .failure(let diagnostic): problems.append(located(diagnostic, in: file, at: path.range, suggesting: resolve(path.text), written: path.text))
-                }
-            case .givenValue(let name, let expression):
-                guard let value = constant(expression) else { continue }
-                if program.parameterSlot(named: name.text) != nil {
-                    switch program.overriding(name.text, with: value) {
-                    case .success(let slot): parameters[slot] = value
-                    case .failure(let parameterProblem): problem(parameterProblem.description, expression.range, notes: parameterProblem.notes)
-                    }
-                } else if !bindings.bind(name.text, to: value) {
-                    problem(unknownName(name.text), name.range)
-                }
-            case .each(let name, let path):
-                guard program.dataSlot(named: name.text) != nil else {
-                    problem(unknownName(name.text), name.range)
-                    continue
-                }
-                each = (name.text, resolve(path.text))
-            case .set(let target, let operation, let expression):
-                let path: DataPath
-                switch DataPath.checked(target, in: program, file: file, verb: "set") {
-                case .success(let checked): path = checked
-                case .failure(let diagnostic):
-                    problems.append(diagnostic)
-                    continue
-                }
-                guard let value = constant(expression) else { continue }
-                do {
-                    try bindings.set(path, to: value, append: operation == .append)
-                } catch {
-                    problem(error.description, target.range)
-                }
-            case .unset(let target):
-                let path: DataPath
-                switch DataPath.checked(target, in: program, file: file, verb: "unset") {
-                case .success(let checked): path = checked
-                case .failure(let diagnostic):
-                    problems.append(diagnostic)
-                    continue
-                }
-                do {
-                    try bindings.unset(path)
-                } catch {
-                    problem(error.description, target.range)
-                }
-            case .expect(let subject, let rule, let outcome) where program.rule(id: rule.text) == nil && scoring(rule.text) != nil:
-                scoreExpectations.append(ScoreExpectation(subject: subject?.text, scoring: rule.text, measure: outcome.text, value: nil,
-                                                          range: rule.range.lowerBound..<outcome.range.upperBound))
-            case .expectScore(let subject, let scoring, let measure, let value):
-                scoreExpectations.append(ScoreExpectation(subject: subject?.text, scoring: scoring.text, measure: measure.text,
-                                                          value: constant(value), range: scoring.range.lowerBound..<value.range.upperBound))
-            case .expect(let subject, let rule, let outcome):
-                let range = rule.range.lowerBound..<outcome.range.upperBound
-                // A wrong `expect` line fails by itself; the rest of the test still runs.
-                if let wrong = TestRunner.expectProblem(rule: rule, outcome: outcome, in: program, file: file) {
-                    report.outcomes.append(Outcome(test: test, rule: rule.text, subject: subject?.text, namesSubject: subject != nil,
-                                                   expected: outcome.text, actual: nil, result: nil,
-                                                   problem: ([wrong.message] + wrong.notes).joined(separator: "; "), range: range))
-                    continue
-                }
-                expectations.append(Expectation(subject: subject?.text, rule: rule.text, outcome: outcome.text, range: range))
-            }
+            apply(clause, to: &setup, test: test, report: &report)
         }
-        if today == nil { problems.append(TestRunner.withoutToday(test)) }
-        guard problems.isEmpty, let today else {
-            report.diagnostics += problems
-            for expectation in expectations {
+        if setup.today == nil { setup.problems.append(TestRunner.withoutToday(test)) }
+        guard setup.problems.isEmpty, let today = setup.today else {
+            report.diagnostics += setup.problems
+            for expectation in setup.expectations {
                 report.outcomes.append(Outcome(test: test, rule: expectation.rule, subject: expectation.subject,
                                                namesSubject: expectation.subject != nil, expected: expectation.outcome,
                                                actual: nil, result: nil, problem: "the test could not be set up", range: expectation.range))
             }
-            report.outcomes += scoreExpectations.map { unchecked($0, test: test, problem: "the test could not be set up") }
+            report.outcomes += setup.scoreExpectations.map { unchecked($0, test: test, problem: "the test could not be set up") }
             return
         }
-
-        let runner = RuleRunner(program: program, parameters: parameters, today: today)
-        var results: [SubjectResult] = []
-        var records: [([Value], SubjectResult)] = []
-        if let each {
-            var stream = RecordStream(path: each.path)
-            var position = 0
-            while let record = stream.next() {
-                switch record {
-                case .success(let value):
-                    position += 1
-                    bindings.bind(each.name, to: value)
-                    let checked = runner.check(data: bindings.values, position: position, only: [each.name])
-                    results += checked
-                    records += checked.map { (bindings.values, $0) }
-                case .failure(let diagnostic):
-                    report.diagnostics.append(diagnostic)
-                }
-            }
-        } else {
-            results = runner.check(data: bindings.values)
-            records = results.map { (bindings.values, $0) }
-        }
-        for expectation in expectations {
+        let runner = RuleRunner(program: program, parameters: setup.parameters, today: today)
+        let (results, records) = evaluate(&setup, runner: runner, into: &report)
+        for expectation in setup.expectations {
             report.outcomes.append(outcome(of: expectation, in: results, test: test))
         }
-        report.outcomes += scoreExpectations.map { outcome(of: $0, records: records, runner: runner, test: test) }
+        report.outcomes += setup.scoreExpectations.map { outcome(of: $0, records: records, runner: runner, test: test) }
+    }
+
+    /// Evaluates the rules on the test's data, once per record of its `each` file when it has one:
+    /// the subjects' results, and each with the data it was checked on.
+    private func evaluate(_ setup: inout Setup, runner: RuleRunner,
+                          into report: inout Report) -> ([SubjectResult], [([Value], SubjectResult)]) {
+        guard let each = setup.each else {
+            let results = runner.check(data: setup.bindings.values)
+            return (results, results.map { (setup.bindings.values, $0) })
+        }
+        var results: [SubjectResult] = []
+        var records: [([Value], SubjectResult)] = []
+        var stream = RecordStream(path: each.path)
+        var position = 0
+        while let record = stream.next() {
+            switch record {
+            case .success(let value):
+                position += 1
+                setup.bindings.bind(each.name, to: value)
+                let checked = runner.check(data: setup.bindings.values, position: position, only: [each.name])
+                results += checked
+                records += checked.map { (setup.bindings.values, $0) }
+            case .failure(let diagnostic):
+                report.diagnostics.append(diagnostic)
+            }
+        }
+        return (results, records)
     }
 
     private func outcome(of expectation: Expectation, in results: [SubjectResult], test: Test) -> Outcome {
@@ -266,7 +165,7 @@ package struct TestRunner {
                           notes: diagnostic.notes)
     }
 
-    private func unknownName(_ name: String) -> String {
+    func unknownName(_ name: String) -> String {
         var message = "`\(name)` is not a data name or a parameter of these rules"
         let names = program.dataNames.map(\.name) + program.parameters.map(\.name)
         if let suggestion = Suggestions.closest(to: name, among: names) { message += "; did you mean `\(suggestion)`?" }
