@@ -1,4 +1,4 @@
-/// Resolving and kind-checking the compound expressions: text with holes, indexing, `if`, quantifiers,
+/// Resolving and kind-checking the compound expressions: text with holes, `-`, `between`, indexing, `if`, quantifiers,
 /// comprehensions, list and record literals, and `pending`.
 extension Checker {
     /// A text with holes; one with no holes is folded into a constant.
@@ -16,6 +16,25 @@ extension Checker {
             return Code(op: .constant(.text(text)), range: range, type: .text)
         }
         return Code(op: .text(compiled), range: range, type: .text)
+    }
+
+    /// `-x`: a number or a duration, negated.
+    mutating func compileNegate(_ operand: Expr, range: Range<Int>, _ context: inout ExpressionContext) -> Code {
+        let code = compile(operand, &context)
+        if !(code.type.fits(.number) || code.type.fits(.duration)) {
+            problem(.wrongKind(context.file.text(operand.range), found: code.type, expected: "a number or a duration", role: "`-`", range: operand.range, file: context.file), &context)
+        }
+        return Code(op: .negate(code), range: range, type: code.type)
+    }
+
+    /// `x [not] between low and high`: both ends must compare with `x` in order.
+    mutating func compileBetween(_ value: Expr, _ low: Expr, _ high: Expr, negated: Bool, range: Range<Int>,
+                                 _ context: inout ExpressionContext) -> Code {
+        let codes = [compile(value, &context), compile(low, &context), compile(high, &context)]
+        for (code, source) in zip(codes.dropFirst(), [low, high]) {
+            checkComparable(codes[0], value, code, source, ordered: true, &context)
+        }
+        return Code(op: .between(codes[0], codes[1], codes[2], negated: negated), range: range, type: .bool)
     }
 
     /// `list[position]`: the base must be a list, the position a number.

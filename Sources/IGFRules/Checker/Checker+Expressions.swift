@@ -48,21 +48,13 @@ extension Checker {
             expect(code, fits: .bool, role: "`not`", &context)
             return make(.not(code), .bool)
         case .unary(.negate, let operand):
-            let code = compile(operand, &context)
-            if !(code.type.fits(.number) || code.type.fits(.duration)) {
-                problem(.wrongKind(context.file.text(operand.range), found: code.type, expected: "a number or a duration", role: "`-`", range: operand.range, file: context.file), &context)
-            }
-            return make(.negate(code), code.type)
+            return compileNegate(operand, range: range, &context)
         case .binary(let op, let left, let right):
             return compileBinary(op, left, right, range: range, &context)
         case .check(let operand, let check):
             return make(.check(compile(operand, &context), check), .bool)
         case .between(let value, let low, let high, let negated):
-            let codes = [compile(value, &context), compile(low, &context), compile(high, &context)]
-            for (code, source) in zip(codes.dropFirst(), [low, high]) {
-                checkComparable(codes[0], value, code, source, ordered: true, &context)
-            }
-            return make(.between(codes[0], codes[1], codes[2], negated: negated), .bool)
+            return compileBetween(value, low, high, negated: negated, range: range, &context)
         case .conditional(let condition, let whenTrue, let whenFalse):
             return compileConditional(condition, whenTrue, whenFalse, range: range, &context)
         case .quantifier(let quantifier, let variable, let list, let condition, let body):
