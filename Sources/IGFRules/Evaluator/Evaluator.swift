@@ -118,18 +118,23 @@ package final class Evaluator {
         case .list, .record, .text:
             return try build(code)
         case .pending(let due, let from):
-            var fromValue: Value?
-            if let from {
-                fromValue = try evaluate(from)
-                try Evaluator.readable(fromValue!, code.range)
-            }
-            guard let due else { return .pending(due: nil) }
-            let dueValue = try evaluate(due)
-            recorder?.note(range: code.range, done: .missing, due: dueValue, from: fromValue)
-            return try pendingUntil(dueValue, range: code.range)
+            return try pending(due: due, from: from, range: code.range)
         case .group(let inner):
             return try evaluate(inner)
         }
+    }
+
+    /// `pending [from …] [until …]`: the start, when given, must be readable; the due date is noted.
+    private func pending(due: Code?, from: Code?, range: Range<Int>) throws(EvaluationError) -> Value {
+        var fromValue: Value?
+        if let from {
+            fromValue = try evaluate(from)
+            try Evaluator.readable(fromValue!, range)
+        }
+        guard let due else { return .pending(due: nil) }
+        let dueValue = try evaluate(due)
+        recorder?.note(range: range, done: .missing, due: dueValue, from: fromValue)
+        return try pendingUntil(dueValue, range: range)
     }
 
     /// `not`, `and`, `or` and `if … then … else …`.
