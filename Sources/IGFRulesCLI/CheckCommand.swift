@@ -29,12 +29,7 @@ enum CheckCommand: Command {
         """
 
     static func run(_ arguments: Arguments, console: Console) throws -> Int32 {
-        let formatName = arguments.value("format") ?? "text"
-        guard let format = ReportFormat(rawValue: formatName) else {
-            let suggestion = suggestion(for: formatName, among: ReportFormat.allCases.map(\.rawValue))
-            throw CommandFailure.usage(UsageError("unknown format `\(formatName)`" + (suggestion.map { "; did you mean `\($0)`?" } ?? "")
-                                    + " (check writes " + ReportFormat.allCases.map(\.rawValue).joined(separator: ", ") + ")"))
-        }
+        let format = try reportFormat(arguments)
         let setup = try RunSetup.prepare(arguments, rulePaths: arguments.positionals, console: console)
         if arguments.flag("compare") || arguments.value("scenario") != nil { return try compare(setup, arguments: arguments, console: console) }
         let narrow = try ResultFilter(arguments, program: setup.program)
@@ -79,19 +74,33 @@ enum CheckCommand: Command {
             results = runner.check(data: setup.bindings.values)
             warnAboutMissingData(setup, subjects: Set(results.map(\.subject)), console: console)
             warnAboutSkipsForMissingData(results, program: setup.program, console: console)
-            guard !results.isEmpty else {
-                let given = setup.program.dataNames.filter { !setup.bindings.value(of: $0.name).isMissing }.map(\.name)
-                throw CommandFailure.usage(UsageError("no ruleset applies to the data given",
-                                        notes: ["the rules check " + runner.subjectNames.joined(separator: ", ")
-                                                + "; the data gives " + (given.isEmpty ? "none of the data names" : given.joined(separator: ", ")),
-                                                "give data with --data FILE (a JSON object such as { \"proposal\": … }) or --data NAME=FILE"]))
-            }
+            guard !results.isEmpty else { throw noRulesetApplies(setup, runner: runner) }
             console.out(writer.begin())
             for result in results { write(result) }
         }
         console.out(writer.end(narrow.totals(everything, shown: shownTotals)))
         console.flush()
         return everything.subjects == everything.subjectsPassing ? 0 : 1
+    }
+
+    /// The `--format` asked for (text by default); an unknown one is a usage error naming the closest.
+    static func reportFormat(_ arguments: Arguments) throws -> ReportFormat {
+        let formatName = arguments.value("format") ?? "text"
+        guard let format = ReportFormat(rawValue: formatName) else {
+            let suggestion = suggestion(for: formatName, among: ReportFormat.allCases.map(\.rawValue))
+            throw CommandFailure.usage(UsageError("unknown format `\(formatName)`" + (suggestion.map { "; did you mean `\($0)`?" } ?? "")
+                                    + " (check writes " + ReportFormat.allCases.map(\.rawValue).joined(separator: ", ") + ")"))
+        }
+        return format
+    }
+
+    /// The usage error when no ruleset checks the data given: what the rules check, what the data gives.
+    static func noRulesetApplies(_ setup: RunSetup, runner: RuleRunner) -> CommandFailure {
+        let given = setup.program.dataNames.filter { !setup.bindings.value(of: $0.name).isMissing }.map(\.name)
+        return CommandFailure.usage(UsageError("no ruleset applies to the data given",
+                                    notes: ["the rules check " + runner.subjectNames.joined(separator: ", ")
+                                            + "; the data gives " + (given.isEmpty ? "none of the data names" : given.joined(separator: ", ")),
+                                            "give data with --data FILE (a JSON object such as { \"proposal\": … }) or --data NAME=FILE"]))
     }
 
     /// `--compare`: the baseline has the rules' own parameter values and the data as given; the
