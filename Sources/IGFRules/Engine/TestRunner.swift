@@ -159,12 +159,6 @@ package struct TestRunner {
     }
 
     /// A diagnostic about a data file, placed at the test line that names it.
-    private func located(_ diagnostic: Diagnostic, in file: SourceFile, at range: Range<Int>) -> Diagnostic {
-        guard diagnostic.file == nil else { return diagnostic }
-        return Diagnostic(diagnostic.severity, code: diagnostic.code, message: diagnostic.message, file: file, range: range,
-                          notes: diagnostic.notes)
-    }
-
     func unknownName(_ name: String) -> String {
         var message = "`\(name)` is not a data name or a parameter of these rules"
         let names = program.dataNames.map(\.name) + program.parameters.map(\.name)
