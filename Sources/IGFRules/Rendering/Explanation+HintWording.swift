@@ -21,7 +21,7 @@ extension Explanation {
     }
 
     static func wording(_ op: String, subject: Explanation, value: Value, target: Value, direction: String, difference: String?,
-                        context: ElementContext?) -> String {
+                        context: ElementContext?) -> String? {
         let shown = difference.map { " (\($0))" } ?? ""
         if case .number(.integer(let x)) = value, case .number(.integer(let t)) = target, let noun = countedNoun(subject.source) {
             let gap = t > x ? t &- x : x &- t
@@ -30,6 +30,9 @@ extension Explanation {
             let owner = context.flatMap { subject.source.hasPrefix("count(\($0.variable).") ? $0.described + " " : nil }
             return (owner ?? "") + (t > x ? "needs \(gap) more \(phrase)" : "has \(gap) \(phrase) too many")
         }
+        guard isDataPath(subject.source, context: context) else {
+            return gapWording(subject.source, context: context, target: target, direction: direction, shown: shown)
+        }
         if op == "=" { return "would pass if `\(subject.source)` were \(target.literal())" + shown }
         if let context, subject.source.hasPrefix(context.variable + "."), target.isDateLike {
             let field = String(subject.source.dropFirst(context.variable.count + 1)).replacingOccurrences(of: "_", with: " ")
@@ -37,6 +40,27 @@ extension Explanation {
             return "\(context.described) would have to be \(field) \(when) \(target.literal())" + shown
         }
         return "would pass if `\(subject.source)` were \(target.literal()) or \(direction)" + shown
+    }
+
+    /// Whether `source` names a field of the data (`proposal.submitted`, `m.date` inside an
+    /// element): not arithmetic, a call, or the bare element variable, which the reader's data does
+    /// not show.
+    static func isDataPath(_ source: String, context: ElementContext?) -> Bool {
+        let parts = source.split(separator: ".", omittingEmptySubsequences: false)
+        guard parts.allSatisfy({ !$0.isEmpty && !$0.first!.isNumber && $0.allSatisfy { $0.isLetter || $0.isNumber || $0 == "_" } })
+        else { return false }
+        return context.map { source != $0.variable } ?? true
+    }
+
+    /// The hint for a side that is not a data path: for a pair of `consecutive(…)`, "the gap from
+    /// 2021-05-05 to 2021-07-20 would have to be 35 days or shorter (35 days shorter)"; nil otherwise,
+    /// rather than show the rule's own names.
+    private static func gapWording(_ source: String, context: ElementContext?, target: Value, direction: String, shown: String) -> String? {
+        guard let context, source == "\(context.variable).after - \(context.variable).before",
+            case .record(let pair) = context.element
+        else { return nil }
+        let (before, after) = (pair["before"], pair["after"])
+        return "the gap from \(before.literal()) to \(after.literal()) would have to be \(target.literal()) or \(direction)" + shown
     }
 
     /// What `count(…)` counts, as a noun phrase: `count(f in proposal.facilitators where f.name

@@ -169,6 +169,20 @@ import Testing
             == "would pass if `proposal.submitted` were 2021-03-01 or later (4 days later)")
     }
 
+    @Test func aGapBetweenConsecutiveDatesIsWordedByTheDatesNotTheVariable() throws {
+        let data = #"{"id": "a", "meetings": [{"date": "2021-06-30"}, {"date": "2021-09-08"}]}"#
+        let rule = "ruleset r for activity\nrule m \"M\"\n  require all p in consecutive(sort(activity.meetings.date)): p.after - p.before <= 35 days\n"
+        #expect(try hint(rule, ["activity": data])
+            == "the gap from 2021-06-30 to 2021-09-08 would have to be 35 days or shorter (35 days shorter)")
+    }
+
+    @Test func noHintShowsArithmeticOfTheRuleInsteadOfTheData() throws {
+        #expect(try hint("rule f \"F\"\n  require count(proposal.facilitators) * 2 >= 9\n", ["proposal": proposal]) == nil)
+        let data = #"{"id": "a", "milestones": [{"name": "M", "due": "2020-10-01", "done": "2020-10-05"}]}"#
+        #expect(try hint("ruleset r for activity\nrule m \"M\"\n  require all m in activity.milestones: m.done - m.due <= 1 day\n",
+                         ["activity": data]) == nil)
+    }
+
     @Test func noHintWhenDataIsMissing() throws {
         #expect(try hint("rule d \"D\"\n  require proposal.title = \"x\"\n", ["proposal": proposal]) == nil)
         #expect(try hint("rule d \"D\"\n  require proposal.kind < \"b\"\n", ["proposal": proposal]) == nil)
