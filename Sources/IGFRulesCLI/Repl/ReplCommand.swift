@@ -34,7 +34,10 @@ enum ReplCommand: Command {
         let parameters = try RunSetup.parseParameters(arguments.values("param"), program: program, console: console)
         var bindings = DataBindings(program: program)
         for argument in arguments.values("data") {
+            let before = Set(bindings.futureDates(today: today).map(\.description))
             try RunSetup.bind(argument, into: &bindings, console: console)
+            let found = bindings.futureDates(today: today).filter { !before.contains($0.description) }
+            CheckCommand.report(found, in: RunSetup.splitBinding(argument)?.1 ?? argument, console: console)
         }
         let batch = try records(arguments.value("each"), program: program, console: console)
         let scenario = Scenario(program: program, bindings: bindings, parameters: parameters, today: today)

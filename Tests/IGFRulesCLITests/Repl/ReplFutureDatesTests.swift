@@ -1,0 +1,39 @@
+import Testing
+
+/// The REPL warns of past events dated after today, in `check`'s words: for data given with
+/// `--data` (on the error stream, as `check` does), loaded with `:data`, or written by `set`.
+@Suite struct ReplFutureDatesTests {
+    static let file = "rules/examples/activity-bpf-data-2021.json"
+    static let warnings = [
+        "activity.draft_output.published: 2021-10-29 is after today (2021-09-01): is the date right, or --today?",
+        "activity.final_output.published: 2022-01-21 is after today (2021-09-01): is the date right, or --today?",
+        "activity.milestones[2].done: 2021-10-29 is after today (2021-09-01): is the date right, or --today?",
+    ].map { "warning: \(file): \($0)\n" }.joined()
+
+    @Test func dataGivenWithDataIsWarnedOfOnTheErrorStream() {
+        let run = CLI.run(["repl", "rules", "--data", Self.file, "--today", "2021-09-01"], environment: ["IGFRULES_HISTORY": ""],
+                          input: [":quit"])
+        #expect(run.errors == Self.warnings, "\(run.errors)")
+    }
+
+    @Test func dataLoadedWithTheDataCommandIsWarnedOf() {
+        let run = CLI.run(["repl", "rules", "--today", "2021-09-01"], environment: ["IGFRULES_HISTORY": ""],
+                          input: [":data " + Self.file, ":quit"])
+        #expect(run.output.contains("this is the new baseline for :diff\n" + Self.warnings), "\(run.output)")
+    }
+
+    @Test func aSetThatWritesAFutureDateIsWarnedOfOnce() {
+        let run = CLI.run(["repl", "rules", "--data", "rules/examples/activity-bpf-data-2021-inprogress.json", "--today", "2021-09-01"],
+                          environment: ["IGFRULES_HISTORY": ""],
+                          input: ["set activity.draft_output.published = 2030-01-01", "set activity.id = \"x\"", ":quit"])
+        let warning = "warning: activity.draft_output.published: 2030-01-01 is after today (2021-09-01): is the date right, or --today?\n"
+        #expect(run.output.contains("activity.draft_output.published = 2030-01-01\n" + warning), "\(run.output)")
+        #expect(run.output.components(separatedBy: warning).count == 2, "\(run.output)")
+    }
+
+    @Test func aDateBeforeTodayIsNotWarnedOf() {
+        let run = CLI.run(["repl", "rules", "--data", "rules/examples/activity-bpf-data-2021-inprogress.json", "--today", "2021-09-01"],
+                          environment: ["IGFRULES_HISTORY": ""], input: ["set activity.draft_output.published = 2021-08-01", ":quit"])
+        #expect(!run.output.contains("warning:"), "\(run.output)")
+    }
+}
