@@ -24,7 +24,9 @@ extension Value {
         case .number(let number): return number.description
         case .text(let text): return Value.quoted(text, limit: limit)
         case .date(let date): return date.description
-        case .dateTime(let dateTime): return dateTime.description
+        // In UTC, as messages show it, so that all times of a report are in one zone (still a
+        // literal of the language: the same instant).
+        case .dateTime(let dateTime): return DateTime(millisecondsSinceEpoch: dateTime.millisecondsSinceEpoch, offsetMinutes: 0).description
         case .duration(let duration): return duration.description
         case .pending(let due):
             if let due { return "pending, due \(due.literal())" }
