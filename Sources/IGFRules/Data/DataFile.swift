@@ -53,8 +53,13 @@ package struct RecordStream: IteratorProtocol {
 
     /// Opens the file; a file that cannot be opened gives one failure from `next()`. Only a
     /// regular file is opened (a FIFO would block).
-    package init(path: String) {
+    /// The longest line (one record) read, so that a file with no line end cannot fill memory.
+    private let lineLimit: Int
+    private var lineTooLong = false
+
+    package init(path: String, lineLimit: Int = DataFile.maximumFileSize) {
         self.path = path
+        self.lineLimit = lineLimit
         problem = FileAccess.problem(reading: path)
         handle = problem == nil ? FileHandle(forReadingAtPath: path) : nil
     }
@@ -99,7 +104,13 @@ package struct RecordStream: IteratorProtocol {
         }
         let firstLine = lineNumber == 0
         while true {
-            guard let line = nextLine(handle) else { return nil }
+            guard let line = nextLine(handle) else {
+                guard lineTooLong else { return nil }
+                failed = true
+                return .failure(Diagnostic(.error, code: "too-large",
+                                           message: "line \(lineNumber + 1) of the records file \(path) is longer than \(lineLimit >= 1 << 30 ? "\(lineLimit >> 30) GB" : "\(lineLimit) bytes"); nothing after it is read",
+                                           notes: ["JSON Lines hold one record per line"]))
+            }
             lineNumber += 1
             if line.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) { continue }
             if firstLine, let refusal = prettyPrintedObject(startingWith: line) {
@@ -179,11 +190,19 @@ package struct RecordStream: IteratorProtocol {
         var searched = 0
         while true {
             if let newline = RecordStream.newline(in: buffer, from: consumed + searched) {
+                if newline - consumed > lineLimit {
+                    lineTooLong = true
+                    return nil
+                }
                 let line = Array(buffer[consumed..<newline])
                 consumed = newline + 1
                 return line
             }
             searched = buffer.count - consumed
+            if searched > lineLimit {
+                lineTooLong = true
+                return nil
+            }
             if atEndOfFile {
                 guard consumed < buffer.count else { return nil }
                 let line = Array(buffer[consumed...])
