@@ -66,6 +66,18 @@ struct Arguments {
     /// The option's value (options in `givenOnce` are given at most once).
     func value(_ name: String) -> String? { values[name]?.last }
 
+    /// The `--format` asked for (text by default), one of `formats`; an unknown one is a usage
+    /// error naming the closest and the formats `command` writes.
+    func format(among formats: [String], command: String) throws(CommandFailure) -> String {
+        let format = value("format") ?? "text"
+        guard formats.contains(format) else {
+            let suggestion = suggestion(for: format, among: formats)
+            throw .usage(UsageError("unknown format `\(format)`" + (suggestion.map { "; did you mean `\($0)`?" } ?? "")
+                                    + " (\(command) writes " + formats.joined(separator: ", ") + ")"))
+        }
+        return format
+    }
+
     func flag(_ name: String) -> Bool { flags.contains(name) }
 }
 

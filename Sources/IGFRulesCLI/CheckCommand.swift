@@ -85,13 +85,8 @@ enum CheckCommand: Command {
 
     /// The `--format` asked for (text by default); an unknown one is a usage error naming the closest.
     static func reportFormat(_ arguments: Arguments) throws -> ReportFormat {
-        let formatName = arguments.value("format") ?? "text"
-        guard let format = ReportFormat(rawValue: formatName) else {
-            let suggestion = suggestion(for: formatName, among: ReportFormat.allCases.map(\.rawValue))
-            throw CommandFailure.usage(UsageError("unknown format `\(formatName)`" + (suggestion.map { "; did you mean `\($0)`?" } ?? "")
-                                    + " (check writes " + ReportFormat.allCases.map(\.rawValue).joined(separator: ", ") + ")"))
-        }
-        return format
+        let format = try arguments.format(among: ReportFormat.allCases.map(\.rawValue), command: "check")
+        return ReportFormat(rawValue: format) ?? .text
     }
 
     /// The usage error when no ruleset checks the data given: what the rules check, what the data gives.

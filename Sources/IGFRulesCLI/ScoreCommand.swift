@@ -24,12 +24,7 @@ enum ScoreCommand: Command {
         """
 
     static func run(_ arguments: Arguments, console: Console) throws -> Int32 {
-        let format = arguments.value("format") ?? "text"
-        guard formats.contains(format) else {
-            let suggestion = suggestion(for: format, among: formats)
-            throw CommandFailure.usage(UsageError("unknown format `\(format)`" + (suggestion.map { "; did you mean `\($0)`?" } ?? "")
-                                                  + " (score writes " + formats.joined(separator: ", ") + ")"))
-        }
+        let format = try arguments.format(among: formats, command: "score")
         let setup = try RunSetup.prepare(arguments, rulePaths: arguments.positionals, console: console)
         let scoring = try chooseScoring(setup.program, id: arguments.value("scoring"))
         var scorer = Scorer(scoring: scoring, program: setup.program, parameters: setup.parameters, today: setup.today)

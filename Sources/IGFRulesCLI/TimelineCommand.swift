@@ -26,12 +26,7 @@ enum TimelineCommand: Command {
         """
 
     static func run(_ arguments: Arguments, console: Console) throws -> Int32 {
-        let format = arguments.value("format") ?? "text"
-        guard formats.contains(format) else {
-            let suggestion = suggestion(for: format, among: formats)
-            throw CommandFailure.usage(UsageError("unknown format `\(format)`" + (suggestion.map { "; did you mean `\($0)`?" } ?? "")
-                                                  + " (timeline writes " + formats.joined(separator: ", ") + ")"))
-        }
+        let format = try arguments.format(among: formats, command: "timeline")
         let setup = try RunSetup.prepare(arguments, rulePaths: arguments.positionals, console: console, severalEach: true)
         let runner = RuleRunner(program: setup.program, parameters: setup.parameters, today: setup.today)
         let eaches = try arguments.values("each").map { argument -> (String, String) in
