@@ -75,6 +75,6 @@ import Testing
         let data = try CLI.file("track.jsonl", try JSONSerialization.data(withJSONObject: report))
         let message = Self.message([Self.rules + "/session", "--each", "report=" + data, "--data", "calendar=" + Self.rules + "/examples/calendar-2020.json",
                                     "--today", "2020-12-15"], rule: "session.report.track")
-        #expect(message == "track \"data \" is not one of the year's tracks (Data, Environment, Inclusion, Trust)")
+        #expect(message == "`report.track` is \"data \", not one of `calendar.tracks` (Data, Environment, Inclusion, Trust)")
     }
 }

@@ -13,7 +13,11 @@ extension Explanation {
         switch role {
         case .constant:
             return []
-        case .and, .or, .not, .conditional, .condition, .element:
+        case .conditional:
+            // The branch taken decides: the condition that chose it is not a reason.
+            let taken = shownChildren.last.map { $0.facts() } ?? []
+            return taken.isEmpty ? [described] : taken
+        case .and, .or, .not, .condition, .element:
             let inner = shownChildren.flatMap { $0.facts() }
             return inner.isEmpty ? [described] : inner
         case .quantifier:

@@ -1,0 +1,68 @@
+/// Summaries of a failed `is not empty` or `in` as a sentence about the data, worded from the
+/// data path itself: "the proposal has no title", "the proposal's outreach has no organisations
+/// (its only entry is blank)", "`output.sections.covers` does not include "case-studies" (it has:
+/// issue-definition, methodology)", "`report.track` is "Digital Cooperation", not one of
+/// `calendar.tracks` (Data, Environment)".
+extension Explanation {
+    /// "the proposal has no title", for `proposal.title is not empty` that came out no; nil when the
+    /// subject is not a data path of at least two parts (a definition or an element's variable).
+    var emptinessSentence: String? {
+        guard role == .check, truth == .no, source.hasSuffix(" is not empty"), let subject = children.first,
+            subject.role == .value, let owner = Explanation.owner(of: subject.source)
+        else { return nil }
+        let field = subject.source.split(separator: ".").last.map { Explanation.words(String($0)) } ?? ""
+        return "\(owner) has no \(field)" + Explanation.blankEntries(subject.value)
+    }
+
+    /// "`L` does not include "x" (it has: a, b)", or "`x` is "v", not one of `L` (a, b)", for an
+    /// `in` that came out no with both sides known; nil otherwise.
+    var membershipSentence: String? {
+        guard role == .membership, truth == .no, children.count == 2, !source.contains(" not in "),
+            let item = children[0].value, let list = children[1].value, !item.isMissing, !list.isMissing,
+            case .list = list
+        else { return nil }
+        let entries = Explanation.entries(list)
+        let listed = "`\(children[1].source)`"
+        if children[0].role == .constant {
+            return "\(listed) does not include \(item.literal()) " + (entries.isEmpty ? "(it has no entries)" : "(it has: \(entries))")
+        }
+        return "`\(children[0].source)` is \(item.literal()), not one of \(listed) " + (entries.isEmpty ? "(it has no entries)" : "(\(entries))")
+    }
+
+    /// "the proposal" for `proposal.title`, "the proposal's background" for
+    /// `proposal.background.text`: every part but the field, as an owner.
+    static func owner(of path: String) -> String? {
+        let parts = path.split(separator: ".").map(String.init)
+        guard parts.count >= 2, isDataPath(path, context: nil) else { return nil }
+        let head = "the " + words(parts[0])
+        return parts.dropFirst().dropLast().reduce(head) { $0 + "'s " + words($1) }
+    }
+
+    /// A field's name as words: `related_processes` is "related processes".
+    static func words(_ name: String) -> String {
+        name.replacingOccurrences(of: "_", with: " ")
+    }
+
+    /// " (its only entry is blank)" or " (its 2 entries are blank)" for a list whose entries are
+    /// all blank, so that a reader who sees entries in the data knows why they do not count.
+    private static func blankEntries(_ value: Value?) -> String {
+        guard case .list(let items)? = value, !items.isEmpty else { return "" }
+        return items.count == 1 ? " (its only entry is blank)" : " (its \(items.count) entries are blank)"
+    }
+
+    /// The entries of a list, once each and without blank ones: "issue-definition, methodology",
+    /// at most eight, then "…".
+    private static func entries(_ list: Value) -> String {
+        guard case .list(let items) = list else { return list.plain }
+        var seen: Set<String> = []
+        let shown = items.filter { !$0.isMissing && !$0.isBlankText }.map(\.plain).filter { seen.insert($0).inserted }
+        return shown.prefix(8).joined(separator: ", ") + (shown.count > 8 ? ", …" : "")
+    }
+}
+
+private extension Value {
+    var isBlankText: Bool {
+        if case .text(let text) = self { return text.isBlank }
+        return false
+    }
+}
