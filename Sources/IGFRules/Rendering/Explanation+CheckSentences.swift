@@ -5,13 +5,28 @@
 /// `calendar.tracks` (Data, Environment)".
 extension Explanation {
     /// "the proposal has no title", for `proposal.title is not empty` that came out no; nil when the
-    /// subject is not a data path of at least two parts (a definition or an element's variable).
-    var emptinessSentence: String? {
+    /// subject is not a data path of at least two parts, or starts at one of the element variables
+    /// `bound` (which the reader's data does not show).
+    func emptinessSentence(_ bound: Set<String>) -> String? {
         guard role == .check, truth == .no, source.hasSuffix(" is not empty"), let subject = children.first,
-            subject.role == .value, let owner = Explanation.owner(of: subject.source)
+            subject.role == .value, let root = subject.source.split(separator: ".").first, !bound.contains(String(root)),
+            let owner = Explanation.owner(of: subject.source)
         else { return nil }
         let field = subject.source.split(separator: ".").last.map { Explanation.words(String($0)) } ?? ""
         return "\(owner) has no \(field)" + Explanation.blankEntries(subject.value)
+    }
+
+    /// "recommendation 2 of 3 in `report.recommendations` has no text", for the element of this
+    /// quantifier that decided it, when what decided it is its own field being empty.
+    func elementEmptinessSentence(_ element: Explanation) -> String? {
+        guard let context = elementContext(of: element), let body = element.children.last, body.role == .check, body.truth == .no,
+            body.source.hasSuffix(" is not empty"), case .element(let position, let count)? = element.detail,
+            let subject = body.children.first, subject.source.hasPrefix(context.variable + "."),
+            let field = subject.source.split(separator: ".").last, subject.source.split(separator: ".").count == 2,
+            let noun = context.list.split(separator: ".").last
+        else { return nil }
+        let entry = Explanation.words(Plural.singular(of: String(noun)))
+        return "\(entry) \(position) of \(count) in `\(context.list)` has no \(Explanation.words(String(field)))" + Explanation.blankEntries(subject.value)
     }
 
     /// "`L` does not include "x" (it has: a, b)", or "`x` is "v", not one of `L` (a, b)", for an
@@ -45,7 +60,7 @@ extension Explanation {
 
     /// " (its only entry is blank)" or " (its 2 entries are blank)" for a list whose entries are
     /// all blank, so that a reader who sees entries in the data knows why they do not count.
-    private static func blankEntries(_ value: Value?) -> String {
+    static func blankEntries(_ value: Value?) -> String {
         guard case .list(let items)? = value, !items.isEmpty else { return "" }
         return items.count == 1 ? " (its only entry is blank)" : " (its \(items.count) entries are blank)"
     }

@@ -5,7 +5,6 @@ extension Explanation {
     /// The sentence for a comparison that came out no with both values known; nil otherwise.
     var comparisonSentence: String? {
         if role == .between { return betweenSentence }
-        if role == .check { return emptinessSentence }
         if role == .membership { return membershipSentence }
         if truth == .unknown { return missingSideSentence }
         guard role == .comparison || role == .by, truth == .no, let op, children.count == 2,

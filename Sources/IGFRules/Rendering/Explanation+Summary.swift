@@ -8,28 +8,32 @@ extension Explanation {
         return lines.isEmpty ? "`\(source)` is not met" : lines.prefix(6).joined(separator: "; ")
     }
 
-    private func facts() -> [String] {
+    /// The facts of this node; `bound` holds the element variables of the quantifiers around it,
+    /// which are not data a reader could look up.
+    private func facts(_ bound: Set<String> = []) -> [String] {
         if let error { return ["`\(source)`: \(error)"] }
         switch role {
         case .constant:
             return []
         case .conditional:
             // The branch taken decides: the condition that chose it is not a reason.
-            let taken = shownChildren.last.map { $0.facts() } ?? []
+            let taken = shownChildren.last.map { $0.facts(bound) } ?? []
             return taken.isEmpty ? [described] : taken
         case .and, .or, .not, .condition, .element:
-            let inner = shownChildren.flatMap { $0.facts() }
+            let inner = shownChildren.flatMap { $0.facts(bound) }
             return inner.isEmpty ? [described] : inner
         case .quantifier:
             let elements = children.filter { $0.role == .element }
             guard let element = elements.first else {
                 return children.first.map { [$0.described] } ?? [described]
             }
-            let inner = element.children.flatMap { $0.facts() }
+            if let sentence = elementEmptinessSentence(element) { return [sentence] }
+            let variables = elementContext(of: element).map { bound.union([$0.variable]) } ?? bound
+            let inner = element.children.flatMap { $0.facts(variables) }
             let label = element.note ?? element.source
             return ["\(label) of `\(children.first?.source ?? source)` (\(element.value?.literal(limit: 40) ?? "?"))"] + inner
         case .comparison, .membership, .between, .check, .by, .pending:
-            if let sentence = comparisonSentence { return [sentence] }
+            if let sentence = role == .check ? emptinessSentence(bound) : comparisonSentence { return [sentence] }
             var lines = shownChildren.map(\.described)
             if lines.isEmpty { lines.append(described) }
             if let note { lines.append(note) }

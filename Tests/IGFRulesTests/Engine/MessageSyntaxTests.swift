@@ -100,7 +100,7 @@ extension MessageSyntaxTests {
               require proposal.submitted <= 2021-01-01
             """
         let proposal = #"{"id": "p", "submitted": "2021-02-23", "facilitators": [{"name": "A"}, {"name": " "}]}"#
-        #expect(try result(rules, ["proposal": proposal]).message == "1 facilitator with a name; at least 3 are needed")
+        #expect(try result(rules, ["proposal": proposal]).message == "1 facilitator with a name (of 2 facilitators); at least 3 are needed")
         let dated = "ruleset r for proposal\nrule b \"B\"\n  require proposal.submitted <= 2021-01-01\n"
         #expect(try result(dated, ["proposal": proposal]).message == "`proposal.submitted` is 2021-02-23, not on or before 2021-01-01")
         let between = "ruleset r for proposal\nrule c \"C\"\n  require count(proposal.facilitators) is between 3 and 5\n"
