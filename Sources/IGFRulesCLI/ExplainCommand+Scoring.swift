@@ -18,7 +18,8 @@ extension ExplainCommand {
         for criterion in scoring.criteria {
             let weight = criterion.weight.sourceText(in: file)
             var value = weight
-            if case .param(let slot) = criterion.weight.op { value += " = \(program.parameters[slot].defaultValue.literal())" }
+            // "weight 2 (relevance_weight)": the number first, so it does not read as "relevance_weight = 2 × …".
+            if case .param(let slot) = criterion.weight.op { value = "\(program.parameters[slot].defaultValue.literal()) (\(weight))" }
             switch criterion.source {
             case .grades(let list):
                 out += "    \(criterion.name)\(criterion.title.map { " (\($0))" } ?? ""): weight \(value) × the mean of `\(criterion.name)` over \(list.sourceText(in: file)), 0 when no reviewer gave it\n"

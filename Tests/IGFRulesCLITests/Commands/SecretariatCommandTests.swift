@@ -152,7 +152,7 @@ import Testing
     @Test func explainShowsAScoringsFormulaWithItsWeights() {
         let run = CLI.run(["explain", "bpf.ranking", "rules/"])
         #expect(run.status == 0)
-        #expect(run.output.contains("relevance (Relevance of the topic): weight relevance_weight = 2 × the mean of `relevance` over proposal.review.scores"))
+        #expect(run.output.contains("relevance (Relevance of the topic): weight 2 (relevance_weight) × the mean of `relevance` over proposal.review.scores"))
         #expect(run.output.contains("ineligible: when a required rule of bpf.proposal fails or is an error"))
     }
 
