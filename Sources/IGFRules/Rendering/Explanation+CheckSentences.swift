@@ -16,17 +16,39 @@ extension Explanation {
         return "\(owner) has no \(field)" + Explanation.blankEntries(subject.value)
     }
 
-    /// "recommendation 2 of 3 in `report.recommendations` has no text", for the element of this
-    /// quantifier that decided it, when what decided it is its own field being empty.
+    /// "recommendation 2 of 3 in `report.recommendations` has no text" (or "… is not marked open to
+    /// observers" for a yes/no field), for the element of this quantifier that decided it, when what
+    /// decided it is one of its own fields.
     func elementEmptinessSentence(_ element: Explanation) -> String? {
-        guard let context = elementContext(of: element), let body = element.children.last, body.role == .check, body.truth == .no,
-            body.source.hasSuffix(" is not empty"), case .element(let position, let count)? = element.detail,
-            let subject = body.children.first, subject.source.hasPrefix(context.variable + "."),
-            let field = subject.source.split(separator: ".").last, subject.source.split(separator: ".").count == 2,
-            let noun = context.list.split(separator: ".").last
+        guard let context = elementContext(of: element), let body = element.children.last, body.truth == .no,
+            case .element(let position, let count)? = element.detail, let noun = context.list.split(separator: ".").last
         else { return nil }
-        let entry = Explanation.words(Plural.singular(of: String(noun)))
-        return "\(entry) \(position) of \(count) in `\(context.list)` has no \(Explanation.words(String(field)))" + Explanation.blankEntries(subject.value)
+        let isFlag = body.role == .value
+        let subject = body.role == .check && body.source.hasSuffix(" is not empty") ? body.children.first : isFlag ? body : nil
+        guard let subject, let field = Explanation.field(of: subject.source, variable: context.variable) else { return nil }
+        let entry = "\(Explanation.words(Plural.singular(of: String(noun)))) \(position) of \(count) in `\(context.list)`"
+        if isFlag { return "\(entry) is not marked \(field)" }
+        return "\(entry) has no \(field)" + Explanation.blankEntries(subject.value)
+    }
+
+    /// "no facilitator is marked MAG member (2 listed)", or "no facilitators are listed", for `any f
+    /// in proposal.facilitators: f.mag_member` that came out no; nil for any other quantifier.
+    var noneMarkedSentence: String? {
+        guard role == .quantifier, truth == .no, source.hasPrefix("any "), !source.contains(" where "), let list = children.first,
+            let variable = source.split(separator: " ").dropFirst().first,
+            let body = source.range(of: "\(list.source): ").map({ String(source[$0.upperBound...]) }),
+            let field = Explanation.field(of: body, variable: String(variable)), let noun = list.source.split(separator: ".").last
+        else { return nil }
+        // A missing list is named as missing by the result's message.
+        guard case .list(let items)? = list.value, !items.isEmpty else { return "no \(Explanation.words(String(noun))) are listed" }
+        return "no \(Explanation.words(Plural.singular(of: String(noun)))) is marked \(field) (\(items.count) listed)"
+    }
+
+    /// The words of `field` in `variable.field` (one field of an element, by name); nil otherwise.
+    static func field(of source: String, variable: String) -> String? {
+        let parts = source.split(separator: ".", omittingEmptySubsequences: false)
+        guard parts.count == 2, parts[0] == variable, !parts[1].isEmpty, parts[1].allSatisfy({ $0.isLetter || $0 == "_" }) else { return nil }
+        return words(String(parts[1]))
     }
 
     /// "`L` does not include "x" (it has: a, b)", or "`x` is "v", not one of `L` (a, b)", for an
@@ -53,10 +75,13 @@ extension Explanation {
         return parts.dropFirst().dropLast().reduce(head) { $0 + "'s " + words($1) }
     }
 
-    /// A field's name as words: `related_processes` is "related processes".
+    /// A field's name as words: `related_processes` is "related processes", `mag_member` "MAG
+    /// member" (the IGF's abbreviations in capitals).
     static func words(_ name: String) -> String {
-        name.replacingOccurrences(of: "_", with: " ")
+        name.split(separator: "_").map { abbreviations.contains(String($0)) ? $0.uppercased() : String($0) }.joined(separator: " ")
     }
+
+    static let abbreviations: Set<String> = ["mag", "igf", "bpf", "bpfs", "pn", "pns", "nri", "nris", "dc", "dcs", "mwg"]
 
     /// " (its only entry is blank)" or " (its 2 entries are blank)" for a list whose entries are
     /// all blank, so that a reader who sees entries in the data knows why they do not count.

@@ -23,6 +23,7 @@ extension Explanation {
             let inner = shownChildren.flatMap { $0.facts(bound) }
             return inner.isEmpty ? [described] : inner
         case .quantifier:
+            if let sentence = noneMarkedSentence { return [sentence] }
             let elements = children.filter { $0.role == .element }
             guard let element = elements.first else {
                 return children.first.map { [$0.described] } ?? [described]

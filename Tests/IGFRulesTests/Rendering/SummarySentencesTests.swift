@@ -100,4 +100,24 @@ import Testing
         #expect(try message("proposal.submitted is between calendar.first_mag_meeting and 2021-02-28", ["proposal": proposal, "calendar": Self.calendar])
             == "`proposal.submitted` is 2021-03-01, not between `calendar.first_mag_meeting` (2021-02-23) and 2021-02-28")
     }
+
+    @Test func anAnyOverAYesNoFieldSaysNoneIsMarkedAndHowManyAreListed() throws {
+        let rule = "any f in proposal.facilitators: f.mag_member"
+        #expect(try message(rule, ["proposal": #"{"id": "p", "facilitators": [{"name": "A", "mag_member": false}, {"name": "B", "mag_member": false}]}"#])
+            == "no facilitator is marked MAG member (2 listed)")
+        #expect(try message(rule, ["proposal": #"{"id": "p", "facilitators": []}"#]) == "no facilitators are listed")
+        #expect(try message(rule, ["proposal": #"{"id": "p"}"#]) == "no facilitators are listed (`proposal.facilitators` is missing)")
+    }
+
+    @Test func anElementWhoseYesNoFieldIsNoIsNamedByItsPlace() throws {
+        let pn = #"{"id": "pn", "mwg": {"meetings": [{"open_to_observers": true}, {"open_to_observers": false}]}}"#
+        #expect(try message("all m in pn.mwg.meetings: m.open_to_observers", for: "pn", ["pn": pn])
+            == "meeting 2 of 2 in `pn.mwg.meetings` is not marked open to observers")
+    }
+
+    @Test func theIGFsAbbreviationsAreWrittenInCapitals() {
+        #expect(Explanation.words("mag_member") == "MAG member")
+        #expect(Explanation.words("nri_liaisons") == "NRI liaisons")
+        #expect(Explanation.words("magazine_title") == "magazine title")
+    }
 }
