@@ -51,6 +51,15 @@ extension Explanation {
         return words(String(parts[1]))
     }
 
+    /// "the activity is not marked documented on website", for a yes/no field of the data that is
+    /// no where yes was needed; nil for anything else.
+    func unmarkedSentence(_ bound: Set<String>) -> String? {
+        guard case .bool(false)? = value, let root = source.split(separator: ".").first, !bound.contains(String(root)),
+            let owner = Explanation.owner(of: source), let field = source.split(separator: ".").last
+        else { return nil }
+        return "\(owner) is not marked \(Explanation.words(String(field)))"
+    }
+
     /// "`L` does not include "x" (it has: a, b)", or "`x` is "v", not one of `L` (a, b)", for an
     /// `in` that came out no with both sides known; nil otherwise.
     var membershipSentence: String? {

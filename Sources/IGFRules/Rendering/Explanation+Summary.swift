@@ -39,7 +39,9 @@ extension Explanation {
             if lines.isEmpty { lines.append(described) }
             if let note { lines.append(note) }
             return lines
-        case .value, .call, .arithmetic, .comprehension:
+        case .value:
+            return [unmarkedSentence(bound) ?? described]
+        case .call, .arithmetic, .comprehension:
             return [described]
         }
     }

@@ -120,4 +120,10 @@ import Testing
         #expect(Explanation.words("nri_liaisons") == "NRI liaisons")
         #expect(Explanation.words("magazine_title") == "magazine title")
     }
+
+    @Test func aYesNoFieldThatIsNoIsSaidFromItsPath() throws {
+        let activity = #"{"id": "a", "documented_on_website": false}"#
+        #expect(try message("activity.documented_on_website", for: "activity", ["activity": activity])
+            == "the activity is not marked documented on website")
+    }
 }
