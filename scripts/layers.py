@@ -14,11 +14,55 @@ NESTED = re.compile(r'^\s+(?:@\w+\s+)*(?:(?:public|package|internal|fileprivate|
 WORD = re.compile(r'\b[A-Z]\w*\b')
 
 def strip(text):
-    """Removes comments and string literals, so that prose does not count as a use."""
-    text = re.sub(r'"""[\s\S]*?"""', '""', text)
-    text = re.sub(r'"(?:[^"\\\n]|\\.)*"', '""', text)
-    text = re.sub(r'/\*[\s\S]*?\*/', '', text)
-    return re.sub(r'//[^\n]*', '', text)
+    """Removes comments and the literal parts of strings, so that prose does not count as a use;
+    the code inside a string's `\\(…)` interpolations is kept (it names types like any other code)."""
+    out, _ = code(text, 0, False)
+    return ''.join(out)
+
+def code(text, i, inside):
+    """Scans code from `i`; inside an interpolation it stops after the `)` that closes it."""
+    out, depth, n = [], 0, len(text)
+    while i < n:
+        if text.startswith('//', i):
+            i = text.find('\n', i)
+            i = n if i < 0 else i
+        elif text.startswith('/*', i):
+            end = text.find('*/', i + 2)
+            i = n if end < 0 else end + 2
+            out.append(' ')
+        elif text[i] == '"' or (text[i] == '#' and re.match(r'#+"', text[i:])):
+            out.append('""'); i = string(text, i, out)
+        else:
+            c = text[i]
+            if inside and c == '(': depth += 1
+            if inside and c == ')':
+                if depth == 0: return out, i + 1
+                depth -= 1
+            out.append(c); i += 1
+    return out, i
+
+def string(text, i, out):
+    """Skips a string literal starting at `i` (raw `#"…"#` and multi-line `\"\"\"` too), keeping the
+    code of its interpolations in `out`; returns the index after it."""
+    hashes = len(text[i:]) - len(text[i:].lstrip('#'))
+    i += hashes
+    quote = '\"\"\"' if text.startswith('\"\"\"', i) else '"'
+    close, escape, n = quote + '#' * hashes, '\\' + '#' * hashes, len(text)
+    i += len(quote)
+    while i < n:
+        if text.startswith(close, i): return i + len(close)
+        if text.startswith(escape, i):
+            i += len(escape)
+            if i < n and text[i] == '(':
+                inner, i = code(text, i + 1, True)
+                out.append(' ' + ''.join(inner) + ' ')
+            else:
+                i += 1
+        elif quote == '"' and text[i] == '\n':
+            return i
+        else:
+            i += 1
+    return i
 
 def load(root):
     texts, owner = {}, {}

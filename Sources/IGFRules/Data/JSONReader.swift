@@ -47,7 +47,7 @@ package struct JSONReader {
         return value
     }
 
-    /// The offset of the first byte that is not UTF-8, as `Lexer.firstInvalidUTF8` finds it, with
+    /// The offset of the first byte that is not UTF-8, as `SourceBytes.firstInvalidUTF8` finds it, with
     /// ASCII skipped eight bytes at a time and only non-ASCII sequences checked one by one.
     static func firstInvalidUTF8(_ bytes: [UInt8], from start: Int, to end: Int) -> Int? {
         bytes.withUnsafeBytes { raw -> Int? in
@@ -62,8 +62,8 @@ package struct JSONReader {
                     index += 1
                     continue
                 }
-                let length = min(Lexer.scalarLength(byte), end - index)
-                if let bad = Lexer.firstInvalidUTF8(bytes, from: index, to: index + length) { return bad }
+                let length = min(SourceBytes.scalarLength(byte), end - index)
+                if let bad = SourceBytes.firstInvalidUTF8(bytes, from: index, to: index + length) { return bad }
                 index += length
             }
             return nil
@@ -84,7 +84,7 @@ package struct JSONReader {
         let byte = bytes[index]
         if byte >= 0x21, byte < 0x7F { return "`\(Character(Unicode.Scalar(byte)))`" }
         if byte >= 0x80 {
-            let length = Lexer.scalarLength(byte)
+            let length = SourceBytes.scalarLength(byte)
             return "`" + String(decoding: bytes[index..<min(end, index + length)], as: UTF8.self) + "`"
         }
         return "the byte 0x\(String(byte, radix: 16, uppercase: true))"
@@ -130,7 +130,7 @@ package struct JSONReader {
 
     private func describeWord() -> String {
         var probe = index
-        while probe < end, Lexer.isWordByte(bytes[probe]) { probe += 1 }
+        while probe < end, SourceBytes.isWordByte(bytes[probe]) { probe += 1 }
         return probe > index ? "`" + String(decoding: bytes[index..<probe], as: UTF8.self) + "`" : describeHere()
     }
 
@@ -338,7 +338,7 @@ package struct JSONReader {
         let start = index
         if bytes[index] == UInt8(ascii: "-") { index += 1 }
         let digitsStart = index
-        while index < end, Lexer.isDigit(bytes[index]) { index += 1 }
+        while index < end, SourceBytes.isDigit(bytes[index]) { index += 1 }
         guard index > digitsStart else { throw Failure(offset: start, message: "expected digits after `-`") }
         if bytes[digitsStart] == UInt8(ascii: "0"), index - digitsStart > 1 {
             throw Failure(offset: start, message: "a JSON number cannot start with 0 (found \(String(decoding: bytes[start..<index], as: UTF8.self)))")
@@ -348,7 +348,7 @@ package struct JSONReader {
             isInteger = false
             index += 1
             let fraction = index
-            while index < end, Lexer.isDigit(bytes[index]) { index += 1 }
+            while index < end, SourceBytes.isDigit(bytes[index]) { index += 1 }
             guard index > fraction else { throw Failure(offset: start, message: "expected digits after the decimal point") }
         }
         if index < end, bytes[index] == UInt8(ascii: "e") || bytes[index] == UInt8(ascii: "E") {
@@ -356,7 +356,7 @@ package struct JSONReader {
             index += 1
             if index < end, bytes[index] == UInt8(ascii: "+") || bytes[index] == UInt8(ascii: "-") { index += 1 }
             let exponent = index
-            while index < end, Lexer.isDigit(bytes[index]) { index += 1 }
+            while index < end, SourceBytes.isDigit(bytes[index]) { index += 1 }
             guard index > exponent else { throw Failure(offset: start, message: "expected digits in the exponent") }
         }
         let text = String(decoding: bytes[start..<index], as: UTF8.self)

@@ -53,21 +53,3 @@ package struct TextLiteral: Sendable, Equatable {
         return text
     }
 }
-
-extension Token.Kind {
-    /// How a token is named in "expected …, found …" messages.
-    var described: String {
-        switch self {
-        case .identifier(let name): "the name `\(name)`"
-        case .keyword(let keyword): "`\(keyword.rawValue)`"
-        case .number(let number): "the number \(number)"
-        case .text: "a text"
-        case .date(let date): "the date \(date)"
-        case .dateTime(let dateTime): "the date-time \(dateTime)"
-        case .duration(let duration): "the duration \(duration)"
-        case .symbol(let symbol): "`\(symbol.rawValue)`"
-        case .invalid: "an invalid token"
-        case .endOfFile: "the end of the file"
-        }
-    }
-}

@@ -141,7 +141,7 @@ package struct Parser {
     mutating func parseName(_ what: String) throws(ParseFailure) -> Name {
         guard case .identifier(let text) = current.kind else {
             if case .keyword(let keyword) = current.kind {
-                throw fail(.keywordAsName(keyword, what: what, range: current.range, file: file))
+                throw fail(.keywordAsName(keyword.rawValue, what: what, range: current.range, file: file))
             }
             throw fail(expectedHere(what))
         }
