@@ -13,16 +13,25 @@ package struct JSONReader {
         package let offset: Int
         package let message: String
         package var notes: [String] = []
+        /// Whether the bytes ended before the value did (a record of a JSON Lines file spread over lines).
+        package var endsEarly = false
+    }
+
+    /// What the bytes are, so that messages name their end: a whole file, or one line of a JSON Lines file.
+    package enum Extent: String, Sendable {
+        case file, line
     }
 
     private let bytes: [UInt8]
     private var index: Int
     private let end: Int
+    private let extent: Extent
     private var depth = 0
 
-    /// Reads the bytes in `range` (the whole buffer by default).
-    package init(bytes: [UInt8], range: Range<Int>? = nil) {
+    /// Reads the bytes in `range` (the whole buffer by default), which are a whole file or one line.
+    package init(bytes: [UInt8], range: Range<Int>? = nil, extent: Extent = .file) {
         self.bytes = bytes
+        self.extent = extent
         index = range?.lowerBound ?? 0
         end = range?.upperBound ?? bytes.count
     }
@@ -80,7 +89,7 @@ package struct JSONReader {
     }
 
     private func describeHere() -> String {
-        guard index < end else { return "the end of the file" }
+        guard index < end else { return "the end of the \(extent.rawValue)" }
         let byte = bytes[index]
         if byte >= 0x21, byte < 0x7F { return "`\(Character(Unicode.Scalar(byte)))`" }
         if byte >= 0x80 {
@@ -91,7 +100,7 @@ package struct JSONReader {
     }
 
     private mutating func readValue() throws(Failure) -> Value {
-        guard index < end else { throw Failure(offset: index, message: "expected a value, found the end of the file") }
+        guard index < end else { throw Failure(offset: index, message: "expected a value, found the end of the \(extent.rawValue)", endsEarly: true) }
         switch bytes[index] {
         case UInt8(ascii: "{"): return try nested { (reader: inout JSONReader) throws(Failure) -> Value in try reader.readObject() }
         case UInt8(ascii: "["): return try nested { (reader: inout JSONReader) throws(Failure) -> Value in try reader.readArray() }
@@ -104,7 +113,8 @@ package struct JSONReader {
             var notes: [String] = []
             if bytes[index] == UInt8(ascii: "'") { notes.append("JSON texts use double quotes: \"…\"") }
             if bytes[index] == UInt8(ascii: "}") || bytes[index] == UInt8(ascii: "]") { notes.append("is there a comma too many before it?") }
-            throw JSONReader.valueMistake(bytes, at: index, end: end) ?? Failure(offset: index, message: "expected a value, found \(describeWord())", notes: notes)
+            throw JSONReader.valueMistake(bytes, at: index, end: end) ?? Failure(offset: index, message: "expected a value, found \(describeWord())", notes: notes,
+                                                                                       endsEarly: index >= end)
         }
     }
 
@@ -150,7 +160,8 @@ package struct JSONReader {
             skipSpace()
             guard index < end, bytes[index] == UInt8(ascii: "\"") else {
                 throw JSONReader.keyMistake(bytes, at: index, end: end) ?? Failure(offset: index, message: "expected a key in double quotes, found \(describeHere())",
-                              notes: index < end && bytes[index] == UInt8(ascii: "}") ? ["is there a comma too many before it?"] : [])
+                              notes: index < end && bytes[index] == UInt8(ascii: "}") ? ["is there a comma too many before it?"] : [],
+                              endsEarly: index >= end)
             }
             let keyOffset = index
             let key = try readString()
@@ -160,7 +171,7 @@ package struct JSONReader {
             }
             skipSpace()
             guard index < end, bytes[index] == UInt8(ascii: ":") else {
-                throw Failure(offset: index, message: "expected `:` after the key \"\(key)\", found \(describeHere())")
+                throw Failure(offset: index, message: "expected `:` after the key \"\(key)\", found \(describeHere())", endsEarly: index >= end)
             }
             index += 1
             skipSpace()
@@ -168,7 +179,7 @@ package struct JSONReader {
             values.append(try readValue())
             skipSpace()
             guard index < end else {
-                throw Failure(offset: open, message: "this object is not closed: the file ends before its `}`")
+                throw Failure(offset: open, message: "this object is not closed: the \(extent.rawValue) ends before its `}`", endsEarly: true)
             }
             if bytes[index] == UInt8(ascii: ",") {
                 index += 1
@@ -206,7 +217,7 @@ package struct JSONReader {
             items.append(try readValue())
             skipSpace()
             guard index < end else {
-                throw Failure(offset: open, message: "this list is not closed: the file ends before its `]`")
+                throw Failure(offset: open, message: "this list is not closed: the \(extent.rawValue) ends before its `]`", endsEarly: true)
             }
             if bytes[index] == UInt8(ascii: ",") {
                 index += 1
@@ -278,12 +289,12 @@ package struct JSONReader {
             }
             index += 1
         }
-        throw Failure(offset: open, message: "this text is not closed: the file ends before its closing `\"`")
+        throw Failure(offset: open, message: "this text is not closed: the \(extent.rawValue) ends before its closing `\"`", endsEarly: true)
     }
 
     private mutating func readEscape(into buffer: inout [UInt8]) throws(Failure) {
         let at = index
-        guard index + 1 < end else { throw Failure(offset: at, message: "the file ends inside an escape") }
+        guard index + 1 < end else { throw Failure(offset: at, message: "the \(extent.rawValue) ends inside an escape", endsEarly: true) }
         let code = bytes[index + 1]
         index += 2
         switch code {
