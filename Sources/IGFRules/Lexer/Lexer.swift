@@ -6,6 +6,8 @@ package struct Lexer {
     private let bytes: [UInt8]
     private var index: Int
     private let end: Int
+    /// The last token: the end of the file, or of the interpolation whose range is lexed.
+    private let last: Token.Kind
     private var sawLineBreak = true
     /// Whether a carriage return without a line feed (old Mac line ends) has been reported.
     private var reportedBareCarriageReturn = false
@@ -19,19 +21,21 @@ package struct Lexer {
         bytes = file.bytes
         index = range?.lowerBound ?? 0
         end = range?.upperBound ?? file.bytes.count
+        last = range == nil ? .endOfFile : .endOfInterpolation
         if range == nil, bytes.starts(with: [0xEF, 0xBB, 0xBF]) { index = 3 }
     }
 
-    /// All tokens, ending with `.endOfFile`. A file that is not UTF-8 gives one diagnostic and no tokens.
+    /// All tokens, ending with `.endOfFile` (`.endOfInterpolation` for a range). A file that is not
+    /// UTF-8 gives one diagnostic and no tokens.
     package mutating func tokenize() -> [Token] {
         if let bad = SourceBytes.firstInvalidUTF8(bytes, from: index, to: end) {
             diagnostics.append(.notUTF8(file: file, at: bad, byte: bytes[bad]))
-            return [Token(kind: .endOfFile, range: end..<end, startsLine: true)]
+            return [Token(kind: last, range: end..<end, startsLine: true)]
         }
         var tokens: [Token] = []
         tokens.reserveCapacity((end - index) / 4)
         while let token = next() { tokens.append(token) }
-        tokens.append(Token(kind: .endOfFile, range: end..<end, startsLine: true))
+        tokens.append(Token(kind: last, range: end..<end, startsLine: true))
         return tokens
     }
 

@@ -19,6 +19,7 @@ extension Token.Kind {
         case .symbol(let symbol): .symbol(symbol.rawValue)
         case .invalid: .invalid
         case .endOfFile: .endOfFile
+        case .endOfInterpolation: .symbol("}")
         }
     }
 

@@ -13,6 +13,8 @@ package struct Token: Sendable {
         /// treats it as a placeholder and reports nothing more about it.
         case invalid
         case endOfFile
+        /// The `}` that closes a `{…}` inside a text: where the tokens of an interpolation end.
+        case endOfInterpolation
     }
 
     package let kind: Kind
