@@ -1,6 +1,7 @@
 /// The wording of every diagnostic the front end can give, in this folder: reading and parsing here,
 /// checking in `Diagnostic+Checking.swift`. Each has a stable code. Messages say what is wrong in the
-/// user's terms; notes say what to do.
+/// user's terms; notes say what to do. What the layers above know (a token, a kind, a function)
+/// comes in as the facts of `DiagnosticFacts.swift`, and is worded here too.
 extension Diagnostic {
     // MARK: Reading the text
 
