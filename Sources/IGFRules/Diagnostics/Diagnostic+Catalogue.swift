@@ -165,8 +165,10 @@ extension Found {
 
 extension Diagnostic {
     static func expected(_ what: String, found token: some TokenFacts, file: SourceFile) -> Diagnostic {
-        Diagnostic(.error, code: "expected", message: "expected \(what), found \(token.found.described)",
-                   file: file, range: token.range)
+        var diagnostic = Diagnostic(.error, code: "expected", message: "expected \(what), found \(token.found.described)",
+                                    file: file, range: token.range)
+        diagnostic.endsTooSoon = token.found == .endOfFile
+        return diagnostic
     }
 
     static func expectedDeclaration<Facts: TokenFacts>(found token: Facts, file: SourceFile) -> Diagnostic {
@@ -179,8 +181,10 @@ extension Diagnostic {
         } else if case .reservedWord(let word, startsDeclaration: true) = token.found {
             notes.insert("`\(word)` starts a declaration only at the beginning of a line", at: 0)
         }
-        return Diagnostic(.error, code: "expected-declaration", message: "expected a declaration, found \(token.found.described)",
-                          file: file, range: token.range, notes: notes, fixes: fixes)
+        var diagnostic = Diagnostic(.error, code: "expected-declaration", message: "expected a declaration, found \(token.found.described)",
+                                    file: file, range: token.range, notes: notes, fixes: fixes)
+        diagnostic.endsTooSoon = token.found == .endOfFile
+        return diagnostic
     }
 
     static func expectedClause(_ clauses: [String], in what: String, found token: some TokenFacts, file: SourceFile,
@@ -191,8 +195,10 @@ extension Diagnostic {
             notes.insert("did you mean `\(suggestion)`?", at: 0)
             fixes = FixIt.didYouMean(suggestion, at: token.range)
         }
-        return Diagnostic(.error, code: "expected-clause", message: "expected a clause of \(what), found \(token.found.described)",
-                          file: file, range: token.range, notes: notes, fixes: fixes)
+        var diagnostic = Diagnostic(.error, code: "expected-clause", message: "expected a clause of \(what), found \(token.found.described)",
+                                    file: file, range: token.range, notes: notes, fixes: fixes)
+        diagnostic.endsTooSoon = token.found == .endOfFile
+        return diagnostic
     }
 
     static func keywordAsName(_ word: String, what: String, range: Range<Int>, file: SourceFile) -> Diagnostic {
