@@ -65,8 +65,9 @@ extension Checker {
         let codes = arguments.map { compile($0, &context) }
         guard let builtin = Builtin(rawValue: name.text) else {
             let isName = parameterSlots[name.text] != nil || definitionSlots[name.text] != nil || dataSlots[name.text] != nil
-            problem(.unknownFunction(name.text, suggestion: Suggestions.closest(to: name.text, among: Builtin.allCases.map(\.rawValue)),
-                                     isName: isName, range: name.range, file: context.file), &context)
+            let functions = Builtin.allCases.map(\.rawValue)
+            problem(.unknownFunction(name.text, suggestion: Suggestions.closest(to: name.text, among: functions),
+                                     isName: isName, functions: functions, range: name.range, file: context.file), &context)
             return Code(op: .constant(.missing), range: range, type: .unknown)
         }
         if constantOnlyCheck(&context, name) { return Code(op: .constant(.missing), range: range, type: .unknown) }

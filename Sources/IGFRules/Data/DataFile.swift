@@ -140,17 +140,14 @@ package struct RecordStream: IteratorProtocol {
     /// Reads one line of a JSON Lines file; a line that is not JSON gives a diagnostic that
     /// speaks of the line, not the file.
     package static func parse(line: [UInt8], number: Int, path: String) -> Result<Value, Diagnostic> {
-        var reader = JSONReader(bytes: line)
+        var reader = JSONReader(bytes: line, extent: .line)
         do {
             return .success(try reader.readDocument())
         } catch {
             // One broken line is reported; the records after it are still read.
             let file = SourceFile(path: path, bytes: line, firstLine: number)
-            let lineEnds = error.message.contains("the end of the file") || error.message.contains("the file ends")
-            let message = error.message.replacingOccurrences(of: "the end of the file", with: "the end of the line")
-                .replacingOccurrences(of: "the file ends", with: "the line ends")
-            var diagnostic = DataFile.diagnostic(JSONReader.Failure(offset: error.offset, message: message, notes: error.notes), file: file)
-            if lineEnds {
+            var diagnostic = DataFile.diagnostic(error, file: file)
+            if error.endsEarly {
                 diagnostic.notes.append("in a JSON Lines file each record must be on one line; a JSON array [ … ] may span lines")
             }
             return .failure(diagnostic)

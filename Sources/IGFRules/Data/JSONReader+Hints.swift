@@ -46,7 +46,7 @@ extension JSONReader {
 
     /// A word where a value belongs, after `:` or in a list: a text that lost its quotes.
     static func unquotedText(_ bytes: [UInt8], at index: Int, end: Int) -> Failure? {
-        guard index < end, bytes[index] >= 0x80 || Lexer.isWordByte(bytes[index]), !(0x30...0x39).contains(bytes[index]) else { return nil }
+        guard index < end, bytes[index] >= 0x80 || SourceBytes.isWordByte(bytes[index]), !(0x30...0x39).contains(bytes[index]) else { return nil }
         var before = index - 1
         while before >= 0, [0x20, 0x09, 0x0A, 0x0D].contains(bytes[before]) { before -= 1 }
         guard before >= 0, [UInt8(ascii: ":"), UInt8(ascii: ","), UInt8(ascii: "[")].contains(bytes[before]) else { return nil }

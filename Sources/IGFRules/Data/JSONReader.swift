@@ -13,16 +13,25 @@ package struct JSONReader {
         package let offset: Int
         package let message: String
         package var notes: [String] = []
+        /// Whether the bytes ended before the value did (a record of a JSON Lines file spread over lines).
+        package var endsEarly = false
+    }
+
+    /// What the bytes are, so that messages name their end: a whole file, or one line of a JSON Lines file.
+    package enum Extent: String, Sendable {
+        case file, line
     }
 
     private let bytes: [UInt8]
     private var index: Int
     private let end: Int
+    private let extent: Extent
     private var depth = 0
 
-    /// Reads the bytes in `range` (the whole buffer by default).
-    package init(bytes: [UInt8], range: Range<Int>? = nil) {
+    /// Reads the bytes in `range` (the whole buffer by default), which are a whole file or one line.
+    package init(bytes: [UInt8], range: Range<Int>? = nil, extent: Extent = .file) {
         self.bytes = bytes
+        self.extent = extent
         index = range?.lowerBound ?? 0
         end = range?.upperBound ?? bytes.count
     }
@@ -47,7 +56,7 @@ package struct JSONReader {
         return value
     }
 
-    /// The offset of the first byte that is not UTF-8, as `Lexer.firstInvalidUTF8` finds it, with
+    /// The offset of the first byte that is not UTF-8, as `SourceBytes.firstInvalidUTF8` finds it, with
     /// ASCII skipped eight bytes at a time and only non-ASCII sequences checked one by one.
     static func firstInvalidUTF8(_ bytes: [UInt8], from start: Int, to end: Int) -> Int? {
         bytes.withUnsafeBytes { raw -> Int? in
@@ -62,8 +71,8 @@ package struct JSONReader {
                     index += 1
                     continue
                 }
-                let length = min(Lexer.scalarLength(byte), end - index)
-                if let bad = Lexer.firstInvalidUTF8(bytes, from: index, to: index + length) { return bad }
+                let length = min(SourceBytes.scalarLength(byte), end - index)
+                if let bad = SourceBytes.firstInvalidUTF8(bytes, from: index, to: index + length) { return bad }
                 index += length
             }
             return nil
@@ -80,18 +89,18 @@ package struct JSONReader {
     }
 
     private func describeHere() -> String {
-        guard index < end else { return "the end of the file" }
+        guard index < end else { return "the end of the \(extent.rawValue)" }
         let byte = bytes[index]
         if byte >= 0x21, byte < 0x7F { return "`\(Character(Unicode.Scalar(byte)))`" }
         if byte >= 0x80 {
-            let length = Lexer.scalarLength(byte)
+            let length = SourceBytes.scalarLength(byte)
             return "`" + String(decoding: bytes[index..<min(end, index + length)], as: UTF8.self) + "`"
         }
         return "the byte 0x\(String(byte, radix: 16, uppercase: true))"
     }
 
     private mutating func readValue() throws(Failure) -> Value {
-        guard index < end else { throw Failure(offset: index, message: "expected a value, found the end of the file") }
+        guard index < end else { throw Failure(offset: index, message: "expected a value, found the end of the \(extent.rawValue)", endsEarly: true) }
         switch bytes[index] {
         case UInt8(ascii: "{"): return try nested { (reader: inout JSONReader) throws(Failure) -> Value in try reader.readObject() }
         case UInt8(ascii: "["): return try nested { (reader: inout JSONReader) throws(Failure) -> Value in try reader.readArray() }
@@ -104,7 +113,8 @@ package struct JSONReader {
             var notes: [String] = []
             if bytes[index] == UInt8(ascii: "'") { notes.append("JSON texts use double quotes: \"…\"") }
             if bytes[index] == UInt8(ascii: "}") || bytes[index] == UInt8(ascii: "]") { notes.append("is there a comma too many before it?") }
-            throw JSONReader.valueMistake(bytes, at: index, end: end) ?? Failure(offset: index, message: "expected a value, found \(describeWord())", notes: notes)
+            throw JSONReader.valueMistake(bytes, at: index, end: end) ?? Failure(offset: index, message: "expected a value, found \(describeWord())", notes: notes,
+                                                                                       endsEarly: index >= end)
         }
     }
 
@@ -130,7 +140,7 @@ package struct JSONReader {
 
     private func describeWord() -> String {
         var probe = index
-        while probe < end, Lexer.isWordByte(bytes[probe]) { probe += 1 }
+        while probe < end, SourceBytes.isWordByte(bytes[probe]) { probe += 1 }
         return probe > index ? "`" + String(decoding: bytes[index..<probe], as: UTF8.self) + "`" : describeHere()
     }
 
@@ -150,7 +160,8 @@ package struct JSONReader {
             skipSpace()
             guard index < end, bytes[index] == UInt8(ascii: "\"") else {
                 throw JSONReader.keyMistake(bytes, at: index, end: end) ?? Failure(offset: index, message: "expected a key in double quotes, found \(describeHere())",
-                              notes: index < end && bytes[index] == UInt8(ascii: "}") ? ["is there a comma too many before it?"] : [])
+                              notes: index < end && bytes[index] == UInt8(ascii: "}") ? ["is there a comma too many before it?"] : [],
+                              endsEarly: index >= end)
             }
             let keyOffset = index
             let key = try readString()
@@ -160,7 +171,7 @@ package struct JSONReader {
             }
             skipSpace()
             guard index < end, bytes[index] == UInt8(ascii: ":") else {
-                throw Failure(offset: index, message: "expected `:` after the key \"\(key)\", found \(describeHere())")
+                throw Failure(offset: index, message: "expected `:` after the key \"\(key)\", found \(describeHere())", endsEarly: index >= end)
             }
             index += 1
             skipSpace()
@@ -168,7 +179,7 @@ package struct JSONReader {
             values.append(try readValue())
             skipSpace()
             guard index < end else {
-                throw Failure(offset: open, message: "this object is not closed: the file ends before its `}`")
+                throw Failure(offset: open, message: "this object is not closed: the \(extent.rawValue) ends before its `}`", endsEarly: true)
             }
             if bytes[index] == UInt8(ascii: ",") {
                 index += 1
@@ -206,7 +217,7 @@ package struct JSONReader {
             items.append(try readValue())
             skipSpace()
             guard index < end else {
-                throw Failure(offset: open, message: "this list is not closed: the file ends before its `]`")
+                throw Failure(offset: open, message: "this list is not closed: the \(extent.rawValue) ends before its `]`", endsEarly: true)
             }
             if bytes[index] == UInt8(ascii: ",") {
                 index += 1
@@ -278,12 +289,12 @@ package struct JSONReader {
             }
             index += 1
         }
-        throw Failure(offset: open, message: "this text is not closed: the file ends before its closing `\"`")
+        throw Failure(offset: open, message: "this text is not closed: the \(extent.rawValue) ends before its closing `\"`", endsEarly: true)
     }
 
     private mutating func readEscape(into buffer: inout [UInt8]) throws(Failure) {
         let at = index
-        guard index + 1 < end else { throw Failure(offset: at, message: "the file ends inside an escape") }
+        guard index + 1 < end else { throw Failure(offset: at, message: "the \(extent.rawValue) ends inside an escape", endsEarly: true) }
         let code = bytes[index + 1]
         index += 2
         switch code {
@@ -338,7 +349,7 @@ package struct JSONReader {
         let start = index
         if bytes[index] == UInt8(ascii: "-") { index += 1 }
         let digitsStart = index
-        while index < end, Lexer.isDigit(bytes[index]) { index += 1 }
+        while index < end, SourceBytes.isDigit(bytes[index]) { index += 1 }
         guard index > digitsStart else { throw Failure(offset: start, message: "expected digits after `-`") }
         if bytes[digitsStart] == UInt8(ascii: "0"), index - digitsStart > 1 {
             throw Failure(offset: start, message: "a JSON number cannot start with 0 (found \(String(decoding: bytes[start..<index], as: UTF8.self)))")
@@ -348,7 +359,7 @@ package struct JSONReader {
             isInteger = false
             index += 1
             let fraction = index
-            while index < end, Lexer.isDigit(bytes[index]) { index += 1 }
+            while index < end, SourceBytes.isDigit(bytes[index]) { index += 1 }
             guard index > fraction else { throw Failure(offset: start, message: "expected digits after the decimal point") }
         }
         if index < end, bytes[index] == UInt8(ascii: "e") || bytes[index] == UInt8(ascii: "E") {
@@ -356,7 +367,7 @@ package struct JSONReader {
             index += 1
             if index < end, bytes[index] == UInt8(ascii: "+") || bytes[index] == UInt8(ascii: "-") { index += 1 }
             let exponent = index
-            while index < end, Lexer.isDigit(bytes[index]) { index += 1 }
+            while index < end, SourceBytes.isDigit(bytes[index]) { index += 1 }
             guard index > exponent else { throw Failure(offset: start, message: "expected digits in the exponent") }
         }
         let text = String(decoding: bytes[start..<index], as: UTF8.self)

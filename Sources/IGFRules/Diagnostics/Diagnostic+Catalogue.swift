@@ -1,6 +1,7 @@
 /// The wording of every diagnostic the front end can give, in this folder: reading and parsing here,
 /// checking in `Diagnostic+Checking.swift`. Each has a stable code. Messages say what is wrong in the
-/// user's terms; notes say what to do.
+/// user's terms; notes say what to do. What the layers above know (a token, a kind, a function)
+/// comes in as the facts of `DiagnosticFacts.swift`, and is worded here too.
 extension Diagnostic {
     // MARK: Reading the text
 
@@ -111,6 +112,28 @@ extension Diagnostic {
         return "\(monthNames[month - 1]) \(year) has \(days) days"
     }
 
+    /// A kind alone with its article ("a list", not "a list of text"), as messages name it.
+    static func article(_ kind: some KindFacts) -> String {
+        switch kind.family {
+        case .unknown: "a value"
+        case .yesNo: "a yes/no"
+        case .text: "a text"
+        case .number: "a number"
+        case .date: "a date"
+        case .dateTime: "a date-time"
+        case .duration: "a duration"
+        case .list: "a list"
+        case .record: "a record"
+        }
+    }
+
+    /// A kind as the language writes it, with its article ("a list of text"); any value for unknown.
+    static func spelledWithArticle(_ kind: some KindFacts) -> String {
+        guard kind.family != .unknown else { return "any value" }
+        let spelled = kind.description
+        return (spelled.first.map { "aeiou".contains($0) } == true ? "an " : "a ") + spelled
+    }
+
     static let monthNames = ["January", "February", "March", "April", "May", "June", "July", "August",
                              "September", "October", "November", "December"]
 
@@ -122,43 +145,65 @@ extension Diagnostic {
 
 // MARK: Parsing
 
+extension Found {
+    /// How what the parser found is named in "expected …, found …" messages.
+    var described: String {
+        switch self {
+        case .name(let name): "the name `\(name)`"
+        case .reservedWord(let word, _): "`\(word)`"
+        case .number(let number): "the number \(number)"
+        case .text: "a text"
+        case .date(let date): "the date \(date)"
+        case .dateTime(let dateTime): "the date-time \(dateTime)"
+        case .duration(let duration): "the duration \(duration)"
+        case .symbol(let symbol): "`\(symbol)`"
+        case .invalid: "an invalid token"
+        case .endOfFile: "the end of the file"
+        }
+    }
+}
+
 extension Diagnostic {
-    static func expected(_ what: String, found token: Token, file: SourceFile) -> Diagnostic {
-        Diagnostic(.error, code: "expected", message: "expected \(what), found \(token.kind.described)",
-                   file: file, range: token.range)
+    static func expected(_ what: String, found token: some TokenFacts, file: SourceFile) -> Diagnostic {
+        var diagnostic = Diagnostic(.error, code: "expected", message: "expected \(what), found \(token.found.described)",
+                                    file: file, range: token.range)
+        diagnostic.endsTooSoon = token.found == .endOfFile
+        return diagnostic
     }
 
-    static func expectedDeclaration(found token: Token, file: SourceFile) -> Diagnostic {
+    static func expectedDeclaration<Facts: TokenFacts>(found token: Facts, file: SourceFile) -> Diagnostic {
         var notes = ["a rule file is a list of declarations, each starting on a new line with one of: "
-            + Keyword.declarationStarts.map(\.rawValue).sorted().joined(separator: ", ")]
+            + Facts.declarationWords.sorted().joined(separator: ", ")]
         var fixes: [FixIt] = []
-        if case .identifier(let word) = token.kind,
-            let suggestion = Suggestions.closest(to: word, among: Keyword.declarationStarts.map(\.rawValue))
-        {
+        if case .name(let word) = token.found, let suggestion = Suggestions.closest(to: word, among: Facts.declarationWords) {
             notes.insert("did you mean `\(suggestion)`?", at: 0)
             fixes = FixIt.didYouMean(suggestion, at: token.range)
-        } else if case .keyword(let keyword) = token.kind, Keyword.declarationStarts.contains(keyword) {
-            notes.insert("`\(keyword.rawValue)` starts a declaration only at the beginning of a line", at: 0)
+        } else if case .reservedWord(let word, startsDeclaration: true) = token.found {
+            notes.insert("`\(word)` starts a declaration only at the beginning of a line", at: 0)
         }
-        return Diagnostic(.error, code: "expected-declaration", message: "expected a declaration, found \(token.kind.described)",
-                          file: file, range: token.range, notes: notes, fixes: fixes)
+        var diagnostic = Diagnostic(.error, code: "expected-declaration", message: "expected a declaration, found \(token.found.described)",
+                                    file: file, range: token.range, notes: notes, fixes: fixes)
+        diagnostic.endsTooSoon = token.found == .endOfFile
+        return diagnostic
     }
 
-    static func expectedClause(_ clauses: [String], in what: String, found token: Token, file: SourceFile,
+    static func expectedClause(_ clauses: [String], in what: String, found token: some TokenFacts, file: SourceFile,
                                otherWords: [String] = []) -> Diagnostic {
         var notes = ["the lines of \(what) start with " + clauses.map { "`\($0)`" }.joined(separator: ", ")]
         var fixes: [FixIt] = []
-        if case .identifier(let word) = token.kind, let suggestion = Suggestions.closest(to: word, among: clauses + otherWords) {
+        if case .name(let word) = token.found, let suggestion = Suggestions.closest(to: word, among: clauses + otherWords) {
             notes.insert("did you mean `\(suggestion)`?", at: 0)
             fixes = FixIt.didYouMean(suggestion, at: token.range)
         }
-        return Diagnostic(.error, code: "expected-clause", message: "expected a clause of \(what), found \(token.kind.described)",
-                          file: file, range: token.range, notes: notes, fixes: fixes)
+        var diagnostic = Diagnostic(.error, code: "expected-clause", message: "expected a clause of \(what), found \(token.found.described)",
+                                    file: file, range: token.range, notes: notes, fixes: fixes)
+        diagnostic.endsTooSoon = token.found == .endOfFile
+        return diagnostic
     }
 
-    static func keywordAsName(_ keyword: Keyword, what: String, range: Range<Int>, file: SourceFile) -> Diagnostic {
-        Diagnostic(.error, code: "keyword-as-name", message: "expected \(what), found the reserved word `\(keyword.rawValue)`",
-                   file: file, range: range, notes: ["`\(keyword.rawValue)` has a meaning of its own in rule files; choose another name"])
+    static func keywordAsName(_ word: String, what: String, range: Range<Int>, file: SourceFile) -> Diagnostic {
+        Diagnostic(.error, code: "keyword-as-name", message: "expected \(what), found the reserved word `\(word)`",
+                   file: file, range: range, notes: ["`\(word)` has a meaning of its own in rule files; choose another name"])
     }
 
     static func duplicateClause(_ clause: String, range: Range<Int>, file: SourceFile) -> Diagnostic {

@@ -59,11 +59,12 @@ extension Diagnostic {
                           fixes: FixIt.didYouMean(suggestion, at: range))
     }
 
-    static func unknownFunction(_ name: String, suggestion: String?, isName: Bool, range: Range<Int>, file: SourceFile) -> Diagnostic {
+    static func unknownFunction(_ name: String, suggestion: String?, isName: Bool, functions: [String], range: Range<Int>,
+                                file: SourceFile) -> Diagnostic {
         var notes: [String] = []
         if let suggestion { notes.append("did you mean `\(suggestion)`?") }
         if isName { notes.append("`\(name)` is a value, not a function; remove the parentheses") }
-        notes.append("the functions are: " + Builtin.allCases.map(\.rawValue).joined(separator: ", "))
+        notes.append("the functions are: " + functions.joined(separator: ", "))
         return Diagnostic(.error, code: "unknown-function", message: "unknown function `\(name)`", file: file, range: range, notes: notes,
                           fixes: FixIt.didYouMean(suggestion, at: range))
     }
@@ -75,12 +76,12 @@ extension Diagnostic {
                    notes: ["did you mean `\(function)(\(element) in \(list) where …)` (the entries that meet a condition) or `\(function)(\(list))` (all of them)?"])
     }
 
-    static func wrongArgumentCount(_ builtin: Builtin, given: Int, range: Range<Int>, file: SourceFile) -> Diagnostic {
+    static func wrongArgumentCount(_ builtin: some FunctionFacts, given: Int, range: Range<Int>, file: SourceFile) -> Diagnostic {
         let expected = builtin.arity.lowerBound == builtin.arity.upperBound ? "\(builtin.arity.lowerBound)"
             : builtin.arity.upperBound == Int.max ? "at least \(builtin.arity.lowerBound)"
             : "\(builtin.arity.lowerBound) or \(builtin.arity.upperBound)"
         return Diagnostic(.error, code: "argument-count",
-                          message: "`\(builtin.rawValue)` takes \(expected) argument\(expected == "1" ? "" : "s"), but \(given) \(given == 1 ? "is" : "are") given",
+                          message: "`\(builtin.name)` takes \(expected) argument\(expected == "1" ? "" : "s"), but \(given) \(given == 1 ? "is" : "are") given",
                           file: file, range: range, notes: ["write it as \(builtin.signature)"])
     }
 
@@ -93,59 +94,60 @@ extension Diagnostic {
                           fixes: FixIt.didYouMean(suggestion, at: range))
     }
 
-    static func noFields(_ source: String, kind: DataType, field: String, range: Range<Int>, file: SourceFile) -> Diagnostic {
-        Diagnostic(.error, code: "no-fields", message: "`\(source)` is \(Checker.article(kind)), which has no field `\(field)`",
+    static func noFields(_ source: String, kind: some KindFacts, field: String, range: Range<Int>, file: SourceFile) -> Diagnostic {
+        Diagnostic(.error, code: "no-fields", message: "`\(source)` is \(article(kind)), which has no field `\(field)`",
                    file: file, range: range)
     }
 
-    static func notAList(_ source: String, found: DataType, role: String, range: Range<Int>, file: SourceFile) -> Diagnostic {
+    static func notAList(_ source: String, found: some KindFacts, role: String, range: Range<Int>, file: SourceFile) -> Diagnostic {
         var notes: [String] = []
-        if found == .text { notes.append("for the length of a text, use `length(…)`") }
-        return Diagnostic(.error, code: "not-a-list", message: "\(role) needs a list, but `\(source)` is \(Checker.article(found))",
+        if found.family == .text { notes.append("for the length of a text, use `length(…)`") }
+        return Diagnostic(.error, code: "not-a-list", message: "\(role) needs a list, but `\(source)` is \(article(found))",
                           file: file, range: range, notes: notes)
     }
 
-    static func wrongKind(_ source: String, found: DataType, expected: String, role: String, range: Range<Int>,
+    static func wrongKind(_ source: String, found: some KindFacts, expected: String, role: String, range: Range<Int>,
                           file: SourceFile) -> Diagnostic {
-        Diagnostic(.error, code: "wrong-kind", message: "\(role) needs \(expected), but `\(source)` is \(Checker.article(found))",
+        Diagnostic(.error, code: "wrong-kind", message: "\(role) needs \(expected), but `\(source)` is \(article(found))",
                    file: file, range: range)
     }
 
-    static func incomparable(_ a: String, _ aType: DataType, _ b: String, _ bType: DataType, range: Range<Int>,
+    static func incomparable(_ a: String, _ aType: some KindFacts, _ b: String, _ bType: some KindFacts, range: Range<Int>,
                              file: SourceFile) -> Diagnostic {
         var notes = ["both sides of a comparison must be the same kind of value"]
-        if aType.isTemporal != bType.isTemporal, [aType, bType].contains(where: { $0 == .number || $0 == .text }) {
+        if aType.family.isTemporal != bType.family.isTemporal, [aType.family, bType.family].contains(where: { $0 == .number || $0 == .text }) {
             notes.append("write a date as YYYY-MM-DD, without quotes: 2021-02-23")
         }
         return Diagnostic(.error, code: "incomparable",
-                          message: "cannot compare `\(a)` (\(Checker.article(aType))) with `\(b)` (\(Checker.article(bType)))",
+                          message: "cannot compare `\(a)` (\(article(aType))) with `\(b)` (\(article(bType)))",
                           file: file, range: range, notes: notes)
     }
 
-    static func unordered(_ source: String, _ type: DataType, range: Range<Int>, file: SourceFile) -> Diagnostic {
-        Diagnostic(.error, code: "unordered", message: "`\(source)` is \(Checker.article(type)), which has no order",
+    static func unordered(_ source: String, _ type: some KindFacts, range: Range<Int>, file: SourceFile) -> Diagnostic {
+        Diagnostic(.error, code: "unordered", message: "`\(source)` is \(article(type)), which has no order",
                    file: file, range: range, notes: ["`<`, `<=`, `>`, `>=` and `between` compare numbers, texts, dates, date-times and durations"])
     }
 
-    static func badArithmetic(_ op: String, _ a: String, _ aType: DataType, _ b: String, _ bType: DataType,
+    static func badArithmetic(_ op: String, _ a: String, _ aType: some KindFacts, _ b: String, _ bType: some KindFacts,
                               range: Range<Int>, file: SourceFile) -> Diagnostic {
         var notes: [String] = []
-        if op == "+", aType == .text || bType == .text { notes.append("to join texts, use `++`") }
-        if aType == .date, bType == .number || aType == .number && bType == .date {
+        let (left, right) = (aType.family, bType.family)
+        if op == "+", left == .text || right == .text { notes.append("to join texts, use `++`") }
+        if left == .date, right == .number || left == .number && right == .date {
             notes.append("add a duration to a date: `+ 14 days`, not `+ 14`")
         }
         return Diagnostic(.error, code: "bad-arithmetic",
-                          message: "cannot compute `\(a)` (\(Checker.article(aType))) \(op) `\(b)` (\(Checker.article(bType)))",
+                          message: "cannot compute `\(a)` (\(article(aType))) \(op) `\(b)` (\(article(bType)))",
                           file: file, range: range, notes: notes)
     }
 
-    static func branchKinds(_ a: DataType, _ b: DataType, range: Range<Int>, file: SourceFile) -> Diagnostic {
+    static func branchKinds(_ a: some KindFacts, _ b: some KindFacts, range: Range<Int>, file: SourceFile) -> Diagnostic {
         Diagnostic(.error, code: "branch-kinds", message: "the two outcomes of `if` are of different kinds (\(a) and \(b))",
                    file: file, range: range)
     }
 
-    static func conditionNotYesNo(role: String, found: DataType, range: Range<Int>, file: SourceFile) -> Diagnostic {
-        Diagnostic(.error, code: "condition-not-yes-no", message: "\(role) needs a yes/no condition, but this is \(Checker.article(found))",
+    static func conditionNotYesNo(role: String, found: some KindFacts, range: Range<Int>, file: SourceFile) -> Diagnostic {
+        Diagnostic(.error, code: "condition-not-yes-no", message: "\(role) needs a yes/no condition, but this is \(article(found))",
                    file: file, range: range, notes: ["compare it with something: `… >= 2`, `… is not empty`"])
     }
 
@@ -164,10 +166,10 @@ extension Diagnostic {
                    file: file, range: range)
     }
 
-    static func parameterKind(_ name: String, expected: DataType, found: DataType, range: Range<Int>, file: SourceFile,
+    static func parameterKind(_ name: String, expected: some KindFacts, found: some KindFacts, range: Range<Int>, file: SourceFile,
                               declaredAt: Range<Int>? = nil) -> Diagnostic {
-        let related = declaredAt.map { [Note("declared as \(Checker.article(expected)) here", file: file, range: $0)] } ?? []
-        return Diagnostic(.error, code: "parameter-kind", message: "parameter `\(name)` is declared as \(Checker.article(expected)), but its value is \(Checker.article(found))",
+        let related = declaredAt.map { [Note("declared as \(article(expected)) here", file: file, range: $0)] } ?? []
+        return Diagnostic(.error, code: "parameter-kind", message: "parameter `\(name)` is declared as \(article(expected)), but its value is \(article(found))",
                           file: file, range: range, related: related)
     }
 

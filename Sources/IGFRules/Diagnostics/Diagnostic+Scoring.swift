@@ -5,12 +5,12 @@ extension Diagnostic {
                    notes: ["add a line such as `criterion relevance weight 2 from proposal.review.scores`"])
     }
 
-    static func weightKind(_ found: DataType, range: Range<Int>, file: SourceFile) -> Diagnostic {
-        Diagnostic(.error, code: "weight-kind", message: "a weight must be a number, but this is \(found.withArticle)", file: file, range: range)
+    static func weightKind(_ found: some KindFacts, range: Range<Int>, file: SourceFile) -> Diagnostic {
+        Diagnostic(.error, code: "weight-kind", message: "a weight must be a number, but this is \(spelledWithArticle(found))", file: file, range: range)
     }
 
-    static func gradesKind(_ found: DataType, range: Range<Int>, file: SourceFile) -> Diagnostic {
-        Diagnostic(.error, code: "grades-kind", message: "the grades after `from` must be a list of records, but this is \(found.withArticle)",
+    static func gradesKind(_ found: some KindFacts, range: Range<Int>, file: SourceFile) -> Diagnostic {
+        Diagnostic(.error, code: "grades-kind", message: "the grades after `from` must be a list of records, but this is \(spelledWithArticle(found))",
                    file: file, range: range)
     }
 

@@ -22,6 +22,9 @@ public struct Diagnostic: Error, Sendable, Equatable {
     package var related: [Note]
     /// Edits that would repair the problem, for editors and tools (`&&` → `and`).
     package var fixes: [FixIt]
+    /// Whether the input ended where something else was expected ("found the end of the file"):
+    /// an input that stops in the middle, which the REPL continues on the next line.
+    package var endsTooSoon = false
 
     package init(
         _ severity: Severity, code: String, message: String,
@@ -49,7 +52,7 @@ public struct Diagnostic: Error, Sendable, Equatable {
     public static func == (a: Diagnostic, b: Diagnostic) -> Bool {
         a.severity == b.severity && a.code == b.code && a.message == b.message
             && a.file === b.file && a.range == b.range && a.notes == b.notes
-            && a.related == b.related && a.fixes == b.fixes
+            && a.related == b.related && a.fixes == b.fixes && a.endsTooSoon == b.endsTooSoon
     }
 }
 

@@ -6,6 +6,8 @@ package struct Lexer {
     private let bytes: [UInt8]
     private var index: Int
     private let end: Int
+    /// The last token: the end of the file, or of the interpolation whose range is lexed.
+    private let last: Token.Kind
     private var sawLineBreak = true
     /// Whether a carriage return without a line feed (old Mac line ends) has been reported.
     private var reportedBareCarriageReturn = false
@@ -19,19 +21,21 @@ package struct Lexer {
         bytes = file.bytes
         index = range?.lowerBound ?? 0
         end = range?.upperBound ?? file.bytes.count
+        last = range == nil ? .endOfFile : .endOfInterpolation
         if range == nil, bytes.starts(with: [0xEF, 0xBB, 0xBF]) { index = 3 }
     }
 
-    /// All tokens, ending with `.endOfFile`. A file that is not UTF-8 gives one diagnostic and no tokens.
+    /// All tokens, ending with `.endOfFile` (`.endOfInterpolation` for a range). A file that is not
+    /// UTF-8 gives one diagnostic and no tokens.
     package mutating func tokenize() -> [Token] {
-        if let bad = Lexer.firstInvalidUTF8(bytes, from: index, to: end) {
+        if let bad = SourceBytes.firstInvalidUTF8(bytes, from: index, to: end) {
             diagnostics.append(.notUTF8(file: file, at: bad, byte: bytes[bad]))
-            return [Token(kind: .endOfFile, range: end..<end, startsLine: true)]
+            return [Token(kind: last, range: end..<end, startsLine: true)]
         }
         var tokens: [Token] = []
         tokens.reserveCapacity((end - index) / 4)
         while let token = next() { tokens.append(token) }
-        tokens.append(Token(kind: .endOfFile, range: end..<end, startsLine: true))
+        tokens.append(Token(kind: last, range: end..<end, startsLine: true))
         return tokens
     }
 
@@ -89,20 +93,10 @@ package struct Lexer {
 
     private mutating func readWord() -> Token.Kind {
         let start = index
-        while index < end, Lexer.isWordByte(bytes[index]) { index += 1 }
+        while index < end, SourceBytes.isWordByte(bytes[index]) { index += 1 }
         let word = String(decoding: bytes[start..<index], as: UTF8.self)
         if let keyword = Keyword(rawValue: word) { return .keyword(keyword) }
         return .identifier(word)
-    }
-
-    static func isWordByte(_ byte: UInt8) -> Bool {
-        switch byte {
-        case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"),
-            UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "_"):
-            true
-        default:
-            false
-        }
     }
 
     // MARK: Numbers, dates, date-times, durations
@@ -110,10 +104,10 @@ package struct Lexer {
     private mutating func readNumberOrDate() -> Token.Kind {
         let start = index
         if let (year, month, day) = CivilDate.fields(bytes, start), start + 10 <= end,
-            start + 10 == end || !Lexer.isWordByte(bytes[start + 10]) || bytes[start + 10] == UInt8(ascii: "T")
+            start + 10 == end || !SourceBytes.isWordByte(bytes[start + 10]) || bytes[start + 10] == UInt8(ascii: "T")
         {
             index = start + 10
-            if index < end, bytes[index] == UInt8(ascii: "T"), index + 1 < end, Lexer.isDigit(bytes[index + 1]) {
+            if index < end, bytes[index] == UInt8(ascii: "T"), index + 1 < end, SourceBytes.isDigit(bytes[index + 1]) {
                 return readDateTime(from: start)
             }
             guard let date = CivilDate(year: year, month: month, day: day) else {
@@ -122,13 +116,13 @@ package struct Lexer {
             }
             return .date(date)
         }
-        while index < end, Lexer.isDigit(bytes[index]) { index += 1 }
-        if index + 1 < end, bytes[index] == UInt8(ascii: "."), Lexer.isDigit(bytes[index + 1]) {
+        while index < end, SourceBytes.isDigit(bytes[index]) { index += 1 }
+        if index + 1 < end, bytes[index] == UInt8(ascii: "."), SourceBytes.isDigit(bytes[index + 1]) {
             index += 1
-            while index < end, Lexer.isDigit(bytes[index]) { index += 1 }
+            while index < end, SourceBytes.isDigit(bytes[index]) { index += 1 }
         }
-        if index < end, Lexer.isWordByte(bytes[index]) {
-            while index < end, Lexer.isWordByte(bytes[index]) { index += 1 }
+        if index < end, SourceBytes.isWordByte(bytes[index]) {
+            while index < end, SourceBytes.isWordByte(bytes[index]) { index += 1 }
             diagnostics.append(.malformedNumber(file: file, range: start..<index))
             return .invalid
         }
@@ -150,7 +144,7 @@ package struct Lexer {
         var probe = index
         while probe < end, bytes[probe] == UInt8(ascii: " ") || bytes[probe] == UInt8(ascii: "\t") { probe += 1 }
         let wordStart = probe
-        while probe < end, Lexer.isWordByte(bytes[probe]) { probe += 1 }
+        while probe < end, SourceBytes.isWordByte(bytes[probe]) { probe += 1 }
         guard probe > wordStart else { return nil }
         let word = String(decoding: bytes[wordStart..<probe], as: UTF8.self)
         guard let unit = Duration.units[word] else { return nil }
@@ -164,16 +158,16 @@ package struct Lexer {
 
     private mutating func readDateTime(from start: Int) -> Token.Kind {
         index += 1  // T
-        while index < end, Lexer.isDigit(bytes[index]) || bytes[index] == UInt8(ascii: ":") || bytes[index] == UInt8(ascii: ".") {
+        while index < end, SourceBytes.isDigit(bytes[index]) || bytes[index] == UInt8(ascii: ":") || bytes[index] == UInt8(ascii: ".") {
             index += 1
         }
         if index < end, bytes[index] == UInt8(ascii: "Z") || bytes[index] == UInt8(ascii: "z") {
             index += 1
         } else if index + 2 < end, bytes[index] == UInt8(ascii: "+") || bytes[index] == UInt8(ascii: "-"),
-            Lexer.isDigit(bytes[index + 1]), Lexer.isDigit(bytes[index + 2])
+            SourceBytes.isDigit(bytes[index + 1]), SourceBytes.isDigit(bytes[index + 2])
         {
             index += 3
-            if index + 2 < end, bytes[index] == UInt8(ascii: ":"), Lexer.isDigit(bytes[index + 1]) { index += 3 }
+            if index + 2 < end, bytes[index] == UInt8(ascii: ":"), SourceBytes.isDigit(bytes[index + 1]) { index += 3 }
         }
         switch DateTime.parse(bytes: Array(bytes[start..<index])) {
         case .success(let dateTime):
@@ -188,7 +182,6 @@ package struct Lexer {
         }
     }
 
-    static func isDigit(_ byte: UInt8) -> Bool { byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") }
 
     // MARK: Texts
 
@@ -347,7 +340,7 @@ package struct Lexer {
             default: break
             }
         }
-        let length = Lexer.scalarLength(byte)
+        let length = SourceBytes.scalarLength(byte)
         index = min(end, index + length)
         let character = String(decoding: bytes[start..<index], as: UTF8.self)
         diagnostics.append(.unexpectedCharacter(file: file, range: start..<index, character: character))
@@ -358,7 +351,7 @@ package struct Lexer {
     /// line) as a text, with one diagnostic saying how to write it.
     private mutating func readMisquotedText(closing: [UInt8]) -> Token.Kind {
         let start = index
-        let open = Lexer.scalarLength(bytes[index])
+        let open = SourceBytes.scalarLength(bytes[index])
         index += open
         let contentStart = index
         while index < end, bytes[index] != UInt8(ascii: "\n") {

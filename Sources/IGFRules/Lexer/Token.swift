@@ -13,6 +13,8 @@ package struct Token: Sendable {
         /// treats it as a placeholder and reports nothing more about it.
         case invalid
         case endOfFile
+        /// The `}` that closes a `{…}` inside a text: where the tokens of an interpolation end.
+        case endOfInterpolation
     }
 
     package let kind: Kind
@@ -51,23 +53,5 @@ package struct TextLiteral: Sendable, Equatable {
             text += piece
         }
         return text
-    }
-}
-
-extension Token.Kind {
-    /// How a token is named in "expected …, found …" messages.
-    var described: String {
-        switch self {
-        case .identifier(let name): "the name `\(name)`"
-        case .keyword(let keyword): "`\(keyword.rawValue)`"
-        case .number(let number): "the number \(number)"
-        case .text: "a text"
-        case .date(let date): "the date \(date)"
-        case .dateTime(let dateTime): "the date-time \(dateTime)"
-        case .duration(let duration): "the duration \(duration)"
-        case .symbol(let symbol): "`\(symbol.rawValue)`"
-        case .invalid: "an invalid token"
-        case .endOfFile: "the end of the file"
-        }
     }
 }

@@ -82,10 +82,5 @@ extension Value {
 
 extension DataType {
     /// The kind with "a" or "an" before it, for messages: "a number", "a list of text".
-    var withArticle: String {
-        switch self {
-        case .unknown: "any value"
-        default: (description.first.map { "aeiou".contains($0) } == true ? "an " : "a ") + description
-        }
-    }
+    var withArticle: String { Diagnostic.spelledWithArticle(self) }
 }

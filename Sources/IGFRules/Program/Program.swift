@@ -35,13 +35,6 @@ public final class Program: Sendable {
     package func rule(id: String) -> Rule? { rules.first { $0.id == id } }
 }
 
-/// Where something was declared: a file and a byte range in it.
-package struct Declared: Sendable {
-    package let file: SourceFile
-    package let range: Range<Int>
-    package var location: String { "\(file.path):\(file.location(of: range.lowerBound))" }
-}
-
 package struct DataName: Sendable {
     package let name: String
     /// The declared shape, or `.unknown` when no `data` declaration names it.

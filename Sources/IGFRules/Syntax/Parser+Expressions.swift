@@ -369,12 +369,8 @@ extension Parser {
                         parts.append(.expression(expression))
                     }
                 } catch {}
-                // The inner text ends at the `}`, not at the end of the file.
-                diagnostics += inner.diagnostics.map { diagnostic in
-                    Diagnostic(diagnostic.severity, code: diagnostic.code,
-                               message: diagnostic.message.replacingOccurrences(of: "found the end of the file", with: "found `}`"),
-                               file: diagnostic.file, range: diagnostic.range, notes: diagnostic.notes)
-                }
+                // The inner tokens end with `.endOfInterpolation`, which messages call `}`.
+                diagnostics += inner.diagnostics
             }
         }
         return parts

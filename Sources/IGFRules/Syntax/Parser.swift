@@ -61,7 +61,7 @@ package struct Parser {
 
     var current: Token { tokens[position] }
     var previous: Token { tokens[max(0, position - 1)] }
-    var atEnd: Bool { current.kind == .endOfFile }
+    var atEnd: Bool { current.kind == .endOfFile || current.kind == .endOfInterpolation }
 
     mutating func advance() -> Token {
         let token = tokens[position]
@@ -95,7 +95,7 @@ package struct Parser {
     /// "expected …, found …" at the current token; when that token starts the next line (the
     /// line ended too soon), at the end of the line instead, where the mistake is.
     func expectedHere(_ what: String) -> Diagnostic {
-        if current.startsLine, position > 0, current.kind != .endOfFile {
+        if current.startsLine, position > 0, !atEnd {
             let end = previous.range.upperBound
             return Diagnostic(.error, code: "expected", message: "expected \(what), found the end of the line",
                               file: file, range: end..<end + 1, notes: ["the next line starts with \(current.kind.described)"])
@@ -141,7 +141,7 @@ package struct Parser {
     mutating func parseName(_ what: String) throws(ParseFailure) -> Name {
         guard case .identifier(let text) = current.kind else {
             if case .keyword(let keyword) = current.kind {
-                throw fail(.keywordAsName(keyword, what: what, range: current.range, file: file))
+                throw fail(.keywordAsName(keyword.rawValue, what: what, range: current.range, file: file))
             }
             throw fail(expectedHere(what))
         }

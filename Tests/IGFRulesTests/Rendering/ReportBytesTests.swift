@@ -1,31 +1,9 @@
 @testable import IGFRules
 import Testing
 
-/// The reports written as bytes give exactly the text the `String` versions gave: the old
-/// implementations are kept here as references and compared on awkward texts.
+/// The Markdown reports written as bytes give exactly the text the `String` versions gave: the old
+/// implementation is kept here as a reference and compared on awkward texts (`JSONWriterTests.awkward`).
 @Suite struct ReportBytesTests {
-    /// `JSONWriter.string` as it was, one Unicode scalar at a time.
-    static func referenceJSONString(_ text: String) -> String {
-        var out = "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            default:
-                if scalar.value < 0x20 || scalar.value == 0x2028 || scalar.value == 0x2029 {
-                    let hex = String(scalar.value, radix: 16)
-                    out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-                } else {
-                    out.unicodeScalars.append(scalar)
-                }
-            }
-        }
-        return out + "\""
-    }
-
     /// `MarkdownReport.cell` as it was, one `Character` at a time.
     static func referenceCell(_ text: String) -> String {
         var out = ""
@@ -39,28 +17,8 @@ import Testing
         return out
     }
 
-    static let awkward: [String] = [
-        "", "plain", "quote \" and backslash \\", "tab\tline\nreturn\rboth\r\n", "\u{2028}\u{2029}", "\u{2027}\u{202A}€—“”",
-        String((0..<32).map { Character(Unicode.Scalar(UInt8($0))) }), "\u{7F}", "emoji 🌍👩🏽‍💻 end", "é|", "|\u{301}", "*\u{301}x",
-        "\u{1FEF} varia", "a\u{1FEF}`", "\u{600}|", "x|y*z_`<>[]#\\", "ends with |", "|starts", "\r", "\r\r\n\n",
-    ]
-
-    @Test func jsonStringsAreEscapedAsByTheScalarWriter() {
-        for text in Self.awkward {
-            #expect(JSONWriter.string(text) == Self.referenceJSONString(text), "\(Array(text.unicodeScalars))")
-        }
-    }
-
-    @Test func jsonValuesNestListsRecordsPendingAndMalformedData() {
-        let record = Value.record(Record([("a", .list([.number(.integer(1)), .missing, .bool(false)])), ("b\n", .text("x\u{2028}"))]))
-        #expect(JSONWriter.value(record) == #"{"a":[1,null,false],"b\n":"x\u2028"}"#)
-        #expect(JSONWriter.value(.pending(due: nil)) == #"{"pending":null}"#)
-        #expect(JSONWriter.value(.malformed(DataProblem(path: "p", message: "bad", original: "\"2021-02-30\""))) == "\"2021-02-30\"")
-        #expect(JSONWriter.value(.malformed(DataProblem(path: "p", message: "bad"))) == #"{"malformed":"p: bad"}"#)
-    }
-
     @Test func markdownCellsAreEscapedAsCharacterByCharacter() {
-        for text in Self.awkward {
+        for text in JSONWriterTests.awkward {
             #expect(MarkdownReport.cell(text) == Self.referenceCell(text), "\(Array(text.unicodeScalars))")
         }
     }

@@ -1,5 +1,7 @@
-/// UTF-8 at the byte level: how long a character is and where the first invalid sequence starts.
-extension Lexer {
+/// Source text at the byte level, shared by the rule-file lexer and the JSON reader: how long a
+/// UTF-8 character is, where the first invalid sequence starts, and which bytes are digits and
+/// letters of a name.
+enum SourceBytes {
     static func scalarLength(_ leadByte: UInt8) -> Int {
         switch leadByte {
         case 0xF0...0xF7: 4
@@ -38,4 +40,17 @@ extension Lexer {
         }
         return nil
     }
+
+    /// A letter, digit or `_`: a byte of a name (or of a word stuck to a number).
+    static func isWordByte(_ byte: UInt8) -> Bool {
+        switch byte {
+        case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"),
+            UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "_"):
+            true
+        default:
+            false
+        }
+    }
+
+    static func isDigit(_ byte: UInt8) -> Bool { byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") }
 }
