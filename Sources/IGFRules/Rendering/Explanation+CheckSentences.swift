@@ -4,19 +4,22 @@
 /// issue-definition, methodology)", "`report.track` is "Digital Cooperation", not one of
 /// `calendar.tracks` (Data, Environment)".
 extension Explanation {
-    /// "the proposal has no title", for `proposal.title is not empty` that came out no; nil when the
+    /// "the proposal has no title", for `proposal.title is not empty` (or `is not missing`) that came out no; nil when the
     /// subject is not a data path of at least two parts, or starts at one of the element variables
     /// `bound` (which the reader's data does not show).
     func emptinessSentence(_ bound: Set<String>) -> String? {
-        guard role == .check, truth == .no, source.hasSuffix(" is not empty"), let subject = children.first,
+        guard role == .check, truth == .no, source.hasSuffix(" is not empty") || source.hasSuffix(" is not missing"),
+            let subject = children.first,
             subject.role == .value, let root = subject.source.split(separator: ".").first, !bound.contains(String(root)),
             let owner = Explanation.owner(of: subject.source)
         else { return nil }
         let field = subject.source.split(separator: ".").last.map { Explanation.words(String($0)) } ?? ""
-        return "\(owner) has no \(field)" + Explanation.blankEntries(subject.value)
+        // `is not missing` is about the data being there at all: name the path that is missing.
+        let missing = source.hasSuffix(" is not missing") && subject.value?.isMissing != false ? " (`\(subject.source)` is missing)" : ""
+        return "\(owner) has no \(field)" + Explanation.blankEntries(subject.value) + missing
     }
 
-    /// "recommendation 2 of 3 in `report.recommendations` has no text" (or "… is not marked open to
+    /// "recommendation 2 of 3 in `report.recommendations` has no text" (or "… is not marked as open to
     /// observers" for a yes/no field), for the element of this quantifier that decided it, when what
     /// decided it is one of its own fields.
     func elementEmptinessSentence(_ element: Explanation) -> String? {
@@ -27,11 +30,11 @@ extension Explanation {
         let subject = body.role == .check && body.source.hasSuffix(" is not empty") ? body.children.first : isFlag ? body : nil
         guard let subject, let field = Explanation.field(of: subject.source, variable: context.variable) else { return nil }
         let entry = "\(Explanation.words(Plural.singular(of: String(noun)))) \(position) of \(count) in `\(context.list)`"
-        if isFlag { return "\(entry) is not marked \(field)" }
+        if isFlag { return "\(entry) is not marked as \(field)" }
         return "\(entry) has no \(field)" + Explanation.blankEntries(subject.value)
     }
 
-    /// "no facilitator is marked MAG member (2 listed)", or "no facilitators are listed", for `any f
+    /// "no facilitator is marked as MAG member (2 listed)", or "no facilitators are listed", for `any f
     /// in proposal.facilitators: f.mag_member` that came out no; nil for any other quantifier.
     var noneMarkedSentence: String? {
         guard role == .quantifier, truth == .no, source.hasPrefix("any "), !source.contains(" where "), let list = children.first,
@@ -41,7 +44,7 @@ extension Explanation {
         else { return nil }
         // A missing list is named as missing by the result's message.
         guard case .list(let items)? = list.value, !items.isEmpty else { return "no \(Explanation.words(String(noun))) are listed" }
-        return "no \(Explanation.words(Plural.singular(of: String(noun)))) is marked \(field) (\(items.count) listed)"
+        return "no \(Explanation.words(Plural.singular(of: String(noun)))) is marked as \(field) (\(items.count) listed)"
     }
 
     /// The words of `field` in `variable.field` (one field of an element, by name); nil otherwise.
@@ -51,13 +54,13 @@ extension Explanation {
         return words(String(parts[1]))
     }
 
-    /// "the activity is not marked documented on website", for a yes/no field of the data that is
+    /// "the activity is not marked as documented on website", for a yes/no field of the data that is
     /// no where yes was needed; nil for anything else.
     func unmarkedSentence(_ bound: Set<String>) -> String? {
         guard case .bool(false)? = value, let root = source.split(separator: ".").first, !bound.contains(String(root)),
             let owner = Explanation.owner(of: source), let field = source.split(separator: ".").last
         else { return nil }
-        return "\(owner) is not marked \(Explanation.words(String(field)))"
+        return "\(owner) is not marked as \(Explanation.words(String(field)))"
     }
 
     /// "`L` does not include "x" (it has: a, b)", or "`x` is "v", not one of `L` (a, b)", for an

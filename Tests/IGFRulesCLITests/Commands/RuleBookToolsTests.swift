@@ -146,6 +146,6 @@ import Testing
         let run = CLI.run(["check", rules + "/bpf", "--data", data, "--today", "2021-02-01"])
         #expect(run.errors.contains("warning: activity a: the bpf.functioning rules are skipped because `calendar.annual_meeting.end` is missing\n"))
         #expect(run.errors.contains("warning: \(data): activity.draft_output.published: 2021-03-05 is after today (2021-02-01): is the date right, or --today?\n"))
-        #expect(run.output.contains("applies only when `calendar.annual_meeting.end is not missing`: `calendar.annual_meeting.end` is missing"))
+        #expect(run.output.contains("applies only when `calendar.annual_meeting.end is not missing`: the calendar's annual meeting has no end (`calendar.annual_meeting.end` is missing)"))
     }
 }

@@ -72,7 +72,7 @@ import Testing
         #expect(before.status == .skip)
         #expect(before.message == "applies only when `today > calendar.annual_meeting.end`: `today` is 2021-09-01, not after `calendar.annual_meeting.end` (2021-12-10)")
         let unknown = try result(rules, ["activity": #"{"id": "a"}"#, "calendar": "{}"], today: "2021-09-01")
-        #expect(unknown.message == "applies only when `calendar.annual_meeting.end is not missing`: `calendar.annual_meeting.end` is missing")
+        #expect(unknown.message == "applies only when `calendar.annual_meeting.end is not missing`: the calendar's annual meeting has no end (`calendar.annual_meeting.end` is missing)")
     }
 
     @Test func dateTimesInMessagesAreInUTCWithTheLocalTimeBeside() throws {

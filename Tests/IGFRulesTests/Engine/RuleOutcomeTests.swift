@@ -69,7 +69,7 @@ import Testing
         let result = try #require(try results(rules, ["proposal": #"{"id": "p", "open": false}"#]).first)
         let subject = SubjectResult(subject: "proposal", id: "p", results: [result])
         let xml = JUnitReport.testcase(result, in: subject, suite: "t")
-        #expect(xml.contains("<skipped message=\"applies only when `proposal.open`: the proposal is not marked open\"/>"), "\(xml)")
+        #expect(xml.contains("<skipped message=\"applies only when `proposal.open`: the proposal is not marked as open\"/>"), "\(xml)")
     }
 
     /// Bug 3: two `require`s on missing data gave one synthesized `and` node whose source is in

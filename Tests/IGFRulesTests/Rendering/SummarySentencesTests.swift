@@ -104,7 +104,7 @@ import Testing
     @Test func anAnyOverAYesNoFieldSaysNoneIsMarkedAndHowManyAreListed() throws {
         let rule = "any f in proposal.facilitators: f.mag_member"
         #expect(try message(rule, ["proposal": #"{"id": "p", "facilitators": [{"name": "A", "mag_member": false}, {"name": "B", "mag_member": false}]}"#])
-            == "no facilitator is marked MAG member (2 listed)")
+            == "no facilitator is marked as MAG member (2 listed)")
         #expect(try message(rule, ["proposal": #"{"id": "p", "facilitators": []}"#]) == "no facilitators are listed")
         #expect(try message(rule, ["proposal": #"{"id": "p"}"#]) == "no facilitators are listed (`proposal.facilitators` is missing)")
     }
@@ -112,7 +112,7 @@ import Testing
     @Test func anElementWhoseYesNoFieldIsNoIsNamedByItsPlace() throws {
         let pn = #"{"id": "pn", "mwg": {"meetings": [{"open_to_observers": true}, {"open_to_observers": false}]}}"#
         #expect(try message("all m in pn.mwg.meetings: m.open_to_observers", for: "pn", ["pn": pn])
-            == "meeting 2 of 2 in `pn.mwg.meetings` is not marked open to observers")
+            == "meeting 2 of 2 in `pn.mwg.meetings` is not marked as open to observers")
     }
 
     @Test func theIGFsAbbreviationsAreWrittenInCapitals() {
@@ -124,6 +124,6 @@ import Testing
     @Test func aYesNoFieldThatIsNoIsSaidFromItsPath() throws {
         let activity = #"{"id": "a", "documented_on_website": false}"#
         #expect(try message("activity.documented_on_website", for: "activity", ["activity": activity])
-            == "the activity is not marked documented on website")
+            == "the activity is not marked as documented on website")
     }
 }
