@@ -109,7 +109,12 @@ enum CheckCommand: Command {
             return try ScenarioReplay.compare(scenario, setup: setup, arguments: arguments, format: format, console: console)
         }
         let changes = try arguments.values("set").map { argument throws -> (DataPath, Value) in try parseSet(argument, console: console) }
-        for (path, _) in changes {
+        var given: [String: String] = [:]
+        for (argument, (path, _)) in zip(arguments.values("set"), changes) {
+            let text = String(argument.drop { $0 != "=" }.dropFirst())
+            if let first = given.updateValue(text, forKey: path.description) {
+                throw CommandFailure.usage(Arguments.givenTwice("--set \(path)", first, text, give: "give each path once"))
+            }
             if let mistake = path.problem(in: setup.program) { throw CommandFailure.usage(UsageError("--set \(path): \(mistake)")) }
         }
         guard !changes.isEmpty || !arguments.values("param").isEmpty else {

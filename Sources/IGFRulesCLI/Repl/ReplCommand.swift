@@ -25,6 +25,7 @@ enum ReplCommand: Command {
 
     static func run(_ arguments: Arguments, console: Console) throws -> Int32 {
         let today = try RunSetup.parseToday(arguments.value("today"))
+        try RunSetup.oneEach(arguments)
         let (opened, loadDiagnostics) = Workspace.load(paths: arguments.positionals)
         console.report(loadDiagnostics)
         guard let workspace = opened else { throw CommandFailure.reported }
