@@ -26,10 +26,7 @@ enum LintCommand: Command {
         guard !arguments.positionals.isEmpty else {
             throw CommandFailure.usage(UsageError("give at least one rule file or folder (for example rules/)"))
         }
-        let format = arguments.value("format") ?? "text"
-        guard ["text", "json"].contains(format) else {
-            throw CommandFailure.usage(UsageError("unknown format `\(format)`", notes: ["lint writes text or json"]))
-        }
+        let format = try arguments.format(among: ["text", "json"], command: "lint")
         let (program, diagnostics) = RuleLoader.load(arguments.positionals)
         var all = diagnostics
         if let program { all += Linter(program: program).run() }
