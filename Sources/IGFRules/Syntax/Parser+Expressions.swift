@@ -45,21 +45,38 @@ extension Parser {
     }
 
     private mutating func parseOr() throws(ParseFailure) -> Expr {
-        var left = try parseAnd()
-        while accept(.or) {
-            let right = try parseAnd()
-            left = try node(.binary(.or, left, right), left.range.lowerBound..<right.range.upperBound, left, right)
-        }
-        return left
+        var operands = [try parseAnd()]
+        while accept(.or) { operands.append(try parseAnd()) }
+        return try joined(operands[...], .or)
     }
 
     private mutating func parseAnd() throws(ParseFailure) -> Expr {
-        var left = try parseNot()
-        while accept(.and) {
-            let right = try parseNot()
-            left = try node(.binary(.and, left, right), left.range.lowerBound..<right.range.upperBound, left, right)
+        var operands = [try parseNot()]
+        while accept(.and) { operands.append(try parseNot()) }
+        return try joined(operands[...], .and)
+    }
+
+    /// The longest run of `and` (or `or`) kept as written, each operator taking the ones before
+    /// it as its left side.
+    static let flatChain = 16
+
+    /// A run of operands joined by one `and` or `or`. A flat chain is not nesting: a run longer
+    /// than `flatChain` is split in halves (runs of at most `flatChain` at the bottom), so that a
+    /// chain of 100,000 conditions is a tree some 30 levels high, not 100,000. `and` and `or` are
+    /// associative and both sides are evaluated from left to right, so the outcome, any error
+    /// and the printed text are those of the chain as written.
+    private mutating func joined(_ operands: ArraySlice<Expr>, _ op: BinaryOperator) throws(ParseFailure) -> Expr {
+        guard operands.count > Parser.flatChain else {
+            var left = operands[operands.startIndex]
+            for right in operands.dropFirst() {
+                left = try node(.binary(op, left, right), left.range.lowerBound..<right.range.upperBound, left, right)
+            }
+            return left
         }
-        return left
+        let middle = operands.startIndex + operands.count / 2
+        let left = try joined(operands[..<middle], op)
+        let right = try joined(operands[middle...], op)
+        return try node(.binary(op, left, right), left.range.lowerBound..<right.range.upperBound, left, right)
     }
 
     private mutating func parseNot() throws(ParseFailure) -> Expr {
