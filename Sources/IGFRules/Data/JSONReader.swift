@@ -13,6 +13,8 @@ package struct JSONReader {
         package let offset: Int
         package let message: String
         package var notes: [String] = []
+        /// The JSON is valid but goes beyond a limit of the reader (a text, a list, nesting).
+        package var pastLimit = false
     }
 
     private let bytes: [UInt8]
@@ -112,7 +114,7 @@ package struct JSONReader {
         depth += 1
         defer { depth -= 1 }
         if depth > JSONReader.maximumDepth {
-            throw Failure(offset: index, message: "the data is nested more than \(JSONReader.maximumDepth) levels deep")
+            throw Failure(offset: index, message: "the data is nested more than \(JSONReader.maximumDepth) levels deep", pastLimit: true)
         }
         return try body(&self)
     }
@@ -201,7 +203,7 @@ package struct JSONReader {
         while true {
             skipSpace()
             if items.count == JSONReader.maximumListLength {
-                throw Failure(offset: open, message: "this list has more than \(JSONReader.maximumListLength) entries")
+                throw Failure(offset: open, message: "this list has more than \(JSONReader.maximumListLength) entries", pastLimit: true)
             }
             items.append(try readValue())
             skipSpace()
@@ -249,7 +251,7 @@ package struct JSONReader {
         while index < end {
             let byte = bytes[index]
             if index - open > JSONReader.maximumTextLength {
-                throw Failure(offset: open, message: "this text is longer than \(JSONReader.maximumTextLength / 1024) KB")
+                throw Failure(offset: open, message: "this text is longer than \(JSONReader.maximumTextLength / 1024) KB", pastLimit: true)
             }
             if byte == UInt8(ascii: "\"") {
                 let text: String
