@@ -26,10 +26,14 @@ package enum DataFile {
     }
 
     static func diagnostic(_ failure: JSONReader.Failure, file: SourceFile) -> Diagnostic {
-        Diagnostic(.error, code: failure.pastLimit ? "too-large" : "invalid-json",
-                   message: (failure.pastLimit ? "this data is too large to read: " : "this data is not valid JSON: ") + failure.message,
-                   file: file, range: failure.offset..<min(failure.offset + 1, max(failure.offset + 1, file.bytes.count)),
-                   notes: failure.notes)
+        let range = failure.offset..<min(failure.offset + 1, max(failure.offset + 1, file.bytes.count))
+        // Valid JSON past a reader limit (a text, a list, nesting) is too large, not invalid.
+        guard !failure.pastLimit else {
+            return Diagnostic(.error, code: "too-large", message: "this data is too large to read: \(failure.message)",
+                              file: file, range: range, notes: failure.notes)
+        }
+        return Diagnostic(.error, code: "invalid-json", message: "this data is not valid JSON: \(failure.message)",
+                          file: file, range: range, notes: failure.notes)
     }
 }
 
