@@ -25,7 +25,7 @@ extension Parser {
     }
 
     /// Builds a node over children, checking the depth of the resulting tree.
-    private mutating func node(_ kind: ExprKind, _ range: Range<Int>, _ children: Expr?...) throws(ParseFailure) -> Expr {
+    mutating func node(_ kind: ExprKind, _ range: Range<Int>, _ children: Expr?...) throws(ParseFailure) -> Expr {
         let depth = 1 + children.reduce(0) { max($0, $1?.depth ?? 0) }
         if depth > Parser.maximumDepth {
             report(.tooDeep(limit: Parser.maximumDepth, range: range, file: file))
@@ -54,29 +54,6 @@ extension Parser {
         var operands = [try parseNot()]
         while accept(.and) { operands.append(try parseNot()) }
         return try joined(operands[...], .and)
-    }
-
-    /// The longest run of `and` (or `or`) kept as written, each operator taking the ones before
-    /// it as its left side.
-    static let flatChain = 16
-
-    /// A run of operands joined by one `and` or `or`. A flat chain is not nesting: a run longer
-    /// than `flatChain` is split in halves (runs of at most `flatChain` at the bottom), so that a
-    /// chain of 100,000 conditions is a tree some 30 levels high, not 100,000. `and` and `or` are
-    /// associative and both sides are evaluated from left to right, so the outcome, any error
-    /// and the printed text are those of the chain as written.
-    private mutating func joined(_ operands: ArraySlice<Expr>, _ op: BinaryOperator) throws(ParseFailure) -> Expr {
-        guard operands.count > Parser.flatChain else {
-            var left = operands[operands.startIndex]
-            for right in operands.dropFirst() {
-                left = try node(.binary(op, left, right), left.range.lowerBound..<right.range.upperBound, left, right)
-            }
-            return left
-        }
-        let middle = operands.startIndex + operands.count / 2
-        let left = try joined(operands[..<middle], op)
-        let right = try joined(operands[middle...], op)
-        return try node(.binary(op, left, right), left.range.lowerBound..<right.range.upperBound, left, right)
     }
 
     private mutating func parseNot() throws(ParseFailure) -> Expr {
@@ -141,6 +118,7 @@ extension Parser {
 
     private mutating func parseAdditive() throws(ParseFailure) -> Expr {
         var left = try parseMultiplicative()
+        var (terms, deepest) = (1, left.depth)
         while true {
             let op: BinaryOperator
             switch current.kind {
@@ -151,16 +129,19 @@ extension Parser {
             }
             _ = advance()
             let right = try parseMultiplicative()
-            left = try node(.binary(op, left, right), left.range.lowerBound..<right.range.upperBound, left, right)
+            terms += 1
+            left = try chainNode(.binary(op, left, right), left, right, terms: terms, deepest: &deepest, operators: "`+`, `-` or `++`")
         }
     }
 
     private mutating func parseMultiplicative() throws(ParseFailure) -> Expr {
         var left = try parseUnary()
+        var (terms, deepest) = (1, left.depth)
         while check(.star) || check(.slash) {
             let op: BinaryOperator = advance().kind == .symbol(.star) ? .multiply : .divide
             let right = try parseUnary()
-            left = try node(.binary(op, left, right), left.range.lowerBound..<right.range.upperBound, left, right)
+            terms += 1
+            left = try chainNode(.binary(op, left, right), left, right, terms: terms, deepest: &deepest, operators: "`*` or `/`")
         }
         return left
     }
