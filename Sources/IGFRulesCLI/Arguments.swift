@@ -40,17 +40,19 @@ struct Arguments {
                 throw UsageError("unknown option `\(name)`" + (suggestion.map { "; did you mean `\($0)`?" } ?? ""))
             }
             if option.takesValue {
-                if Arguments.givenOnce.contains(option.name), values[option.name] != nil {
-                    throw UsageError("`--\(option.name)` is given more than once; give it once")
-                }
+                let value: String
                 if let inlineValue {
-                    values[option.name, default: []].append(inlineValue)
+                    value = inlineValue
                 } else if index < arguments.count {
-                    values[option.name, default: []].append(arguments[index])
+                    value = arguments[index]
                     index += 1
                 } else {
                     throw UsageError("`--\(option.name)` needs a value: --\(option.name) \(option.valueName)")
                 }
+                if !Arguments.repeatable.contains(option.name), let first = values[option.name]?.first {
+                    throw Arguments.givenTwice("--\(option.name)", first, value, give: "give it once")
+                }
+                values[option.name, default: []].append(value)
             } else {
                 if inlineValue != nil { throw UsageError("`--\(option.name)` takes no value") }
                 flags.insert(option.name)
@@ -58,12 +60,20 @@ struct Arguments {
         }
     }
 
-    /// Options that take one value: giving one twice is a usage error, not "the last one wins".
-    static let givenOnce: Set<String> = ["today", "format"]
+    /// The options that may be given several times, each time adding a value (`--param` and
+    /// `--set` once for each name or path). Any other option takes one value: giving it twice is a
+    /// usage error naming both values, not "the last one wins". (`--each` is checked by the
+    /// commands, since `timeline` takes several.)
+    static let repeatable: Set<String> = ["data", "each", "param", "rule", "set", "status"]
+
+    /// The usage error for an option (`--today`, `--param NAME`) given two values.
+    static func givenTwice(_ option: String, _ first: String, _ second: String, give: String) -> UsageError {
+        UsageError("`\(option)` is given more than once, as `\(first)` and as `\(second)`; \(give)")
+    }
 
     func values(_ name: String) -> [String] { values[name] ?? [] }
 
-    /// The option's value (options in `givenOnce` are given at most once).
+    /// The option's value (options not `repeatable` are given at most once).
     func value(_ name: String) -> String? { values[name]?.last }
 
     /// The `--format` asked for (text by default), one of `formats`; an unknown one is a usage

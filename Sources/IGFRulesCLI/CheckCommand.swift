@@ -29,9 +29,10 @@ enum CheckCommand: Command {
         """
 
     static func run(_ arguments: Arguments, console: Console) throws -> Int32 {
-        let format = try reportFormat(arguments)
+        let comparing = arguments.flag("compare") || arguments.value("scenario") != nil
+        let format = try reportFormat(arguments, comparing: comparing)
         let setup = try RunSetup.prepare(arguments, rulePaths: arguments.positionals, console: console)
-        if arguments.flag("compare") || arguments.value("scenario") != nil { return try compare(setup, arguments: arguments, console: console) }
+        if comparing { return try compare(setup, arguments: arguments, console: console) }
         let narrow = try ResultFilter(arguments, program: setup.program)
         guard arguments.values("set").isEmpty else {
             throw CommandFailure.usage(UsageError("`--set` changes the data for a what-if; use it with --compare"))
@@ -83,8 +84,10 @@ enum CheckCommand: Command {
         return everything.subjects == everything.subjectsPassing ? 0 : 1
     }
 
-    /// The `--format` asked for (text by default); an unknown one is a usage error naming the closest.
-    static func reportFormat(_ arguments: Arguments) throws -> ReportFormat {
+    /// The `--format` asked for (text by default); an unknown one is a usage error naming the
+    /// closest and the formats that check (or, `comparing`, check --compare) writes.
+    static func reportFormat(_ arguments: Arguments, comparing: Bool) throws -> ReportFormat {
+        if comparing { _ = try arguments.format(among: Comparison.formats, command: "check --compare") }
         let format = try arguments.format(among: ReportFormat.allCases.map(\.rawValue), command: "check")
         return ReportFormat(rawValue: format) ?? .text
     }
@@ -101,15 +104,17 @@ enum CheckCommand: Command {
     /// `--compare`: the baseline has the rules' own parameter values and the data as given; the
     /// scenario has the --param values and the --set changes.
     static func compare(_ setup: RunSetup, arguments: Arguments, console: Console) throws -> Int32 {
-        let format = arguments.value("format") ?? "text"
-        guard Comparison.formats.contains(format) else {
-            throw CommandFailure.usage(UsageError("--compare writes " + Comparison.formats.joined(separator: ", ") + ", not \(format)"))
-        }
+        let format = try arguments.format(among: Comparison.formats, command: "check --compare")
         if let scenario = arguments.value("scenario") {
             return try ScenarioReplay.compare(scenario, setup: setup, arguments: arguments, format: format, console: console)
         }
         let changes = try arguments.values("set").map { argument throws -> (DataPath, Value) in try parseSet(argument, console: console) }
-        for (path, _) in changes {
+        var given: [String: String] = [:]
+        for (argument, (path, _)) in zip(arguments.values("set"), changes) {
+            let text = String(argument.drop { $0 != "=" }.dropFirst())
+            if let first = given.updateValue(text, forKey: path.description) {
+                throw CommandFailure.usage(Arguments.givenTwice("--set \(path)", first, text, give: "give each path once"))
+            }
             if let mistake = path.problem(in: setup.program) { throw CommandFailure.usage(UsageError("--set \(path): \(mistake)")) }
         }
         guard !changes.isEmpty || !arguments.values("param").isEmpty else {

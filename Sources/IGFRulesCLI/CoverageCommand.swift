@@ -13,10 +13,7 @@ enum CoverageCommand: Command {
         guard !arguments.positionals.isEmpty else {
             throw CommandFailure.usage(UsageError("give at least one rule file or folder (for example rules/)"))
         }
-        let format = arguments.value("format") ?? "text"
-        guard format == "text" || format == "json" else {
-            throw CommandFailure.usage(UsageError("unknown format `\(format)` (the formats are text and json)"))
-        }
+        let format = try arguments.format(among: ["text", "json"], command: "coverage")
         guard let program = RunSetup.loadProgram(arguments.positionals, console: console) else { throw CommandFailure.reported }
         guard !program.clauses.isEmpty else {
             throw CommandFailure.usage(UsageError("these rules declare no clauses",

@@ -24,10 +24,7 @@ enum DiffCommand: Command {
         guard arguments.positionals.count == 2 else {
             throw CommandFailure.usage(UsageError("give the rules before and after the edit, such as: igfrules diff rules/ proposed/ --each proposal=proposals.jsonl"))
         }
-        let format = arguments.value("format") ?? "text"
-        guard Comparison.formats.contains(format) else {
-            throw CommandFailure.usage(UsageError("unknown format `\(format)` (diff writes " + Comparison.formats.joined(separator: ", ") + ")"))
-        }
+        let format = try arguments.format(among: Comparison.formats, command: "diff")
         let old = try RunSetup.prepare(arguments, rulePaths: [arguments.positionals[0]], console: console, parametersMayBeMissing: true)
         let new = try RunSetup.prepare(arguments, rulePaths: [arguments.positionals[1]], console: console, parametersMayBeMissing: true)
         for argument in arguments.values("param") {

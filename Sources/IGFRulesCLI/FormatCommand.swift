@@ -41,7 +41,7 @@ enum FormatCommand: Command {
                 failed = true
                 continue
             }
-            let file = fix ? fixed(SourceFile(path: path, bytes: bytes), console: console) : SourceFile(path: path, bytes: bytes)
+            let file = fix ? fixed(SourceFile(path: path, bytes: bytes), writes: !check, console: console) : SourceFile(path: path, bytes: bytes)
             switch Formatter.format(file) {
             case .failure(let diagnostics):
                 console.report(diagnostics.diagnostics)

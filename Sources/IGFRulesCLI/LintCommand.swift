@@ -26,22 +26,25 @@ enum LintCommand: Command {
         guard !arguments.positionals.isEmpty else {
             throw CommandFailure.usage(UsageError("give at least one rule file or folder (for example rules/)"))
         }
-        let format = arguments.value("format") ?? "text"
-        guard ["text", "json"].contains(format) else {
-            throw CommandFailure.usage(UsageError("unknown format `\(format)`", notes: ["lint writes text or json"]))
+        let format = try arguments.format(among: ["text", "json"], command: "lint")
+        // The files read are counted whether or not they check, so that JSON's `files` is always a number.
+        var loader = RuleLoader()
+        for path in arguments.positionals { loader.add(path: path) }
+        var all = loader.diagnostics
+        if !all.contains(where: { $0.severity == .error }) {
+            let (program, diagnostics) = Checker.check(loader.files)
+            all += diagnostics
+            if let program { all += Linter(program: program).run() }
         }
-        let (program, diagnostics) = RuleLoader.load(arguments.positionals)
-        var all = diagnostics
-        if let program { all += Linter(program: program).run() }
         let errors = all.count { $0.severity == .error }
         let warnings = all.count { $0.severity == .warning }
-        let files = program?.files.count
+        let files = loader.files.count
         if format == "json" {
             console.out(DiagnosticJSON.render(all, filesChecked: files))
             return errors > 0 ? 2 : warnings > 0 && arguments.flag("warnings-as-errors") ? 1 : 0
         }
         console.report(all)
-        console.err("\(files.map { "\($0) file\($0 == 1 ? "" : "s") checked: " } ?? "")\(errors) error\(errors == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s")\n")
+        console.err("\(files) file\(files == 1 ? "" : "s") checked: \(errors) error\(errors == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s")\n")
         if errors > 0 { return 2 }
         return warnings > 0 && arguments.flag("warnings-as-errors") ? 1 : 0
     }

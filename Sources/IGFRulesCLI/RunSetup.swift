@@ -38,12 +38,7 @@ struct RunSetup {
     static func prepare(_ arguments: Arguments, rulePaths: [String], console: Console,
                         parametersMayBeMissing: Bool = false, severalEach: Bool = false) throws(CommandFailure) -> RunSetup {
         guard !rulePaths.isEmpty else { throw .usage(UsageError("give at least one rule file or folder (for example rules/)")) }
-        let eachArguments = arguments.values("each")
-        if !severalEach, eachArguments.count > 1 {
-            throw .usage(UsageError("`--each` is given \(eachArguments.count) times; this command reads the records of one file",
-                                    notes: ["to check the records of several files, join them first: cat a.jsonl b.jsonl > all.jsonl",
-                                            "`igfrules timeline` takes several --each, to show a whole year at once"]))
-        }
+        if !severalEach { try oneEach(arguments) }
         let today = try parseToday(arguments.value("today"))
         guard let program = loadProgram(rulePaths, console: console) else { throw .reported }
         let parameterArguments = arguments.values("param").filter { argument in
@@ -65,6 +60,15 @@ struct RunSetup {
             each = (name, path)
         }
         return RunSetup(program: program, today: today, parameters: parameters, bindings: bindings, each: each, dataFiles: givenBy)
+    }
+
+    /// A command that reads the records of one file refuses a second `--each`.
+    static func oneEach(_ arguments: Arguments) throws(CommandFailure) {
+        let eachArguments = arguments.values("each")
+        guard eachArguments.count > 1 else { return }
+        throw .usage(UsageError("`--each` is given \(eachArguments.count) times; this command reads the records of one file",
+                                notes: ["to check the records of several files, join them first: cat a.jsonl b.jsonl > all.jsonl",
+                                        "`igfrules timeline` takes several --each, to show a whole year at once"]))
     }
 
     /// Calls `body` with each record of an `--each` file and its position (from 1), reporting the
@@ -169,13 +173,13 @@ struct RunSetup {
 
     static func parseParameters(_ arguments: [String], program: Program, console: Console) throws(CommandFailure) -> [Value] {
         var values = program.parameters.map(\.defaultValue)
-        var given: Set<String> = []
+        var given: [String: String] = [:]
         for argument in arguments {
             guard let (name, text) = splitBinding(argument) else {
                 throw .usage(UsageError("`--param` needs NAME=VALUE, such as --param min_open_meetings=4; found `\(argument)`"))
             }
-            guard given.insert(name).inserted else {
-                throw .usage(UsageError("`--param \(name)` is given more than once; give each parameter once"))
+            if let first = given.updateValue(text, forKey: name) {
+                throw .usage(Arguments.givenTwice("--param \(name)", first, text, give: "give each parameter once"))
             }
             let parameter: Parameter
             switch program.parameter(named: name) {

@@ -22,10 +22,7 @@ enum SchemaCommand: Command {
         guard !arguments.positionals.isEmpty else {
             throw CommandFailure.usage(UsageError("give the rules whose schema to show (for example rules/)"))
         }
-        let format = arguments.value("format") ?? "text"
-        guard ["text", "json-schema"].contains(format) else {
-            throw CommandFailure.usage(UsageError("unknown format `\(format)`; the formats are text and json-schema"))
-        }
+        let format = try arguments.format(among: ["text", "json-schema"], command: "schema")
         guard let program = RunSetup.loadProgram(arguments.positionals, console: console) else { throw CommandFailure.reported }
         var names = program.dataNames.filter { $0.type != .unknown }
         if let only = arguments.value("name") {

@@ -35,9 +35,15 @@ enum ScoreCommand: Command {
                 throw CommandFailure.usage(UsageError("\(scoring.id) ranks \(scoring.subject), not \(name): give --each \(scoring.subject)=FILE"))
             }
             var bindings = setup.bindings
+            var firstRecord: [String: Int] = [:]
             let (read, bad) = try RunSetup.forEachRecord(in: path, console: console) { value, position in
                 bindings.bind(name, to: value)
                 for result in runner.check(data: bindings.values, position: position, only: [name]) {
+                    if let first = firstRecord[result.id] {
+                        console.err(duplicateWarning(result.id, path: path, records: (first, position)))
+                    } else {
+                        firstRecord[result.id] = position
+                    }
                     scorer.consider(data: bindings.values, results: result)
                 }
             }
@@ -62,6 +68,12 @@ enum ScoreCommand: Command {
             throw CommandFailure.reported
         }
         return ranking.unscored.isEmpty ? 0 : 1
+    }
+
+    /// Two records of the batch with one id are both scored and listed; a committee should know.
+    static func duplicateWarning(_ id: String, path: String, records: (Int, Int)) -> String {
+        "warning: \(path), records \(records.0) and \(records.1) have the same id `\(Value.visible(id))`: "
+            + "both are scored and listed; give each proposal its own id\n"
     }
 
     static func render(_ ranking: Ranking, scoring: Scoring, format: String) -> String {

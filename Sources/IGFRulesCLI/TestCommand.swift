@@ -35,10 +35,7 @@ enum TestCommand: Command {
         guard !arguments.positionals.isEmpty else {
             throw CommandFailure.usage(UsageError("give at least one rule file or folder (for example rules/)"))
         }
-        let format = arguments.value("format") ?? "text"
-        guard format == "text" || format == "junit" else {
-            throw CommandFailure.usage(UsageError("unknown format `\(format)` (test writes text, junit)"))
-        }
+        let format = try arguments.format(among: ["text", "junit"], command: "test")
         guard let program = RunSetup.loadProgram(arguments.positionals, console: console) else { throw CommandFailure.reported }
         if program.rules.isEmpty, !program.tests.isEmpty {
             throw CommandFailure.usage(UsageError("these files hold tests but no rules for them to check",

@@ -8,7 +8,7 @@ package enum DataFile {
     package static let maximumFileSize = 1 << 30
 
     package static func read(_ path: String) -> Result<Value, Diagnostic> {
-        switch FileAccess.read(path, limit: maximumFileSize) {
+        switch FileAccess.read(path, limit: maximumFileSize, pipes: true) {
         case .success(let bytes):
             return parse(SourceFile(path: path, bytes: bytes))
         case .failure(let problem):
@@ -26,9 +26,14 @@ package enum DataFile {
     }
 
     static func diagnostic(_ failure: JSONReader.Failure, file: SourceFile) -> Diagnostic {
-        Diagnostic(.error, code: "invalid-json", message: "this data is not valid JSON: \(failure.message)",
-                   file: file, range: failure.offset..<min(failure.offset + 1, max(failure.offset + 1, file.bytes.count)),
-                   notes: failure.notes)
+        let range = failure.offset..<min(failure.offset + 1, max(failure.offset + 1, file.bytes.count))
+        // Valid JSON past a reader limit (a text, a list, nesting) is too large, not invalid.
+        guard !failure.pastLimit else {
+            return Diagnostic(.error, code: "too-large", message: "this data is too large to read: \(failure.message)",
+                              file: file, range: range, notes: failure.notes)
+        }
+        return Diagnostic(.error, code: "invalid-json", message: "this data is not valid JSON: \(failure.message)",
+                          file: file, range: range, notes: failure.notes)
     }
 }
 
@@ -52,7 +57,7 @@ package struct RecordStream: IteratorProtocol {
     private let problem: FileAccess.Problem?
 
     /// Opens the file; a file that cannot be opened gives one failure from `next()`. Only a
-    /// regular file is opened (a FIFO would block).
+    /// regular file or a pipe is opened (`FileAccess.openForStreaming`).
     /// The longest line (one record) read, so that a file with no line end cannot fill memory.
     private let lineLimit: Int
     private var lineTooLong = false
@@ -60,8 +65,7 @@ package struct RecordStream: IteratorProtocol {
     package init(path: String, lineLimit: Int = DataFile.maximumFileSize) {
         self.path = path
         self.lineLimit = lineLimit
-        problem = FileAccess.problem(reading: path)
-        handle = problem == nil ? FileHandle(forReadingAtPath: path) : nil
+        (problem, handle) = FileAccess.openForStreaming(path)
     }
 
     /// One record as the file gives it: a line of JSON Lines not yet parsed (`parse` reads it, on

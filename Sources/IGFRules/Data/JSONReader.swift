@@ -15,6 +15,8 @@ package struct JSONReader {
         package var notes: [String] = []
         /// Whether the bytes ended before the value did (a record of a JSON Lines file spread over lines).
         package var endsEarly = false
+        /// The JSON is valid but goes beyond a limit of the reader (a text, a list, nesting).
+        package var pastLimit = false
     }
 
     /// What the bytes are, so that messages name their end: a whole file, or one line of a JSON Lines file.
@@ -122,7 +124,7 @@ package struct JSONReader {
         depth += 1
         defer { depth -= 1 }
         if depth > JSONReader.maximumDepth {
-            throw Failure(offset: index, message: "the data is nested more than \(JSONReader.maximumDepth) levels deep")
+            throw Failure(offset: index, message: "the data is nested more than \(JSONReader.maximumDepth) levels deep", pastLimit: true)
         }
         return try body(&self)
     }
@@ -212,7 +214,7 @@ package struct JSONReader {
         while true {
             skipSpace()
             if items.count == JSONReader.maximumListLength {
-                throw Failure(offset: open, message: "this list has more than \(JSONReader.maximumListLength) entries")
+                throw Failure(offset: open, message: "this list has more than \(JSONReader.maximumListLength) entries", pastLimit: true)
             }
             items.append(try readValue())
             skipSpace()
@@ -260,7 +262,7 @@ package struct JSONReader {
         while index < end {
             let byte = bytes[index]
             if index - open > JSONReader.maximumTextLength {
-                throw Failure(offset: open, message: "this text is longer than \(JSONReader.maximumTextLength / 1024) KB")
+                throw Failure(offset: open, message: "this text is longer than \(JSONReader.maximumTextLength / 1024) KB", pastLimit: true)
             }
             if byte == UInt8(ascii: "\"") {
                 let text: String

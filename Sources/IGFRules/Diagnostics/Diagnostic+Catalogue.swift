@@ -241,6 +241,12 @@ extension Diagnostic {
                    file: file, range: range, notes: ["split it into smaller parts with `define`"])
     }
 
+    static func longChain(terms: Int, operators: String, range: Range<Int>, file: SourceFile) -> Diagnostic {
+        Diagnostic(.error, code: "long-chain", message: "this expression joins more than \(terms) terms with \(operators)",
+                   file: file, range: range,
+                   notes: ["split it into definitions: `define` a part of it under a name, and write the name in its place"])
+    }
+
     static func chainedComparison(range: Range<Int>, file: SourceFile) -> Diagnostic {
         Diagnostic(.error, code: "chained-comparison", message: "comparisons cannot be chained", file: file, range: range,
                    notes: ["write `a <= b and b <= c`, or `b is between a and c`", "or is a `)` missing before it?"])

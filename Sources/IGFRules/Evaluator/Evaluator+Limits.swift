@@ -44,6 +44,8 @@ extension Evaluator {
     func appendShown(_ value: Value, to text: inout String, at range: Range<Int>) throws(EvaluationError) {
         switch value {
         case .list(let items):
+            // An empty list reads "none" ("gaps of more than 35 days: none"), not as nothing.
+            if items.isEmpty { text += "none" }
             // A message names at most `shownEntries` entries, then how many more there are.
             for (index, item) in items.prefix(Evaluator.shownEntries).enumerated() {
                 try charge(1, at: range)

@@ -120,10 +120,20 @@ extension Printer {
         return lines
     }
 
-    /// The operands of a run of the same `and` or `or`.
+    /// The operands of a run of the same `and` or `or` (the parser splits a long run in halves,
+    /// so either side may itself be part of the run; a written `( … )` is a group, not a run).
     private func chain(_ expression: Expr, _ op: BinaryOperator) -> [Expr] {
-        if case .binary(let inner, let a, let b) = expression.kind, inner == op { return chain(a, op) + [b] }
-        return [expression]
+        var operands: [Expr] = []
+        func collect(_ part: Expr) {
+            if case .binary(let inner, let a, let b) = part.kind, inner == op {
+                collect(a)
+                collect(b)
+            } else {
+                operands.append(part)
+            }
+        }
+        collect(expression)
+        return operands
     }
 
     private func prefixed(_ head: String, _ lines: [String]) -> [String] {

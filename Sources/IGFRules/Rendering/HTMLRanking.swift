@@ -15,6 +15,7 @@ package enum HTMLRanking {
                     + ranking.criteria.map { "<td class=\"num\">\(RankingReport.points(entry, $0).twoPlaces)</td>" }.joined() + "</tr>\n"
             }
             body += "</table>\n"
+            if let note = RankingReport.roundingNote(ranking) { body += "<p>\(e(note))</p>\n" }
         }
         if !ranking.ineligible.isEmpty {
             body += "<h2>Ineligible</h2>\n<p>A required rule is not met.</p>\n<table>\n<tr><th>Proposal</th><th>Title</th><th>Rules not met</th></tr>\n"

@@ -8,6 +8,16 @@ package enum RankingReport {
         entry.breakdown.filter { $0.group == criterion }.reduce(Decimal(0)) { $0 + $1.exact }.rounded(places: 2)
     }
 
+    /// Said under a ranking table when some row's columns, each rounded on its own, do not add
+    /// up to its score (rounded once, from the exact points): 14.00 + 3.67 + 3.67 + 3.00 is 24.34,
+    /// for a score of 24.33.
+    static func roundingNote(_ ranking: Ranking) -> String? {
+        let adds = ranking.ranked.allSatisfy { entry in
+            ranking.criteria.reduce(Decimal(0)) { $0 + points(entry, $1) } == entry.score
+        }
+        return adds ? nil : "Each column is rounded on its own, so a row's columns may not add up to its score, which is rounded once from the exact points."
+    }
+
     static func heading(_ scoring: Scoring, _ ranking: Ranking) -> String {
         var counts = ["\(ranking.ranked.count) ranked", "\(ranking.ineligible.count) ineligible", "\(ranking.leftOut.count) left out"]
         if !ranking.unscored.isEmpty { counts.append("\(ranking.unscored.count) not scored (data errors)") }
@@ -28,6 +38,7 @@ package enum RankingReport {
                 for (criterion, width) in zip(ranking.criteria, widths) { out += "  " + leftPad(points(entry, criterion).twoPlaces, width) }
                 out += "  " + (entry.title ?? "") + "\n"
             }
+            if let note = roundingNote(ranking) { out += "\n" + note + "\n" }
         }
         if !ranking.ineligible.isEmpty {
             out += "\nIneligible (a required rule is not met):\n"
@@ -109,6 +120,7 @@ package enum RankingReport {
                     + ranking.criteria.map { points(entry, $0).twoPlaces }.joined(separator: " | ") + " |\n"
             }
             out += "\n"
+            if let note = roundingNote(ranking) { out += "*" + note + "*\n\n" }
         }
         if !ranking.ineligible.isEmpty {
             out += "**Ineligible** (a required rule is not met):\n\n| Proposal | Rules not met |\n|---|---|\n"

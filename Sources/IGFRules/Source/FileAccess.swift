@@ -37,7 +37,7 @@ package enum FileAccess {
 
     /// Why a file cannot be read.
     package enum Problem: Error, CustomStringConvertible, Sendable, Equatable {
-        case missing, isFolder, unreadable, tooLarge(Int), linkLoop, special(String)
+        case missing, isFolder, unreadable, tooLarge(Int), linkLoop, special(String), emptyPipe
 
         public var description: String {
             switch self {
@@ -47,6 +47,7 @@ package enum FileAccess {
             case .tooLarge(let limit): "it is larger than \(limit >= 1 << 30 ? "\(limit >> 30) GB" : "\(limit >> 20) MB")"
             case .linkLoop: "it is a loop of symbolic links that never reaches a file"
             case .special(let what): "it is \(what), not a regular file"
+            case .emptyPipe: "it is a pipe (a FIFO) and nothing was written to it"
             }
         }
     }
@@ -63,19 +64,47 @@ package enum FileAccess {
         }
     }
 
+    /// A regular file or a pipe opened to be read bit by bit (`--each`), or why not: a pipe is
+    /// opened without waiting for a writer, then read with waiting; a device is refused unopened.
+    package static func openForStreaming(_ path: String) -> (Problem?, FileHandle?) {
+        guard kind(of: path) == .special("a FIFO (a named pipe)") else {
+            let problem = problem(reading: path)
+            return (problem, problem == nil ? FileHandle(forReadingAtPath: path) : nil)
+        }
+        let descriptor = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
+        guard descriptor >= 0 else { return (errno == ELOOP ? .linkLoop : .unreadable, nil) }
+        _ = fcntl(descriptor, F_SETFL, fcntl(descriptor, F_GETFL) & ~O_NONBLOCK)
+        return (nil, FileHandle(fileDescriptor: descriptor, closeOnDealloc: true))
+    }
+
     /// The bytes of a regular file of at most `limit` bytes. The file is opened without blocking
-    /// and checked again once open, so a path swapped for a FIFO in between is refused too.
-    package static func read(_ path: String, limit: Int) -> Result<[UInt8], Problem> {
-        if let problem = problem(reading: path) { return .failure(problem) }
+    /// and checked again once open, so a path swapped for a FIFO in between is refused too. With
+    /// `pipes`, a pipe (`--data <(…)`, a FIFO) is read to its end as well: opening it does not
+    /// wait for a writer, and one that nothing writes to is refused at once.
+    package static func read(_ path: String, limit: Int, pipes: Bool = false) -> Result<[UInt8], Problem> {
+        let pipe = pipes && kind(of: path) == .special("a FIFO (a named pipe)")
+        if !pipe, let problem = problem(reading: path) { return .failure(problem) }
         let descriptor = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
         guard descriptor >= 0 else { return .failure(errno == ELOOP ? .linkLoop : .unreadable) }
         defer { close(descriptor) }
         var status = stat()
-        guard fstat(descriptor, &status) == 0, status.st_mode & S_IFMT == S_IFREG else { return .failure(.special("not a regular file")) }
+        guard fstat(descriptor, &status) == 0, status.st_mode & S_IFMT == (pipe ? S_IFIFO : S_IFREG) else {
+            return .failure(.special("not a regular file"))
+        }
+        if pipe {
+            // Reads now wait for what the writer sends; with no writer they end at once.
+            _ = fcntl(descriptor, F_SETFL, fcntl(descriptor, F_GETFL) & ~O_NONBLOCK)
+            return readAll(descriptor, limit: limit).flatMap { $0.isEmpty ? .failure(.emptyPipe) : .success($0) }
+        }
         // Refused before reading when its size says so (a sparse file of 100 GB costs nothing).
         if Int(status.st_size) > limit { return .failure(.tooLarge(limit)) }
+        return readAll(descriptor, limit: limit, expected: Int(status.st_size))
+    }
+
+    /// Everything `descriptor` gives, up to `limit` bytes.
+    private static func readAll(_ descriptor: Int32, limit: Int, expected: Int = 0) -> Result<[UInt8], Problem> {
         var bytes: [UInt8] = []
-        bytes.reserveCapacity(min(Int(status.st_size), limit) + 1)
+        bytes.reserveCapacity(min(expected, limit) + 1)
         var chunk = [UInt8](repeating: 0, count: 1 << 20)
         while true {
             let count = chunk.withUnsafeMutableBytes { Foundation.read(descriptor, $0.baseAddress, $0.count) }

@@ -25,7 +25,7 @@ extension Parser {
     }
 
     /// Builds a node over children, checking the depth of the resulting tree.
-    private mutating func node(_ kind: ExprKind, _ range: Range<Int>, _ children: Expr?...) throws(ParseFailure) -> Expr {
+    mutating func node(_ kind: ExprKind, _ range: Range<Int>, _ children: Expr?...) throws(ParseFailure) -> Expr {
         let depth = 1 + children.reduce(0) { max($0, $1?.depth ?? 0) }
         if depth > Parser.maximumDepth {
             report(.tooDeep(limit: Parser.maximumDepth, range: range, file: file))
@@ -45,21 +45,15 @@ extension Parser {
     }
 
     private mutating func parseOr() throws(ParseFailure) -> Expr {
-        var left = try parseAnd()
-        while accept(.or) {
-            let right = try parseAnd()
-            left = try node(.binary(.or, left, right), left.range.lowerBound..<right.range.upperBound, left, right)
-        }
-        return left
+        var operands = [try parseAnd()]
+        while accept(.or) { operands.append(try parseAnd()) }
+        return try joined(operands[...], .or)
     }
 
     private mutating func parseAnd() throws(ParseFailure) -> Expr {
-        var left = try parseNot()
-        while accept(.and) {
-            let right = try parseNot()
-            left = try node(.binary(.and, left, right), left.range.lowerBound..<right.range.upperBound, left, right)
-        }
-        return left
+        var operands = [try parseNot()]
+        while accept(.and) { operands.append(try parseNot()) }
+        return try joined(operands[...], .and)
     }
 
     private mutating func parseNot() throws(ParseFailure) -> Expr {
@@ -124,6 +118,7 @@ extension Parser {
 
     private mutating func parseAdditive() throws(ParseFailure) -> Expr {
         var left = try parseMultiplicative()
+        var (terms, deepest) = (1, left.depth)
         while true {
             let op: BinaryOperator
             switch current.kind {
@@ -134,16 +129,19 @@ extension Parser {
             }
             _ = advance()
             let right = try parseMultiplicative()
-            left = try node(.binary(op, left, right), left.range.lowerBound..<right.range.upperBound, left, right)
+            terms += 1
+            left = try chainNode(.binary(op, left, right), left, right, terms: terms, deepest: &deepest, operators: "`+`, `-` or `++`")
         }
     }
 
     private mutating func parseMultiplicative() throws(ParseFailure) -> Expr {
         var left = try parseUnary()
+        var (terms, deepest) = (1, left.depth)
         while check(.star) || check(.slash) {
             let op: BinaryOperator = advance().kind == .symbol(.star) ? .multiply : .divide
             let right = try parseUnary()
-            left = try node(.binary(op, left, right), left.range.lowerBound..<right.range.upperBound, left, right)
+            terms += 1
+            left = try chainNode(.binary(op, left, right), left, right, terms: terms, deepest: &deepest, operators: "`*` or `/`")
         }
         return left
     }

@@ -2,7 +2,8 @@ import Foundation
 import IGFRules
 
 /// `textDocument/codeLens` and `workspace/executeCommand`: above each rule, its outcome on the
-/// library's tests ("3 tests: all pass"); above a tests file, "run tests".
+/// library's tests ("3 tests: all pass"), which runs that rule's tests; above a tests file, "run
+/// tests", which runs the file's. Both carry the one command, `igfrules.runTests`.
 extension LanguageServer {
     func codeLenses(_ params: JSON) throws(JSONRPC.Failure) -> JSON {
         guard let place = try place(params) else { return [] }
@@ -16,23 +17,24 @@ extension LanguageServer {
             case .rule(let d):
                 let id = d.name.text.contains(".") || ruleset == nil ? d.name.text : ruleset! + "." + d.name.text
                 let outcomes = report?.outcomes.filter { $0.rule == id }
-                result.append(lens(place, d.range, title: Self.testSummary(outcomes), command: ""))
+                result.append(lens(place, d.range, title: Self.testSummary(outcomes), rule: id))
             case .test: hasTests = true
             default: break
             }
         }
         if hasTests, let first = place.ruleFile.declarations.first {
             let own = report?.outcomes.filter { RuleLoader.key(for: $0.test.declared.file.path) == place.key }
-            result.insert(lens(place, first.range, title: "run tests (\(Self.testSummary(own)))", command: Self.runTestsCommand), at: 0)
+            result.insert(lens(place, first.range, title: "run tests (\(Self.testSummary(own)))"), at: 0)
         }
         return .array(result)
     }
 
-    private func lens(_ place: Place, _ range: Range<Int>, title: String, command: String) -> JSON {
+    /// A lens running the tests of the file, or (given `rule`) the tests of that rule.
+    private func lens(_ place: Place, _ range: Range<Int>, title: String, rule: String? = nil) -> JSON {
         let start = place.positions.lineRange(place.positions.line(of: range.lowerBound))
-        let arguments: JSON = [.string(DocumentStore.uri(of: place.key))]
+        let arguments: JSON = .array([.string(DocumentStore.uri(of: place.key))] + (rule.map { [.string($0)] } ?? []))
         return ["range": place.positions.range(of: start.lowerBound..<start.lowerBound),
-                "command": ["title": .string(title), "command": .string(command), "arguments": arguments]]
+                "command": ["title": .string(title), "command": .string(Self.runTestsCommand), "arguments": arguments]]
     }
 
     /// "no tests", "3 tests: all pass", "3 tests: 1 fails", or why they cannot run.
@@ -45,7 +47,8 @@ extension LanguageServer {
         return failed == 0 ? "\(count): all pass" : "\(count): \(failed) fail\(failed == 1 ? "s" : "")"
     }
 
-    /// `igfrules.runTests URI`: runs the tests of the file and shows the result as a message.
+    /// `igfrules.runTests URI [RULE]`: runs the tests of the file (or, given RULE, the library's
+    /// tests of that rule) and shows the result as a message.
     func executeCommand(_ params: JSON) throws(JSONRPC.Failure) -> JSON {
         guard params["command"]?.string == Self.runTestsCommand else {
             throw .invalidParams("the only command is `\(Self.runTestsCommand)`")
@@ -57,8 +60,11 @@ extension LanguageServer {
         guard let unit = self.unit(containing: key) else {
             throw .init(code: .requestFailed, message: "\(path) is not open")
         }
-        let outcomes = unit.tests()?.outcomes.filter { RuleLoader.key(for: $0.test.declared.file.path) == key }
-        var lines = ["\((path as NSString).lastPathComponent): \(Self.testSummary(outcomes))"]
+        let rule = params["arguments"]?.array?.dropFirst().first?.string
+        let outcomes = unit.tests()?.outcomes.filter { outcome in
+            rule.map { outcome.rule == $0 } ?? (RuleLoader.key(for: outcome.test.declared.file.path) == key)
+        }
+        var lines = ["\(rule ?? (path as NSString).lastPathComponent): \(Self.testSummary(outcomes))"]
         for diagnostic in unit.tests()?.diagnostics ?? [] where diagnostic.file.map({ RuleLoader.key(for: $0.path) }) == key {
             lines.append("\(diagnostic.location.map { "line \($0.line): " } ?? "")\(diagnostic.message)")
         }

@@ -2,21 +2,43 @@
 /// `clause` declaration continues over the following indented lines and ends at an empty line
 /// (or at the next line that is not indented); any input continues while a bracket, brace,
 /// parenthesis or text is left open or it ends with an operator. An empty line always ends an
-/// input, and so does reaching `maximumLines`.
+/// input. An input that would grow past `maximumLines` ends there, marked `cut`, and the rest of
+/// it (up to the next empty line, or the next unindented line after a declaration) is skipped.
 struct InputAssembler {
+    /// One complete input; `cut` when it reached `maximumLines` and the rest of it was skipped.
+    struct Input: Equatable, ExpressibleByStringLiteral {
+        var text: String
+        var cut = false
+        init(_ text: String, cut: Bool = false) {
+            self.text = text
+            self.cut = cut
+        }
+        init(stringLiteral text: String) { self.init(text) }
+    }
+
     private(set) var lines: [String] = []
     private var block = false
+    /// While the rest of a cut input is skipped: whether an unindented line ends it too.
+    private var skipping: Bool?
     /// Whether a complete-looking input still lacks its end (`define x = 1 +`).
     var isUnfinished: (String) -> Bool = { _ in false }
 
     static let blockKeywords: Set<String> = ["rule", "ruleset", "test", "data", "type", "clause"]
     static let maximumLines = 200
 
+    /// What a cut input is told, `line` being where it ended (in the input, or in its file).
+    static func cutNotice(endedAt line: Int) -> String {
+        "this input is longer than \(maximumLines) lines; it ended at line \(line) and the rest of it was skipped"
+    }
+
     var isContinuing: Bool { !lines.isEmpty }
+    /// Whether the lines read now are the skipped rest of a cut input.
+    var isSkipping: Bool { skipping != nil }
 
     /// Adds a line; returns the inputs it completes (none, one, or two when an unindented line
     /// both ends a declaration and is an input of its own).
-    mutating func add(_ line: String) -> [String] {
+    mutating func add(_ line: String) -> [Input] {
+        if let untilUnindented = skipping { return skip(line, untilUnindented: untilUnindented) }
         if lines.isEmpty {
             // Blank lines and whole-line comments are not inputs.
             let content = line.drop { $0 == " " || $0 == "\t" }
@@ -27,34 +49,64 @@ struct InputAssembler {
             if !block, InputAssembler.isBalanced(line), !isUnfinished(line) { return [take()] }
             return []
         }
-        if line.allSatisfy({ $0 == " " || $0 == "\t" }) || lines.count >= InputAssembler.maximumLines { return [take()] }
+        if InputAssembler.isBlank(line) { return [take()] }
+        let full = lines.count >= InputAssembler.maximumLines
         let sofar = lines.joined(separator: "\n")
         if !InputAssembler.isBalanced(sofar) || !block && isUnfinished(sofar) {
+            if full { return [cut(untilUnindented: false)] }
             lines.append(line)
             let text = lines.joined(separator: "\n")
             if !block, InputAssembler.isBalanced(text), !isUnfinished(text) { return [take()] }
             return []
         }
         if line.first == " " || line.first == "\t" {
+            if full { return [cut(untilUnindented: true)] }
             lines.append(line)
             return []
         }
         return [take()] + add(line)
     }
 
+    /// A line of the rest of a cut input: skipped, until the line that ends that input.
+    private mutating func skip(_ line: String, untilUnindented: Bool) -> [Input] {
+        if InputAssembler.isBlank(line) {
+            skipping = nil
+            return []
+        }
+        if untilUnindented, line.first != " ", line.first != "\t" {
+            skipping = nil
+            return add(line)
+        }
+        return []
+    }
+
+    /// Ends the input at its last line, marked cut, and skips what follows of it.
+    private mutating func cut(untilUnindented: Bool) -> Input {
+        var input = take()
+        input.cut = true
+        skipping = untilUnindented
+        return input
+    }
+
+    private static func isBlank(_ line: String) -> Bool {
+        line.allSatisfy { $0 == " " || $0 == "\t" }
+    }
+
     /// What is left at the end of the input.
     mutating func finish() -> String? {
-        lines.isEmpty ? nil : take()
+        defer { cancel() }
+        return lines.isEmpty ? nil : take().text
     }
 
     mutating func cancel() {
         lines = []
         block = false
+        skipping = nil
     }
 
-    private mutating func take() -> String {
+    private mutating func take() -> Input {
         defer { cancel() }
-        return lines.joined(separator: "\n")
+        return Input(lines.joined(separator: "\n"))
     }
 
     /// Whether every `(`, `[` and `{` outside texts and comments is closed, and no text is open.

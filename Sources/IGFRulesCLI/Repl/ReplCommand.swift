@@ -25,6 +25,7 @@ enum ReplCommand: Command {
 
     static func run(_ arguments: Arguments, console: Console) throws -> Int32 {
         let today = try RunSetup.parseToday(arguments.value("today"))
+        try RunSetup.oneEach(arguments)
         let (opened, loadDiagnostics) = Workspace.load(paths: arguments.positionals)
         console.report(loadDiagnostics)
         guard let workspace = opened else { throw CommandFailure.reported }
@@ -83,7 +84,7 @@ enum ReplCommand: Command {
         var assembler = InputAssembler()
         assembler.isUnfinished = ReplSession.isUnfinished
         while !session.finished {
-            let prompt = assembler.isContinuing ? continuation : self.prompt
+            let prompt = assembler.isContinuing || assembler.isSkipping ? continuation : self.prompt
             let line: String
             if let editor {
                 switch editor.read(prompt: prompt) {
@@ -104,11 +105,12 @@ enum ReplCommand: Command {
                 console.out(prompt + line + "\n")
             }
             // A recalled input of several lines comes back whole.
-            let inputs = line.contains("\n") && !assembler.isContinuing ? [line] : assembler.add(line)
+            let inputs = line.contains("\n") && !assembler.isContinuing ? [InputAssembler.Input(line)] : assembler.add(line)
             for input in inputs {
-                editor?.remember(input)
-                if editor != nil { history.append(input) }
-                session.handle(input)
+                editor?.remember(input.text)
+                if editor != nil { history.append(input.text) }
+                if input.cut { session.warn(InputAssembler.cutNotice(endedAt: InputAssembler.maximumLines)) }
+                session.handle(input.text)
                 console.flush()
                 if session.finished { return }
             }

@@ -151,6 +151,12 @@ final class ReplSession {
         if quiet { console.err("\(place)error: \(text)\n") } else { console.out("\(place)error: \(text)\n") }
     }
 
+    /// A warning, in the session's output (or, quiet, on the error stream with the file and line).
+    func warn(_ text: String) {
+        let place = origin.map { "\($0.path):\($0.line): " } ?? ""
+        if quiet { console.err("\(place)warning: \(text)\n") } else { console.out("warning: \(text)\n") }
+    }
+
     /// Whether an input stops in the middle (`define x = 1 +`) and the next line should continue it.
     static func isUnfinished(_ text: String) -> Bool {
         let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)

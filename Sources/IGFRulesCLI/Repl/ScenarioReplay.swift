@@ -10,7 +10,7 @@ struct ScenarioReplay {
     static let sizeLimit = 16 << 20
     let path: String
     /// Each input, with the line it starts on.
-    let inputs: [(line: Int, text: String)]
+    let inputs: [(line: Int, text: String, cut: Bool)]
 
     /// Reads and splits the file into inputs; a file that cannot be read is a usage error.
     init(path: String) throws {
@@ -32,10 +32,10 @@ struct ScenarioReplay {
     }
 
     /// The inputs of a script, as the REPL gathers typed lines.
-    static func split(_ text: String) -> [(line: Int, text: String)] {
+    static func split(_ text: String) -> [(line: Int, text: String, cut: Bool)] {
         var assembler = InputAssembler()
         assembler.isUnfinished = ReplSession.isUnfinished
-        var inputs: [(line: Int, text: String)] = []
+        var inputs: [(line: Int, text: String, cut: Bool)] = []
         var pendingStart = 1
         let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map { String($0.hasSuffix("\r") ? $0.dropLast() : $0) }
         for (index, line) in lines.enumerated() {
@@ -43,11 +43,11 @@ struct ScenarioReplay {
             let wasContinuing = assembler.isContinuing
             let completed = assembler.add(line)
             for (offset, input) in completed.enumerated() {
-                inputs.append((offset == 0 && wasContinuing ? pendingStart : number, input))
+                inputs.append((offset == 0 && wasContinuing ? pendingStart : number, input.text, input.cut))
             }
             if assembler.isContinuing, !wasContinuing || !completed.isEmpty { pendingStart = number }
         }
-        if let rest = assembler.finish() { inputs.append((pendingStart, rest)) }
+        if let rest = assembler.finish() { inputs.append((pendingStart, rest, false)) }
         return inputs
     }
 
@@ -57,8 +57,9 @@ struct ScenarioReplay {
         let session = ReplSession(console: console, rulePaths: [], baseFiles: setup.program.files, scenario: scenario, records: records)
         session.quiet = true
         session.showsEffects = false
-        for (line, text) in inputs where !session.finished {
+        for (line, text, cut) in inputs where !session.finished {
             session.origin = (path, line)
+            if cut { session.warn(InputAssembler.cutNotice(endedAt: line + InputAssembler.maximumLines - 1)) }
             session.handle(text)
         }
         session.origin = nil

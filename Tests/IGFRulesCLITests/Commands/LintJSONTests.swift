@@ -16,6 +16,9 @@ import Testing
         let edit = try #require((fix["edits"] as? [[String: Any]])?.first)
         #expect(edit["replacement"] as? String == "=")
         #expect(json["errors"] as? Int == 1)
+        // The files read are counted when they have errors too (it was `null`).
+        #expect(json["files"] as? Int == 1)
+        #expect(run.output.contains("\"files\": 1,"))
     }
 
     @Test func theRuleLibraryHasNoDiagnostics() {
@@ -34,6 +37,6 @@ import Testing
     @Test func anUnknownFormatIsAUsageError() {
         let run = CLI.run(["lint", "--format", "xml", CLI.root + "/rules"])
         #expect(run.status == 2)
-        #expect(run.errors.hasPrefix("Error: unknown format `xml`"))
+        #expect(run.errors.hasPrefix("Error: unknown format `xml` (lint writes text, json)\n"))
     }
 }

@@ -69,8 +69,15 @@ import Testing
         #expect(diff.output.contains("-2: ruleset x   for proposal\n"))
         #expect(diff.output.contains("+2: ruleset x for proposal\n+3: param ratio = 2.5\n+4: rule a \"A\"\n"))
         #expect(try String(contentsOfFile: path, encoding: .utf8) == text, "--diff changes nothing")
+        // Nothing is written with --diff or --check, so the fixes are ones that would be applied.
+        #expect(diff.errors == "\(path): 7 fixes would be applied\n")
+        let check = CLI.run(["fmt", "--fix", "--check", path])
+        #expect(check.status == 1)
+        #expect(check.errors.hasPrefix("\(path): 7 fixes would be applied\n"))
+        #expect(try String(contentsOfFile: path, encoding: .utf8) == text, "--check changes nothing")
         let fixed = CLI.run(["fmt", "--fix", path])
         #expect(fixed.status == 0, "\(fixed.errors)")
+        #expect(fixed.errors.hasPrefix("\(path): 7 fixes applied\n"))
         #expect(try String(contentsOfFile: path, encoding: .utf8).contains(
             "  require count(proposal.facilitators) >= ratio and proposal.title = \"T\" or proposal.kind = yes\n"))
     }

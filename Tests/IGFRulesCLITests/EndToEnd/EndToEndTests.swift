@@ -93,7 +93,7 @@ import Testing
 
     @Test func aHundredThousandNestedArraysInADataFile() throws {
         let data = try CLI.file("deep.json", String(repeating: "[", count: 100_000) + String(repeating: "]", count: 100_000))
-        try expectCleanRefusal(["check", rules, "--data", data], mentions: ["deep.json:1:129: error: this data is not valid JSON: the data is nested more than 128 levels deep"])
+        try expectCleanRefusal(["check", rules, "--data", data], mentions: ["deep.json:1:129: error: this data is too large to read: the data is nested more than 128 levels deep"])
     }
 }
 

@@ -134,8 +134,12 @@ import Testing
         #expect(answer("textDocument/foldingRange", document()) == #"[{"endLine":12,"startLine":10},{"endLine":16,"startLine":14}]"#)
     }
 
-    @Test func codeLensesShowEachRulesOutcomeOnTheTests() {
-        #expect(answer("textDocument/codeLens", document()) == #"[{"command":{"arguments":["ROOT/bpf/proposal.rules"],"command":"","title":"2 tests: all pass"},"range":{"end":{"character":0,"line":10},"start":{"character":0,"line":10}}},{"command":{"arguments":["ROOT/bpf/proposal.rules"],"command":"","title":"2 tests: all pass"},"range":{"end":{"character":0,"line":14},"start":{"character":0,"line":14}}}]"#)
+    @Test func codeLensesShowEachRulesOutcomeOnTheTestsAndRunThatRulesTests() {
+        // A lens's command is a real command id (it was ""): the rule's lens runs the rule's tests.
+        #expect(answer("textDocument/codeLens", document()) == #"[{"command":{"arguments":["ROOT/bpf/proposal.rules","bpf.proposal.facilitators"],"command":"igfrules.runTests","title":"2 tests: all pass"},"range":{"end":{"character":0,"line":10},"start":{"character":0,"line":10}}},{"command":{"arguments":["ROOT/bpf/proposal.rules","bpf.proposal.mag"],"command":"igfrules.runTests","title":"2 tests: all pass"},"range":{"end":{"character":0,"line":14},"start":{"character":0,"line":14}}}]"#)
+        let run = client.result("workspace/executeCommand", ["command": "igfrules.runTests",
+                                                              "arguments": [.string(client.uri("bpf/proposal.rules")), "bpf.proposal.mag"]])
+        #expect(client.text(run) == #""bpf.proposal.mag: 2 tests: all pass""#)
     }
 
     @Test func aTestsFileHasARunTestsLensThatRunsThem() {

@@ -32,6 +32,8 @@ import Testing
         #expect(mkfifo(path, 0o600) == 0)
         #expect(FileAccess.kind(of: path) == .special("a FIFO (a named pipe)"))
         #expect(FileAccess.read(path, limit: 100) == .failure(.special("a FIFO (a named pipe)")))
+        // Data files may be pipes; one that nothing writes to is refused at once, not waited on.
+        #expect(FileAccess.read(path, limit: 100, pipes: true) == .failure(.emptyPipe))
     }
 
     @Test func aDeviceIsRefused() {

@@ -191,9 +191,17 @@ import Testing
         #expect(diagnostics.first?.message == "this expression is nested more than 100 levels deep")
     }
 
-    @Test func refusesALongChainOfOperatorsThatWouldNestTooDeeply() {
+    @Test func refusesALongChainOfArithmeticSayingItJoinsTooManyTermsNotThatItIsNested() {
         let text = "define d = 1" + String(repeating: " + 1", count: 5_000) + "\n"
-        #expect(parse(text).1.first?.code == "too-deep")
+        #expect(parse(text).1.map(\.code) == ["long-chain"])
+        #expect(parse(text).1.first?.message == "this expression joins more than 100 terms with `+`, `-` or `++`")
+        let product = "define d = 2" + String(repeating: " * 2", count: 150) + "\n"
+        #expect(parse(product).1.first?.message == "this expression joins more than 100 terms with `*` or `/`")
+    }
+
+    @Test func aShortChainOfDeeplyNestedTermsIsStillNestedTooDeep() {
+        let deep = String(repeating: "(", count: 98) + "1" + String(repeating: ")", count: 98)
+        #expect(parse("define d = \(deep) + \(deep) + \(deep)\n").1.first?.code == "too-deep")
     }
 
     @Test func refusesDeeplyNestedRecordKinds() {
