@@ -22,7 +22,7 @@ extension LanguageServer {
             }
         }
         if hasTests, let first = place.ruleFile.declarations.first {
-            let own = report?.outcomes.filter { RuleLoader.key(for: $0.test.declared.file.path) == place.key }
+            let own = report?.outcomes.filter { Workspace.key(for: $0.test.declared.file.path) == place.key }
             result.insert(lens(place, first.range, title: "run tests (\(Self.testSummary(own)))", command: Self.runTestsCommand), at: 0)
         }
         return .array(result)
@@ -53,13 +53,14 @@ extension LanguageServer {
         guard let uri = params["arguments"]?.array?.first?.string, let path = DocumentStore.path(of: uri) else {
             throw .invalidParams("`\(Self.runTestsCommand)` needs the URI of a tests file")
         }
-        let key = RuleLoader.key(for: path)
+        let key = Workspace.key(for: path)
         guard let unit = self.unit(containing: key) else {
             throw .init(code: .requestFailed, message: "\(path) is not open")
         }
-        let outcomes = unit.tests()?.outcomes.filter { RuleLoader.key(for: $0.test.declared.file.path) == key }
+        complete(unit, for: key)
+        let outcomes = unit.tests()?.outcomes.filter { Workspace.key(for: $0.test.declared.file.path) == key }
         var lines = ["\((path as NSString).lastPathComponent): \(Self.testSummary(outcomes))"]
-        for diagnostic in unit.tests()?.diagnostics ?? [] where diagnostic.file.map({ RuleLoader.key(for: $0.path) }) == key {
+        for diagnostic in unit.tests()?.diagnostics ?? [] where diagnostic.file.map({ Workspace.key(for: $0.path) }) == key {
             lines.append("\(diagnostic.location.map { "line \($0.line): " } ?? "")\(diagnostic.message)")
         }
         for outcome in outcomes ?? [] where !outcome.passed {

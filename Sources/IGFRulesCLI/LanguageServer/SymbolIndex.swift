@@ -49,7 +49,7 @@ struct SymbolIndex {
     init(_ ruleFiles: [RuleFile]) {
         for ruleFile in ruleFiles { collectNames(ruleFile) }
         for ruleFile in ruleFiles {
-            let key = RuleLoader.key(for: ruleFile.file.path)
+            let key = Workspace.key(for: ruleFile.file.path)
             files[key] = ruleFile
             var walker = IndexWalker(index: self, file: ruleFile.file)
             walker.walk(ruleFile)
