@@ -139,21 +139,9 @@ enum CheckCommand: Command {
         }
     }
 
+    /// `--set PATH=VALUE`, read by the front door.
     static func parseSet(_ argument: String, console: Console) throws -> (DataPath, Value) {
-        guard let equals = argument.firstIndex(of: "=") else {
-            throw CommandFailure.usage(UsageError("`--set` needs PATH=VALUE, such as --set calendar.annual_meeting.start=2021-12-13; found `\(argument)`"))
-        }
-        let pathText = String(argument[..<equals])
-        let valueText = String(argument[argument.index(after: equals)...])
-        guard case (let expression?, _) = Parser.parseExpression(SourceFile(path: "--set", text: pathText)), let path = DataPath(expression) else {
-            throw CommandFailure.usage(UsageError("`--set \(pathText)=…`: the path must be a data name and fields, such as proposal.submitted or proposal.facilitators[1].name"))
-        }
-        switch Checker.constantValue(SourceFile(path: "--set \(pathText)", text: valueText)) {
-        case .success(let value): return (path, value)
-        case .failure:
-            throw CommandFailure.usage(UsageError("`\(valueText)` is not a value the rules can read, for `--set \(pathText)`",
-                                                  notes: RunSetup.valueNotes(valueText, option: "--set", name: pathText)))
-        }
+        try RunSetup.adapt { () throws(SetupProblem) in try Workspace.dataChange(argument) }
     }
 
     /// A data name the checked rules read but the command line does not give (a forgotten

@@ -31,7 +31,7 @@ enum DiffCommand: Command {
         let old = try RunSetup.prepare(arguments, rulePaths: [arguments.positionals[0]], console: console, parametersMayBeMissing: true)
         let new = try RunSetup.prepare(arguments, rulePaths: [arguments.positionals[1]], console: console, parametersMayBeMissing: true)
         for argument in arguments.values("param") {
-            let name = RunSetup.splitBinding(argument)?.0 ?? argument
+            let name = Workspace.splitBinding(argument)?.0 ?? argument
             if old.program.parameterSlot(named: name) == nil, new.program.parameterSlot(named: name) == nil {
                 throw CommandFailure.usage(UsageError("neither the old nor the new rules have a parameter `\(name)`"))
             }

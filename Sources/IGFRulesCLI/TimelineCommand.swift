@@ -29,12 +29,8 @@ enum TimelineCommand: Command {
         let format = try arguments.format(among: formats, command: "timeline")
         let setup = try RunSetup.prepare(arguments, rulePaths: arguments.positionals, console: console, severalEach: true)
         let runner = RuleRunner(program: setup.program, parameters: setup.parameters, today: setup.today)
-        let eaches = try arguments.values("each").map { argument -> (String, String) in
-            guard let (name, path) = RunSetup.splitBinding(argument) else {
-                throw CommandFailure.usage(UsageError("`--each` needs NAME=FILE, such as --each activity=activities.jsonl; found `\(argument)`"))
-            }
-            guard setup.program.dataSlot(named: name) != nil else { throw CommandFailure.usage(RunSetup.unknownDataName(name, program: setup.program)) }
-            return (name, path)
+        let eaches = try arguments.values("each").map { argument throws(CommandFailure) -> (String, String) in
+            try RunSetup.adapt { () throws(SetupProblem) in try setup.inputs.records(argument, example: "activity=activities.jsonl") }
         }
         // A `done` after --today reads as on-time: warn as `check` does.
         CheckCommand.report(setup.bindings.futureDates(today: setup.today), files: setup.dataFiles, console: console)
