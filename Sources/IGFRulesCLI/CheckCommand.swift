@@ -36,7 +36,7 @@ enum CheckCommand: Command {
         guard arguments.values("set").isEmpty else {
             throw CommandFailure.usage(UsageError("`--set` changes the data for a what-if; use it with --compare"))
         }
-        let runner = RuleRunner(program: setup.program, parameters: setup.parameters, today: setup.today)
+        let runner = setup.inputs.runner
         var writer = format.writer(colour: console.colourOutput, explain: arguments.flag("explain"), quiet: arguments.flag("quiet"),
                                    ruleIdWidth: setup.program.rules.map(\.id.count).max() ?? 0, rulesets: setup.program.rulesets.map(\.id))
         // Every rule counts for the exit status and the subjects; result counts are of those shown.
@@ -71,7 +71,7 @@ enum CheckCommand: Command {
         } else {
             report(setup.bindings.findings(strict: arguments.flag("strict")), files: setup.dataFiles, console: console)
             report(setup.bindings.futureDates(today: setup.today), files: setup.dataFiles, console: console)
-            results = runner.check(data: setup.bindings.values)
+            results = setup.inputs.check(runner: runner)
             warnAboutMissingData(setup, subjects: Set(results.map(\.subject)), console: console)
             warnAboutSkipsForMissingData(results, program: setup.program, console: console)
             guard !results.isEmpty else { throw noRulesetApplies(setup, runner: runner) }
@@ -124,18 +124,10 @@ enum CheckCommand: Command {
         let scenario = RuleRunner(program: program, parameters: setup.parameters, today: setup.today)
         let only = setup.each.map { Set([$0.name]) }
         return try Comparison.run(each: setup.each, format: format, console: console) { record, position in
-            var bindings = setup.bindings
-            if let each = setup.each, let record { bindings.bind(each.name, to: record) }
-            var changed = bindings
-            for (path, value) in changes {
-                do throws(DataPath.Problem) {
-                    try changed.set(path, to: value)
-                } catch {
-                    console.err("warning: --set \(path): \(error.description)\n")
-                }
-            }
-            return (baseline.check(data: bindings.values, position: position, only: only),
-                    scenario.check(data: changed.values, position: position, only: only))
+            let run = setup.inputs.whatIf(changes, record: record, as: setup.each?.name, position: position, only: only,
+                                          baseline: baseline, scenario: scenario)
+            for problem in run.problems { console.err("warning: \(problem)\n") }
+            return (run.before, run.after)
         }
     }
 

@@ -49,15 +49,9 @@ enum DiffCommand: Command {
         }
         if let path = arguments.value("scenario") { return try scenario(path, old: old, new: new, each: each, format: format, console: console) }
         return try Comparison.run(each: each, format: format, console: console, eligibility: true) { record, position in
-            var oldBindings = old.bindings
-            var newBindings = new.bindings
-            if let each, let record {
-                oldBindings.bind(each.name, to: record)
-                newBindings.bind(each.name, to: record)
-            }
             let only = each.map { Set([$0.name]) }
-            return (before.check(data: oldBindings.values, position: position, only: only),
-                    after.check(data: newBindings.values, position: position, only: only))
+            return (old.inputs.check(record: record, as: each?.name, position: position, only: only, runner: before),
+                    new.inputs.check(record: record, as: each?.name, position: position, only: only, runner: after))
         }
     }
 

@@ -125,7 +125,7 @@ final class RuleUnit {
     /// The outcomes of the unit's tests, run once per analysis.
     func tests() -> TestRunner.Report? {
         guard let program else { return nil }
-        if testReport == nil { testReport = TestRunner(program: program).run() }
+        if testReport == nil { testReport = Workspace.runTests(of: program) }
         return testReport
     }
 }
