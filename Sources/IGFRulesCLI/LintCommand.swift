@@ -30,9 +30,7 @@ enum LintCommand: Command {
         guard ["text", "json"].contains(format) else {
             throw CommandFailure.usage(UsageError("unknown format `\(format)`", notes: ["lint writes text or json"]))
         }
-        let (program, diagnostics) = RuleLoader.load(arguments.positionals)
-        var all = diagnostics
-        if let program { all += Linter(program: program).run() }
+        let (program, all) = Workspace.lint(paths: arguments.positionals)
         let errors = all.count { $0.severity == .error }
         let warnings = all.count { $0.severity == .warning }
         let files = program?.files.count

@@ -39,6 +39,18 @@ public struct Workspace: Sendable {
         return (program, loadDiagnostics + checkDiagnostics)
     }
 
+    /// Loads, checks and lints the rule files at `paths`, as `lint` does: the program (nil when
+    /// anything is wrong) and every diagnostic, the linter's last.
+    public static func lint(paths: [String]) -> (Program?, [Diagnostic]) {
+        let (program, diagnostics) = check(paths: paths)
+        return (program, diagnostics + (program.map(lint) ?? []))
+    }
+
+    /// The linter's warnings and errors about a checked program.
+    package static func lint(_ program: Program) -> [Diagnostic] {
+        Linter(program: program).run()
+    }
+
     /// Parses in-memory texts (path and text each) into a workspace, with the parser's diagnostics.
     public static func parse(texts: [(path: String, text: String)]) -> (Workspace, [Diagnostic]) {
         var files: [RuleFile] = []

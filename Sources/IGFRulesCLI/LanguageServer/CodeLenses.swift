@@ -64,7 +64,7 @@ extension LanguageServer {
             lines.append("\(diagnostic.location.map { "line \($0.line): " } ?? "")\(diagnostic.message)")
         }
         for outcome in outcomes ?? [] where !outcome.passed {
-            lines.append("test \"\(outcome.test.name)\": expected \(outcome.rule) \(outcome.expected), got \(outcome.actual ?? outcome.problem ?? "no result")")
+            lines.append(TestFailureRenderer.line(outcome))
         }
         let failed = outcomes.map { $0.contains { !$0.passed } } ?? true
         send("window/showMessage", ["type": .int(failed ? 1 : 3), "message": .string(lines.joined(separator: "\n"))])

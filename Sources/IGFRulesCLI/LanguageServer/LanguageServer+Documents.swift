@@ -64,7 +64,9 @@ extension LanguageServer {
                 .filter { $0.hasSuffix(".rules") && (unit.isFolder ? $0.hasPrefix(unit.root + "/") : $0 == unit.root) }
             unit.analyze(overlay: store.overlay, openPaths: openPaths)
         }
-        for key in before.union(unit.diagnostics.keys).sorted() {
+        // After a partial analysis only the files it re-checked can have other diagnostics.
+        let keys = before.union(unit.diagnostics.keys).filter { unit.partialScope?.contains($0) ?? true }
+        for key in keys.sorted() {
             publish(key, unit.diagnostics[key] ?? [])
         }
     }

@@ -84,7 +84,7 @@ final class RuleUnit {
             let (checked, checkDiagnostics) = workspace.check()
             all += checkDiagnostics
             if let checked {
-                all += Linter(program: checked).run()
+                all += Workspace.lint(checked)
                 program = checked
                 lastProgram = checked
             }
