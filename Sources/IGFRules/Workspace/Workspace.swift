@@ -1,7 +1,9 @@
 /// The front door of the library: the rule files loaded from paths (or given as texts, as an
 /// editor holds them), the declarations typed over them by key, and checking them into a program.
-/// The REPL, `diff`, `check --compare` and the language server go through it; what it checks
-/// into is evaluated with a ``Scenario`` (data, parameters, today) and compared with ``compare``.
+/// A run's inputs are bound with `RunInputs` (parameters, data files, records) and run through
+/// it (results with traces and obligations, what-ifs, scores, timelines); tests run with
+/// `runTests`; evaluations are compared with ``compare(before:after:)``. Every command, the
+/// REPL and the language server go through it.
 public struct Workspace: Sendable {
     /// Declarations typed over the loaded rules, in a file of their own, with the keys of those
     /// that replace a declaration (see ``DeclarationKey``).

@@ -73,4 +73,15 @@ import Testing
         #expect(unit.partialScope != nil)
         #expect(lenses.contains(#""title":"2 tests: all pass""#))
     }
+
+    @Test func aPartialRecheckSendsAgainOnlyTheDiagnosticsOfTheFilesItChecked() {
+        func sent(_ relative: String) -> Int {
+            client.notifications.count { $0["method"] == "textDocument/publishDiagnostics" && $0["params"]?["uri"]?.string == client.uri(relative) }
+        }
+        #expect(client.diagnostics("other/other.rules")?.array?.isEmpty == false)
+        let (other, own) = (sent("other/other.rules"), sent("bpf/proposal.rules"))
+        client.change("bpf/proposal.rules", rules.replacingOccurrences(of: "count(proposal.facilitators)", with: "count(proposal.facilitatrs)"))
+        #expect(sent("other/other.rules") == other)
+        #expect(sent("bpf/proposal.rules") == own + 1)
+    }
 }
