@@ -29,6 +29,8 @@ final class RuleUnit {
     /// Parses kept between analyses.
     let cache = ParseCache()
     private var builtIndex: SymbolIndex?
+    /// The last index built, whose walks of unchanged files the next one reuses.
+    private var lastIndex: SymbolIndex?
     private var testReport: TestRunner.Report?
 
     init(root: String, isFolder: Bool) {
@@ -39,8 +41,9 @@ final class RuleUnit {
     /// The symbol index of the files, built when first asked for after an analysis.
     var index: SymbolIndex {
         if let builtIndex { return builtIndex }
-        let built = SymbolIndex(ruleFiles)
+        let built = SymbolIndex(ruleFiles, reusing: lastIndex)
         builtIndex = built
+        lastIndex = built
         return built
     }
 

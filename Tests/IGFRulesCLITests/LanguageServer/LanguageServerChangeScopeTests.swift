@@ -84,4 +84,13 @@ import Testing
         #expect(sent("other/other.rules") == other)
         #expect(sent("bpf/proposal.rules") == own + 1)
     }
+
+    @Test func theIndexAfterAChangeWalksOnlyTheChangedFileUnlessANameChanged() {
+        #expect(unit.index.walks == 5)
+        client.change("bpf/proposal.rules", rules + "\n# a comment\n")
+        #expect(unit.index.walks == 1)
+        #expect(unit.index.declarations[.rule("other.checks.dated")] != nil)
+        client.change("bpf/proposal.rules", rules.replacingOccurrences(of: "param min_facilitators = 2", with: "param min_facilitators = 3"), version: 3)
+        #expect(unit.index.walks == 5)
+    }
 }
