@@ -115,13 +115,12 @@ enum CheckCommand: Command {
         guard !changes.isEmpty || !arguments.values("param").isEmpty else {
             throw CommandFailure.usage(UsageError("--compare needs a change to compare: --param NAME=VALUE or --set PATH=VALUE"))
         }
-        let program = setup.program
-        let baseline = RuleRunner(program: program, today: setup.today)
+        let baseline = setup.inputs.baselineRunner
         if setup.each == nil, !baseline.subjectNames.contains(where: { !setup.bindings.value(of: $0).isMissing }) {
             throw CommandFailure.usage(UsageError("no ruleset applies to the data given",
                                                   notes: ["the rules check " + baseline.subjectNames.joined(separator: ", ")]))
         }
-        let scenario = RuleRunner(program: program, parameters: setup.parameters, today: setup.today)
+        let scenario = setup.inputs.runner
         let only = setup.each.map { Set([$0.name]) }
         return try Comparison.run(each: setup.each, format: format, console: console) { record, position in
             let run = setup.inputs.whatIf(changes, record: record, as: setup.each?.name, position: position, only: only,

@@ -36,8 +36,8 @@ enum DiffCommand: Command {
                 throw CommandFailure.usage(UsageError("neither the old nor the new rules have a parameter `\(name)`"))
             }
         }
-        let before = RuleRunner(program: old.program, parameters: old.parameters, today: old.today)
-        let after = RuleRunner(program: new.program, parameters: new.parameters, today: new.today)
+        let before = old.inputs.runner
+        let after = new.inputs.runner
         let each = new.each ?? old.each
         if each == nil {
             let given = Set(new.program.dataNames.map(\.name).filter { !new.bindings.value(of: $0).isMissing })

@@ -67,6 +67,11 @@ package struct RunInputs: Sendable {
         RuleRunner(program: program, parameters: parameters, today: today)
     }
 
+    /// A runner of the rules with their own parameter values and today: a what-if's baseline.
+    package var baselineRunner: RuleRunner {
+        RuleRunner(program: program, today: today)
+    }
+
     /// The results of the rules for the bound data, with `record` bound to `name` first (a
     /// record of a records file, at `position`), only for the subjects `only` when given. Each
     /// result carries its explanation trees and the obligations the evaluation met.
