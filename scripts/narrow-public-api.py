@@ -19,8 +19,8 @@ PUBLIC_TYPES = {
     "TextReport", "JSONReport", "CivilDate",
 }
 FRONT_DOOR_FILES = {
-    "Workspace/Workspace.swift", "Workspace/Workspace+Compare.swift", "Workspace/DeclarationKey.swift",
-    "Rendering/ComparisonRenderer.swift",
+    "Workspace/Workspace.swift", "Workspace/Workspace+Compare.swift", "Workspace/Workspace+Files.swift",
+    "Workspace/DeclarationKey.swift", "Engine/ComparisonTally.swift", "Rendering/ComparisonRenderer.swift",
 }
 TOP_LEVEL_TYPE = re.compile(r"^public (?:final class|class|struct|enum|protocol|actor) (\w+)")
 WITNESS = re.compile(r"\b(?:var description\b|var debugDescription\b|static func ==|static func <|func hash\(into)")

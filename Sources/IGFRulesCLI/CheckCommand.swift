@@ -37,7 +37,7 @@ enum CheckCommand: Command {
         guard arguments.values("set").isEmpty else {
             throw CommandFailure.usage(UsageError("`--set` changes the data for a what-if; use it with --compare"))
         }
-        let runner = RuleRunner(program: setup.program, parameters: setup.parameters, today: setup.today)
+        let runner = setup.inputs.runner
         var writer = format.writer(colour: console.colourOutput, explain: arguments.flag("explain"), quiet: arguments.flag("quiet"),
                                    ruleIdWidth: setup.program.rules.map(\.id.count).max() ?? 0, rulesets: setup.program.rulesets.map(\.id))
         // Every rule counts for the exit status and the subjects; result counts are of those shown.
@@ -72,7 +72,7 @@ enum CheckCommand: Command {
         } else {
             report(setup.bindings.findings(strict: arguments.flag("strict")), files: setup.dataFiles, console: console)
             report(setup.bindings.futureDates(today: setup.today), files: setup.dataFiles, console: console)
-            results = runner.check(data: setup.bindings.values)
+            results = setup.inputs.check(runner: runner)
             warnAboutMissingData(setup, subjects: Set(results.map(\.subject)), console: console)
             warnAboutSkipsForMissingData(results, program: setup.program, console: console)
             guard !results.isEmpty else { throw noRulesetApplies(setup, runner: runner) }
@@ -120,45 +120,24 @@ enum CheckCommand: Command {
         guard !changes.isEmpty || !arguments.values("param").isEmpty else {
             throw CommandFailure.usage(UsageError("--compare needs a change to compare: --param NAME=VALUE or --set PATH=VALUE"))
         }
-        let program = setup.program
-        let baseline = RuleRunner(program: program, today: setup.today)
+        let baseline = setup.inputs.baselineRunner
         if setup.each == nil, !baseline.subjectNames.contains(where: { !setup.bindings.value(of: $0).isMissing }) {
             throw CommandFailure.usage(UsageError("no ruleset applies to the data given",
                                                   notes: ["the rules check " + baseline.subjectNames.joined(separator: ", ")]))
         }
-        let scenario = RuleRunner(program: program, parameters: setup.parameters, today: setup.today)
+        let scenario = setup.inputs.runner
         let only = setup.each.map { Set([$0.name]) }
         return try Comparison.run(each: setup.each, format: format, console: console) { record, position in
-            var bindings = setup.bindings
-            if let each = setup.each, let record { bindings.bind(each.name, to: record) }
-            var changed = bindings
-            for (path, value) in changes {
-                do throws(DataPath.Problem) {
-                    try changed.set(path, to: value)
-                } catch {
-                    console.err("warning: --set \(path): \(error.description)\n")
-                }
-            }
-            return (baseline.check(data: bindings.values, position: position, only: only),
-                    scenario.check(data: changed.values, position: position, only: only))
+            let run = setup.inputs.whatIf(changes, record: record, as: setup.each?.name, position: position, only: only,
+                                          baseline: baseline, scenario: scenario)
+            for problem in run.problems { console.err("warning: \(problem)\n") }
+            return (run.before, run.after)
         }
     }
 
+    /// `--set PATH=VALUE`, read by the front door.
     static func parseSet(_ argument: String, console: Console) throws -> (DataPath, Value) {
-        guard let equals = argument.firstIndex(of: "=") else {
-            throw CommandFailure.usage(UsageError("`--set` needs PATH=VALUE, such as --set calendar.annual_meeting.start=2021-12-13; found `\(argument)`"))
-        }
-        let pathText = String(argument[..<equals])
-        let valueText = String(argument[argument.index(after: equals)...])
-        guard case (let expression?, _) = Parser.parseExpression(SourceFile(path: "--set", text: pathText)), let path = DataPath(expression) else {
-            throw CommandFailure.usage(UsageError("`--set \(pathText)=…`: the path must be a data name and fields, such as proposal.submitted or proposal.facilitators[1].name"))
-        }
-        switch Checker.constantValue(SourceFile(path: "--set \(pathText)", text: valueText)) {
-        case .success(let value): return (path, value)
-        case .failure:
-            throw CommandFailure.usage(UsageError("`\(valueText)` is not a value the rules can read, for `--set \(pathText)`",
-                                                  notes: RunSetup.valueNotes(valueText, option: "--set", name: pathText)))
-        }
+        try RunSetup.adapt { () throws(SetupProblem) in try Workspace.dataChange(argument) }
     }
 
     /// A data name the checked rules read but the command line does not give (a forgotten

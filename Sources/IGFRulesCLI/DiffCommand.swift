@@ -28,13 +28,13 @@ enum DiffCommand: Command {
         let old = try RunSetup.prepare(arguments, rulePaths: [arguments.positionals[0]], console: console, parametersMayBeMissing: true)
         let new = try RunSetup.prepare(arguments, rulePaths: [arguments.positionals[1]], console: console, parametersMayBeMissing: true)
         for argument in arguments.values("param") {
-            let name = RunSetup.splitBinding(argument)?.0 ?? argument
+            let name = Workspace.splitBinding(argument)?.0 ?? argument
             if old.program.parameterSlot(named: name) == nil, new.program.parameterSlot(named: name) == nil {
                 throw CommandFailure.usage(UsageError("neither the old nor the new rules have a parameter `\(name)`"))
             }
         }
-        let before = RuleRunner(program: old.program, parameters: old.parameters, today: old.today)
-        let after = RuleRunner(program: new.program, parameters: new.parameters, today: new.today)
+        let before = old.inputs.runner
+        let after = new.inputs.runner
         let each = new.each ?? old.each
         if each == nil {
             let given = Set(new.program.dataNames.map(\.name).filter { !new.bindings.value(of: $0).isMissing })
@@ -46,15 +46,9 @@ enum DiffCommand: Command {
         }
         if let path = arguments.value("scenario") { return try scenario(path, old: old, new: new, each: each, format: format, console: console) }
         return try Comparison.run(each: each, format: format, console: console, eligibility: true) { record, position in
-            var oldBindings = old.bindings
-            var newBindings = new.bindings
-            if let each, let record {
-                oldBindings.bind(each.name, to: record)
-                newBindings.bind(each.name, to: record)
-            }
             let only = each.map { Set([$0.name]) }
-            return (before.check(data: oldBindings.values, position: position, only: only),
-                    after.check(data: newBindings.values, position: position, only: only))
+            return (old.inputs.check(record: record, as: each?.name, position: position, only: only, runner: before),
+                    new.inputs.check(record: record, as: each?.name, position: position, only: only, runner: after))
         }
     }
 

@@ -1,7 +1,8 @@
 import Foundation
 import IGFRules
 
-/// `igfrules explain RULE-ID RULES…`: what a rule says, where it comes from, what it reads.
+/// `igfrules explain RULE-ID RULES…`: what a rule says, where it comes from, what it reads
+/// (worded by the library's `ExplainRenderer`; this command finds the rule and prints).
 enum ExplainCommand: Command {
     static let name = "explain"
     static let summary = "Show a rule (its title, severity, citation, conditions, parameters and the data it reads) or a ruleset and its rules."
@@ -20,11 +21,11 @@ enum ExplainCommand: Command {
             throw CommandFailure.reported
         }
         if let scoring = program.scorings.first(where: { $0.id == id }) {
-            console.out(describe(scoring, in: program))
+            console.out(ExplainRenderer.describe(scoring, in: program))
             return 0
         }
         if program.rule(id: id) == nil, let ruleset = program.rulesets.first(where: { $0.id == id }) {
-            console.out(describe(ruleset))
+            console.out(ExplainRenderer.describe(ruleset))
             return 0
         }
         guard let rule = program.rule(id: id) else {
@@ -34,72 +35,7 @@ enum ExplainCommand: Command {
             }
             throw CommandFailure.usage(UsageError(message))
         }
-        console.out(describe(rule, in: program))
+        console.out(ExplainRenderer.describe(rule, in: program))
         return 0
     }
-
-    /// A ruleset: what it checks, its source, when it applies, and its rules.
-    static func describe(_ ruleset: Ruleset) -> String {
-        var out = ListCommand.heading(ruleset) + "\n"
-        if let source = ruleset.source { out += "  source:     \(source)\n" }
-        if let when = ruleset.when { out += "  applies:    when \(when.sourceText(in: ruleset.declared.file).flattened)\n" }
-        out += "  declared:   \(ruleset.declared.location)\n"
-        out += "  rules (\(ruleset.rules.count)):\n"
-        return out + ListCommand.table(ruleset.rules).split(separator: "\n").map { "  " + $0 + "\n" }.joined()
-    }
-
-    static func describe(_ rule: Rule, in program: Program) -> String {
-        let ruleset = program.rulesets[rule.rulesetIndex]
-        let file = rule.declared.file
-        func source(_ code: Code) -> String { code.sourceText(in: file) }
-        var out = "\(rule.id)  \(rule.title ?? "")\n"
-        out += "  severity:   \(rule.severity.rawValue)\(rule.severity == .recommended ? " (warns when not met)" : " (fails when not met)")\n"
-        out += "  ruleset:    \(ruleset.id)\(ruleset.title.map { " — \($0)" } ?? ""), checks \(ruleset.subject)\n"
-        if let when = ruleset.when { out += "  applies:    when \(when.sourceText(in: ruleset.declared.file))\n" }
-        if let when = rule.when { out += "  applies:    when \(source(when))\n" }
-        if let cite = rule.cite {
-            out += "  cites:      \(cite)\(rule.clause.map { "\n              (clause \($0))" } ?? "")\n"
-        } else {
-            out += "  cites:      nothing\n"
-        }
-        out += "  declared:   \(rule.declared.location)\n"
-        out += "  requires:\n"
-        for require in rule.requires {
-            for line in source(require).split(separator: "\n", omittingEmptySubsequences: false) {
-                out += "    \(line.trimmingWhitespacePrefix())\n"
-            }
-        }
-        for messageCase in rule.messageCases {
-            out += "  message:    when \(source(messageCase.condition).flattened): \(source(messageCase.text))\n"
-        }
-        if let message = rule.message { out += "  message:    \(source(message))\n" }
-        let dependencies = Dependencies(of: rule.codes(in: program), in: program)
-        if !dependencies.parameters.isEmpty {
-            out += "  parameters:\n"
-            for slot in dependencies.parameters.sorted() {
-                let parameter = program.parameters[slot]
-                out += "    \(parameter.name) = \(parameter.defaultValue.literal())   (declared at \(parameter.declared.location))\n"
-            }
-        }
-        if !dependencies.definitions.isEmpty {
-            out += "  definitions:\n"
-            for slot in dependencies.definitions.sorted() {
-                let definition = program.definitions[slot]
-                out += "    \(definition.name) = \(definition.code.sourceText(in: definition.declared.file).flattened)   (declared at \(definition.declared.location))\n"
-            }
-        }
-        out += "  reads:\n"
-        for field in dependencies.fields.sorted() { out += "    \(field)\n" }
-        if dependencies.readsToday { out += "    today\n" }
-        return out
-    }
-}
-
-extension Substring {
-    func trimmingWhitespacePrefix() -> Substring { drop { $0 == " " || $0 == "\t" } }
-}
-
-extension String {
-    /// The text on one line, runs of white space made single spaces.
-    var flattened: String { split(whereSeparator: { $0.isWhitespace }).joined(separator: " ") }
 }

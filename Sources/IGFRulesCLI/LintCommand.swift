@@ -28,17 +28,9 @@ enum LintCommand: Command {
         }
         let format = try arguments.format(among: ["text", "json"], command: "lint")
         // The files read are counted whether or not they check, so that JSON's `files` is always a number.
-        var loader = RuleLoader()
-        for path in arguments.positionals { loader.add(path: path) }
-        var all = loader.diagnostics
-        if !all.contains(where: { $0.severity == .error }) {
-            let (program, diagnostics) = Checker.check(loader.files)
-            all += diagnostics
-            if let program { all += Linter(program: program).run() }
-        }
+        let (files, all) = Workspace.lint(paths: arguments.positionals)
         let errors = all.count { $0.severity == .error }
         let warnings = all.count { $0.severity == .warning }
-        let files = loader.files.count
         if format == "json" {
             console.out(DiagnosticJSON.render(all, filesChecked: files))
             return errors > 0 ? 2 : warnings > 0 && arguments.flag("warnings-as-errors") ? 1 : 0

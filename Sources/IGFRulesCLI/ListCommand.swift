@@ -18,29 +18,12 @@ enum ListCommand: Command {
         }
         guard let program = RunSetup.loadProgram(arguments.positionals, console: console) else { throw CommandFailure.reported }
         for ruleset in program.rulesets where !ruleset.rules.isEmpty {
-            console.out(heading(ruleset) + "\n")
-            console.out(table(ruleset.rules))
+            console.out(ExplainRenderer.heading(ruleset) + "\n")
+            console.out(ExplainRenderer.table(ruleset.rules))
             console.out("\n")
         }
         let rulesets = program.rulesets.count
         console.out("\(program.rules.count) rule\(program.rules.count == 1 ? "" : "s") in \(rulesets) ruleset\(rulesets == 1 ? "" : "s")\n")
         return 0
-    }
-
-    /// "bpf.proposal — Proposals for BPF topics (checks proposal)".
-    static func heading(_ ruleset: Ruleset) -> String {
-        "\(ruleset.id)\(ruleset.title.map { " — \($0)" } ?? "") (checks \(ruleset.subject))"
-    }
-
-    /// One line per rule, in aligned columns.
-    static func table(_ rules: [Rule]) -> String {
-        let idWidth = rules.map(\.id.count).max() ?? 0
-        let clauseWidth = rules.map { ($0.clause ?? "(no clause)").count }.max() ?? 0
-        return rules.map { rule in
-            let id = rule.id.padding(toLength: idWidth, withPad: " ", startingAt: 0)
-            let severity = rule.severity.rawValue.padding(toLength: 11, withPad: " ", startingAt: 0)
-            let clause = (rule.clause ?? "(no clause)").padding(toLength: clauseWidth, withPad: " ", startingAt: 0)
-            return "  \(id)  \(severity)  \(clause)  \(rule.title ?? "")\n"
-        }.joined()
     }
 }

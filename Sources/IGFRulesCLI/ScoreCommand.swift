@@ -26,25 +26,22 @@ enum ScoreCommand: Command {
     static func run(_ arguments: Arguments, console: Console) throws -> Int32 {
         let format = try arguments.format(among: formats, command: "score")
         let setup = try RunSetup.prepare(arguments, rulePaths: arguments.positionals, console: console)
-        let scoring = try chooseScoring(setup.program, id: arguments.value("scoring"))
-        var scorer = Scorer(scoring: scoring, program: setup.program, parameters: setup.parameters, today: setup.today)
-        let runner = RuleRunner(program: setup.program, parameters: setup.parameters, today: setup.today)
+        let scoring = try RunSetup.adapt { () throws(SetupProblem) in try setup.inputs.scoring(id: arguments.value("scoring")) }
+        var scorer = setup.inputs.scorer(scoring)
+        let runner = setup.inputs.runner
         var unreadable = 0
         if let (name, path) = setup.each {
             guard name == scoring.subject else {
                 throw CommandFailure.usage(UsageError("\(scoring.id) ranks \(scoring.subject), not \(name): give --each \(scoring.subject)=FILE"))
             }
-            var bindings = setup.bindings
             var firstRecord: [String: Int] = [:]
             let (read, bad) = try RunSetup.forEachRecord(in: path, console: console) { value, position in
-                bindings.bind(name, to: value)
-                for result in runner.check(data: bindings.values, position: position, only: [name]) {
-                    if let first = firstRecord[result.id] {
-                        console.err(duplicateWarning(result.id, path: path, records: (first, position)))
+                for id in setup.inputs.score(record: value, position: position, into: &scorer, runner: runner) {
+                    if let first = firstRecord[id] {
+                        console.err(duplicateWarning(id, path: path, records: (first, position)))
                     } else {
-                        firstRecord[result.id] = position
+                        firstRecord[id] = position
                     }
-                    scorer.consider(data: bindings.values, results: result)
                 }
             }
             unreadable = bad
@@ -53,9 +50,7 @@ enum ScoreCommand: Command {
             guard !setup.bindings.value(of: scoring.subject).isMissing else {
                 throw CommandFailure.usage(UsageError("give the proposals to rank: --each \(scoring.subject)=FILE (JSON Lines or a JSON array)"))
             }
-            for result in runner.check(data: setup.bindings.values, only: [scoring.subject]) {
-                scorer.consider(data: setup.bindings.values, results: result)
-            }
+            setup.inputs.score(into: &scorer, runner: runner)
         }
         let ranking = scorer.ranking()
         for entry in ranking.unscored {
@@ -84,18 +79,5 @@ enum ScoreCommand: Command {
         case "html": HTMLRanking.html(ranking, scoring: scoring)
         default: RankingReport.text(ranking, scoring: scoring)
         }
-    }
-
-    static func chooseScoring(_ program: Program, id: String?) throws -> Scoring {
-        guard let first = program.scorings.first else {
-            throw CommandFailure.usage(UsageError("these rules declare no scoring",
-                                                  notes: ["include the file that holds it, such as rules/bpf/scoring.rules (or the folder rules/)"]))
-        }
-        guard let id else { return first }
-        guard let chosen = program.scorings.first(where: { $0.id == id }) else {
-            throw CommandFailure.usage(UsageError("no scoring has the id `\(id)`",
-                                                  notes: ["the scorings are " + program.scorings.map(\.id).joined(separator: ", ")]))
-        }
-        return chosen
     }
 }

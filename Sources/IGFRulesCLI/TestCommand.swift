@@ -37,16 +37,12 @@ enum TestCommand: Command {
         }
         let format = try arguments.format(among: ["text", "junit"], command: "test")
         guard let program = RunSetup.loadProgram(arguments.positionals, console: console) else { throw CommandFailure.reported }
-        if program.rules.isEmpty, !program.tests.isEmpty {
-            throw CommandFailure.usage(UsageError("these files hold tests but no rules for them to check",
-                                                  notes: ["add an `include \"proposal.rules\"` line (the rules the tests check) at the top of the tests file,"
-                                                          + " or give the folder with the rules too, such as: igfrules test rules/"]))
-        }
+        if let problem = Workspace.testsProblem(program) { throw RunSetup.failure(problem, console: console) }
         if program.tests.isEmpty {
             console.err("note: these files hold no tests (a test is a `test \"…\"` declaration; the library keeps them in *.tests.rules files)\n")
         }
         let filter = arguments.value("run")
-        let report = TestRunner(program: program).run(matching: filter)
+        let report = Workspace.runTests(of: program, matching: filter)
         console.report(report.diagnostics)
         if report.outcomes.isEmpty, report.diagnostics.isEmpty {
             let which = filter.map { "no test's name contains \"\($0)\"" } ?? "these files hold no test with an `expect` line"

@@ -28,35 +28,23 @@ enum TimelineCommand: Command {
     static func run(_ arguments: Arguments, console: Console) throws -> Int32 {
         let format = try arguments.format(among: formats, command: "timeline")
         let setup = try RunSetup.prepare(arguments, rulePaths: arguments.positionals, console: console, severalEach: true)
-        let runner = RuleRunner(program: setup.program, parameters: setup.parameters, today: setup.today)
-        let eaches = try arguments.values("each").map { argument -> (String, String) in
-            guard let (name, path) = RunSetup.splitBinding(argument) else {
-                throw CommandFailure.usage(UsageError("`--each` needs NAME=FILE, such as --each activity=activities.jsonl; found `\(argument)`"))
-            }
-            guard setup.program.dataSlot(named: name) != nil else { throw CommandFailure.usage(RunSetup.unknownDataName(name, program: setup.program)) }
-            return (name, path)
+        let runner = setup.inputs.runner
+        let eaches = try arguments.values("each").map { argument throws(CommandFailure) -> (String, String) in
+            try RunSetup.adapt { () throws(SetupProblem) in try setup.inputs.records(argument, example: "activity=activities.jsonl") }
         }
         // A `done` after --today reads as on-time: warn as `check` does.
         CheckCommand.report(setup.bindings.futureDates(today: setup.today), files: setup.dataFiles, console: console)
         var timeline = Timeline(today: setup.today)
         let eachNames = Set(eaches.map(\.0))
         let shared = Set(runner.subjectNames).subtracting(eachNames)
-        var checked = 0
-        for result in runner.check(data: setup.bindings.values, only: shared) {
-            timeline.add(result)
-            checked += 1
-        }
+        var checked = setup.inputs.addObligations(only: shared, to: &timeline, runner: runner)
         var unreadable = 0
         for (name, path) in eaches {
-            var bindings = setup.bindings
+            let slot = setup.program.dataSlot(named: name) ?? 0
             let (_, bad) = try RunSetup.forEachRecord(in: path, console: console) { value, position in
-                bindings.bind(name, to: value)
-                CheckCommand.report(DataValidation.futureDates(in: bindings.value(of: name), name: name, today: setup.today),
+                CheckCommand.report(DataValidation.futureDates(in: setup.bindings.conformed(value, slot: slot), name: name, today: setup.today),
                                     in: "\(path), record \(position)", console: console)
-                for result in runner.check(data: bindings.values, position: position, only: [name]) {
-                    timeline.add(result)
-                    checked += 1
-                }
+                checked += setup.inputs.addObligations(record: value, as: name, position: position, only: [name], to: &timeline, runner: runner)
             }
             unreadable += bad
         }

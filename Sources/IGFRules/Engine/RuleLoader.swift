@@ -12,6 +12,8 @@ package struct RuleLoader {
     /// Texts to use instead of the files on disk, by path (as `RuleLoader.key(for:)` spells it):
     /// an editor's unsaved documents.
     package var overlay: [String: [UInt8]] = [:]
+    /// Parses to reuse for files whose bytes did not change since an earlier load.
+    package var cache: ParseCache?
 
     package init() {}
 
@@ -90,7 +92,7 @@ package struct RuleLoader {
 
     /// Parses rule text that is already in memory (tests, the REPL) and follows its `include`s.
     package mutating func add(source file: SourceFile) {
-        let (ruleFile, parseDiagnostics) = Parser.parse(file)
+        let (ruleFile, parseDiagnostics) = cache?.parse(file) ?? Parser.parse(file)
         diagnostics += parseDiagnostics
         files.append(ruleFile)
         for case .include(let include) in ruleFile.declarations {

@@ -30,6 +30,12 @@ package enum TestFailureRenderer {
     }
 
     /// "3 passed, 1 failed".
+    /// One line for a failed expectation, as an editor's message shows it:
+    /// `test "NAME": expected RULE OUTCOME, got OUTCOME`.
+    package static func line(_ outcome: TestRunner.Outcome) -> String {
+        "test \"\(outcome.test.name)\": expected \(outcome.rule) \(outcome.expected), got \(outcome.actual ?? outcome.problem ?? "no result")"
+    }
+
     package static func count(_ report: TestRunner.Report) -> String {
         "\(report.passed) passed, \(report.failed) failed\n"
     }

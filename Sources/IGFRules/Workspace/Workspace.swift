@@ -1,7 +1,9 @@
 /// The front door of the library: the rule files loaded from paths (or given as texts, as an
 /// editor holds them), the declarations typed over them by key, and checking them into a program.
-/// The REPL, `diff`, `check --compare` and the language server go through it; what it checks
-/// into is evaluated with a ``Scenario`` (data, parameters, today) and compared with ``compare``.
+/// A run's inputs are bound with `RunInputs` (parameters, data files, records) and run through
+/// it (results with traces and obligations, what-ifs, scores, timelines); tests run with
+/// `runTests`; evaluations are compared with ``compare(before:after:)``. Every command, the
+/// REPL and the language server go through it.
 public struct Workspace: Sendable {
     /// Declarations typed over the loaded rules, in a file of their own, with the keys of those
     /// that replace a declaration (see ``DeclarationKey``).
@@ -37,6 +39,24 @@ public struct Workspace: Sendable {
         guard let workspace else { return (nil, loadDiagnostics) }
         let (program, checkDiagnostics) = workspace.check()
         return (program, loadDiagnostics + checkDiagnostics)
+    }
+
+    /// Loads, checks and lints the rule files at `paths`, as `lint` does: how many files were read
+    /// (whether or not they check) and every diagnostic, the linter's last.
+    public static func lint(paths: [String]) -> (filesRead: Int, diagnostics: [Diagnostic]) {
+        var loader = RuleLoader()
+        for path in paths { loader.add(path: path) }
+        var all = loader.diagnostics
+        if !all.contains(where: { $0.severity == .error }) {
+            let (program, diagnostics) = Workspace(files: loader.files).check()
+            all += diagnostics + (program.map(lint) ?? [])
+        }
+        return (loader.files.count, all)
+    }
+
+    /// The linter's warnings and errors about a checked program.
+    package static func lint(_ program: Program) -> [Diagnostic] {
+        Linter(program: program).run()
     }
 
     /// Parses in-memory texts (path and text each) into a workspace, with the parser's diagnostics.

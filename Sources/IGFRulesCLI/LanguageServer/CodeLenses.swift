@@ -23,7 +23,7 @@ extension LanguageServer {
             }
         }
         if hasTests, let first = place.ruleFile.declarations.first {
-            let own = report?.outcomes.filter { RuleLoader.key(for: $0.test.declared.file.path) == place.key }
+            let own = report?.outcomes.filter { Workspace.key(for: $0.test.declared.file.path) == place.key }
             result.insert(lens(place, first.range, title: "run tests (\(Self.testSummary(own)))"), at: 0)
         }
         return .array(result)
@@ -56,20 +56,21 @@ extension LanguageServer {
         guard let uri = params["arguments"]?.array?.first?.string, let path = DocumentStore.path(of: uri) else {
             throw .invalidParams("`\(Self.runTestsCommand)` needs the URI of a tests file")
         }
-        let key = RuleLoader.key(for: path)
+        let key = Workspace.key(for: path)
         guard let unit = self.unit(containing: key) else {
             throw .init(code: .requestFailed, message: "\(path) is not open")
         }
+        complete(unit, for: key)
         let rule = params["arguments"]?.array?.dropFirst().first?.string
         let outcomes = unit.tests()?.outcomes.filter { outcome in
-            rule.map { outcome.rule == $0 } ?? (RuleLoader.key(for: outcome.test.declared.file.path) == key)
+            rule.map { outcome.rule == $0 } ?? (Workspace.key(for: outcome.test.declared.file.path) == key)
         }
         var lines = ["\(rule ?? (path as NSString).lastPathComponent): \(Self.testSummary(outcomes))"]
-        for diagnostic in unit.tests()?.diagnostics ?? [] where diagnostic.file.map({ RuleLoader.key(for: $0.path) }) == key {
+        for diagnostic in unit.tests()?.diagnostics ?? [] where diagnostic.file.map({ Workspace.key(for: $0.path) }) == key {
             lines.append("\(diagnostic.location.map { "line \($0.line): " } ?? "")\(diagnostic.message)")
         }
         for outcome in outcomes ?? [] where !outcome.passed {
-            lines.append("test \"\(outcome.test.name)\": expected \(outcome.rule) \(outcome.expected), got \(outcome.actual ?? outcome.problem ?? "no result")")
+            lines.append(TestFailureRenderer.line(outcome))
         }
         let failed = outcomes.map { $0.contains { !$0.passed } } ?? true
         send("window/showMessage", ["type": .int(failed ? 1 : 3), "message": .string(lines.joined(separator: "\n"))])

@@ -13,8 +13,9 @@ extension LanguageServer {
         }
         let lineStart = positions.lineRange(positions.line(of: offset)).lowerBound
         let before = String(decoding: document.text[lineStart..<offset], as: UTF8.self)
-        let unit = document.path.flatMap { self.unit(containing: RuleLoader.key(for: $0)) }
-        guard let unit else { return .array(Self.keywordItems(before)) }
+        let key = document.path.map(Workspace.key(for:))
+        guard let key, let unit = self.unit(containing: key) else { return .array(Self.keywordItems(before)) }
+        complete(unit, for: key)
         return .array(items(before: before, text: String(decoding: document.text[..<offset], as: UTF8.self), unit: unit))
     }
 

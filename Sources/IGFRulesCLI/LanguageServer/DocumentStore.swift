@@ -19,7 +19,7 @@ struct DocumentStore {
     mutating func open(uri: String, text: String, version: Int) {
         let path = Self.path(of: uri)
         documents[uri] = Document(uri: uri, path: path, text: Array(text.utf8), version: version)
-        if let path { uris[RuleLoader.key(for: path)] = uri }
+        if let path { uris[Workspace.key(for: path)] = uri }
     }
 
     mutating func change(uri: String, text: String, version: Int) -> Bool {
@@ -30,7 +30,7 @@ struct DocumentStore {
     }
 
     mutating func close(uri: String) {
-        if let path = documents[uri]?.path { uris[RuleLoader.key(for: path)] = nil }
+        if let path = documents[uri]?.path { uris[Workspace.key(for: path)] = nil }
         documents[uri] = nil
     }
 
@@ -45,7 +45,7 @@ struct DocumentStore {
     var overlay: [String: [UInt8]] {
         var overlay: [String: [UInt8]] = [:]
         for document in documents.values {
-            if let path = document.path { overlay[RuleLoader.key(for: path)] = document.text }
+            if let path = document.path { overlay[Workspace.key(for: path)] = document.text }
         }
         return overlay
     }

@@ -58,7 +58,7 @@ struct IndexWalker {
         case .include(let d):
             let base = (file.path as NSString).deletingLastPathComponent
             let target = d.path.text.hasPrefix("/") ? d.path.text : (base as NSString).appendingPathComponent(d.path.text)
-            use(.file(RuleLoader.key(for: target)), d.path.range)
+            use(.file(Workspace.key(for: target)), d.path.range)
         case .clause(let d):
             declare(.clause(d.id.text), d.id, extent: d.range)
         case .test(let d):

@@ -15,14 +15,17 @@ extension LanguageServer {
     }
 
     /// The place of `params.textDocument` (and `params.position`); nil when the document is not
-    /// an analysed rule file (an error response would only disturb the editor).
+    /// an analysed rule file (an error response would only disturb the editor). A unit whose last
+    /// analysis left the document out is analysed whole first.
     func place(_ params: JSON) throws(JSONRPC.Failure) -> Place? {
         guard let uri = params["textDocument"]?["uri"]?.string else {
             throw .invalidParams("the request needs `textDocument.uri`")
         }
         guard let path = DocumentStore.path(of: uri) else { return nil }
-        let key = RuleLoader.key(for: path)
-        guard let unit = self.unit(containing: key), let ruleFile = unit.index.files[key] else { return nil }
+        let key = Workspace.key(for: path)
+        guard let unit = self.unit(containing: key) else { return nil }
+        complete(unit, for: key)
+        guard let ruleFile = unit.file(key) else { return nil }
         let positions = TextPositions(ruleFile.file)
         var offset: Int?
         if params["position"] != nil {
@@ -42,6 +45,6 @@ extension LanguageServer {
     /// A protocol location of a byte range in a file (`positions` when the caller has them for
     /// that file: building them reads the whole file).
     static func location(_ file: SourceFile, _ range: Range<Int>, positions: TextPositions? = nil) -> JSON {
-        ["uri": .string(DocumentStore.uri(of: RuleLoader.key(for: file.path))), "range": (positions ?? TextPositions(file)).range(of: range)]
+        ["uri": .string(DocumentStore.uri(of: Workspace.key(for: file.path))), "range": (positions ?? TextPositions(file)).range(of: range)]
     }
 }

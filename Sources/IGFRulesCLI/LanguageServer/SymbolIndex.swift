@@ -45,16 +45,33 @@ struct SymbolIndex {
     var typeFields: [String: TypeExpr] = [:]
     var dataTypes: [String: TypeExpr] = [:]
     var clauses: [String: (ClauseDeclaration, SourceFile)] = [:]
+    /// The text of every declaration that gives a name (in order): when it is the same, a file
+    /// that did not change has the same occurrences.
+    private var names: [String] = []
+    /// What walking each file found, by key, to reuse.
+    private var walked: [String: (file: SourceFile, found: [Occurrence], declared: [Symbol: Declaration])] = [:]
+    /// How many files were walked (not reused): what tests of reuse count.
+    private(set) var walks = 0
 
-    init(_ ruleFiles: [RuleFile]) {
+    /// The index of `ruleFiles`; a file of `previous` that did not change (the same parse) is not
+    /// walked again when no declaration that gives a name changed.
+    init(_ ruleFiles: [RuleFile], reusing previous: SymbolIndex? = nil) {
         for ruleFile in ruleFiles { collectNames(ruleFile) }
+        let reusable = previous.map { $0.names == names } == true ? previous?.walked ?? [:] : [:]
         for ruleFile in ruleFiles {
-            let key = RuleLoader.key(for: ruleFile.file.path)
+            let key = Workspace.key(for: ruleFile.file.path)
             files[key] = ruleFile
-            var walker = IndexWalker(index: self, file: ruleFile.file)
-            walker.walk(ruleFile)
-            occurrences[key, default: []] += walker.found.sorted { $0.range.lowerBound < $1.range.lowerBound }
-            for (symbol, declaration) in walker.declared where declarations[symbol] == nil {
+            var result = reusable[key]
+            if result.map({ $0.file !== ruleFile.file }) ?? true {
+                var walker = IndexWalker(index: self, file: ruleFile.file)
+                walker.walk(ruleFile)
+                result = (ruleFile.file, walker.found.sorted { $0.range.lowerBound < $1.range.lowerBound }, walker.declared)
+                walks += 1
+            }
+            guard let result else { continue }
+            walked[key] = result
+            occurrences[key, default: []] += result.found
+            for (symbol, declaration) in result.declared where declarations[symbol] == nil {
                 declarations[symbol] = declaration
             }
         }
@@ -75,6 +92,10 @@ struct SymbolIndex {
 
     private mutating func collectNames(_ ruleFile: RuleFile) {
         for declaration in ruleFile.declarations {
+            switch declaration {
+            case .param, .define, .data, .type, .clause: names.append(ruleFile.file.text(declaration.range))
+            default: break
+            }
             switch declaration {
             case .param(let param): parameterNames.insert(param.name.text)
             case .define(let define): definitionValues[define.name.text] = define.value

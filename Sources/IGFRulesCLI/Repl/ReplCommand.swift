@@ -32,14 +32,16 @@ enum ReplCommand: Command {
         let (checked, diagnostics) = workspace.check()
         console.report(diagnostics)
         guard let program = checked else { throw CommandFailure.reported }
-        let parameters = try RunSetup.parseParameters(arguments.values("param"), program: program, console: console)
-        var bindings = DataBindings(program: program)
+        var inputs = RunInputs(program: program, today: today)
+        try RunSetup.adapt(console: console) { () throws(SetupProblem) in try inputs.override(arguments.values("param")) }
         for argument in arguments.values("data") {
-            let before = Set(bindings.futureDates(today: today).map(\.description))
-            try RunSetup.bind(argument, into: &bindings, console: console)
-            let found = bindings.futureDates(today: today).filter { !before.contains($0.description) }
-            CheckCommand.report(found, in: RunSetup.splitBinding(argument)?.1 ?? argument, console: console)
+            let before = Set(inputs.bindings.futureDates(today: today).map(\.description))
+            let notices = try RunSetup.adapt(console: console) { () throws(SetupProblem) in try Workspace.bind(argument, into: &inputs.bindings) }
+            console.report(notices.warnings)
+            let found = inputs.bindings.futureDates(today: today).filter { !before.contains($0.description) }
+            CheckCommand.report(found, in: Workspace.splitBinding(argument)?.1 ?? argument, console: console)
         }
+        let (parameters, bindings) = (inputs.parameters, inputs.bindings)
         let batch = try records(arguments.value("each"), program: program, console: console)
         let scenario = Scenario(program: program, bindings: bindings, parameters: parameters, today: today)
         let setup = [":today \(today)"] + arguments.values("data").map { ":data " + $0 }
@@ -62,10 +64,7 @@ enum ReplCommand: Command {
     /// and left out, as `check` does.
     static func records(_ argument: String?, program: Program, console: Console) throws -> (name: String, values: [Value])? {
         guard let argument else { return nil }
-        guard let (name, path) = RunSetup.splitBinding(argument) else {
-            throw CommandFailure.usage(UsageError("`--each` needs NAME=FILE, such as --each report=reports.jsonl; found `\(argument)`"))
-        }
-        guard program.dataSlot(named: name) != nil else { throw CommandFailure.usage(RunSetup.unknownDataName(name, program: program)) }
+        let (name, path) = try RunSetup.adapt { () throws(SetupProblem) in try Workspace.records(argument, program: program) }
         var values: [Value] = []
         let (_, unreadable) = try RunSetup.forEachRecord(in: path, console: console) { value, _ in values.append(value) }
         if unreadable > 0 {

@@ -82,10 +82,10 @@ extension ReplSession {
             return
         }
         let date: CivilDate
-        do {
-            date = try RunSetup.parseToday(argument)
+        do throws(SetupProblem) {
+            date = try Workspace.today(argument, option: ":today")
         } catch {
-            if case .usage(let usage) = error { problem(usage.message.replacingOccurrences(of: "--today ", with: ":today ")) }
+            problem(error.message)
             return
         }
         change(input) {
@@ -125,41 +125,25 @@ extension ReplSession {
             return
         }
         var bindings = scenario.bindings
-        if let (name, path) = RunSetup.splitBinding(argument) {
-            guard name != eachName else {
-                problem("the records of \(name) come from --each; :data loads the other data, such as :data calendar=FILE")
-                return
+        if let (name, _) = Workspace.splitBinding(argument), name == eachName {
+            problem("the records of \(name) come from --each; :data loads the other data, such as :data calendar=FILE")
+            return
+        }
+        do throws(SetupProblem) {
+            report(try Workspace.bind(argument, into: &bindings, resolve: scenarioRelative).warnings)
+        } catch {
+            switch error {
+            case .usage(let message, _): problem(message)
+            case .diagnostics(let diagnostics): diagnostics.forEach(reportPlaced)
             }
-            guard scenario.program.dataSlot(named: name) != nil else {
-                problem(RunSetup.unknownDataName(name, program: scenario.program).message)
-                return
-            }
-            switch DataFile.read(scenarioRelative(path)) {
-            case .success(let value): bindings.bind(name, to: value)
-            case .failure(let diagnostic):
-                reportPlaced(diagnostic)
-                return
-            }
-        } else {
-            switch DataFile.read(scenarioRelative(argument)) {
-            case .success(let value):
-                switch bindings.bindObject(value, from: argument) {
-                case .success(let warnings): report(warnings)
-                case .failure(let diagnostic):
-                    reportPlaced(diagnostic)
-                    return
-                }
-            case .failure(let diagnostic):
-                reportPlaced(diagnostic)
-                return
-            }
+            return
         }
         let before = futureDates()
         change(":data " + argument, effect: false) { scenario.bindings = bindings }
         baseline = snapshot
         let loaded = scenario.program.dataNames.filter { !scenario.bindings.value(of: $0.name).isMissing }.map(\.name)
         say("data loaded: \(loaded.joined(separator: ", ")); this is the new baseline for :diff")
-        warnAboutFutureDates(since: before, place: RunSetup.splitBinding(argument)?.1 ?? argument)
+        warnAboutFutureDates(since: before, place: Workspace.splitBinding(argument)?.1 ?? argument)
     }
 
     /// In a scenario file, a relative data path is read from the scenario's folder when the file

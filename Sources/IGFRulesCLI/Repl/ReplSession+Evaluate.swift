@@ -58,8 +58,7 @@ extension ReplSession {
         }
         let name = "repl_value_\(inputCount)"
         let declaration = Declaration.define(DefineDeclaration(Name(name, at: expression.range), expression))
-        let files = workspace.files + [RuleFile(file: file, declarations: [declaration])]
-        let (program, checkDiagnostics) = Checker.check(files)
+        let (program, checkDiagnostics) = workspace.declaring(RuleFile(file: file, declarations: [declaration]), keys: []).check()
         guard let program, let slot = program.definitions.firstIndex(where: { $0.name == name }) else {
             report(checkDiagnostics.filter { $0.severity == .error })
             return nil

@@ -1,8 +1,6 @@
-import IGFRules
-
-extension ExplainCommand {
+extension ExplainRenderer {
     /// `igfrules explain bpf.ranking rules/`: who is ranked, who is not, and the formula.
-    static func describe(_ scoring: Scoring, in program: Program) -> String {
+    package static func describe(_ scoring: Scoring, in program: Program) -> String {
         let file = scoring.declared.file
         var out = "\(scoring.id)  \(scoring.title ?? "")\n"
         out += "  ranks:      \(scoring.subject)\n"
@@ -20,11 +18,12 @@ extension ExplainCommand {
             var value = weight
             // "weight 2 (relevance_weight)": the number first, so it does not read as "relevance_weight = 2 × …".
             if case .param(let slot) = criterion.weight.op { value = "\(program.parameters[slot].defaultValue.literal()) (\(weight))" }
+            let name = "\(criterion.name)\(criterion.title.map { " (\($0))" } ?? "")"
             switch criterion.source {
             case .grades(let list):
-                out += "    \(criterion.name)\(criterion.title.map { " (\($0))" } ?? ""): weight \(value) × the mean of `\(criterion.name)` over \(list.sourceText(in: file)), 0 when no reviewer gave it\n"
+                out += "    \(name): weight \(value) × the mean of `\(criterion.name)` over \(list.sourceText(in: file)), 0 when no reviewer gave it\n"
             case .rules(let ids):
-                out += "    \(criterion.name)\(criterion.title.map { " (\($0))" } ?? ""): weight \(value) for each of its \(ids.count) rule\(ids.count == 1 ? "" : "s") that passes\n"
+                out += "    \(name): weight \(value) for each of its \(ids.count) rule\(ids.count == 1 ? "" : "s") that passes\n"
             }
         }
         out += "  ties:       equal scores share a rank (1, 1, 3) and are listed by id\n"
