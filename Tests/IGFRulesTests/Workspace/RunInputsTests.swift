@@ -80,7 +80,7 @@ import Testing
         try inputs.override(["minimum=5"])
         #expect(inputs.parameters.first?.literal() == "5")
         #expect(usage { () throws(SetupProblem) in try inputs.override(["names=[1, 2]"]) }?.hasPrefix("parameter `names` is a list of text") == true)
-        #expect(usage { () throws(SetupProblem) in try inputs.override(["minimum=1", "minimum=2"]) } == "`--param minimum` is given more than once; give each parameter once")
+        #expect(usage { () throws(SetupProblem) in try inputs.override(["minimum=1", "minimum=2"]) } == "`--param minimum` is given more than once, as `1` and as `2`; give each parameter once")
     }
 
     @Test func aDataChangeReadsAPathAndAValueAsRuleFilesWriteThem() throws {
