@@ -20,16 +20,22 @@ extension Explanation {
     }
 
     /// "recommendation 2 of 3 in `report.recommendations` has no text" (or "… is not marked as open to
-    /// observers" for a yes/no field), for the element of this quantifier that decided it, when what
+    /// observers" for a yes/no field that is no, "… does not say whether it is open to observers" for
+    /// one that is missing), for the element of this quantifier that decided it, when what
     /// decided it is one of its own fields.
     func elementEmptinessSentence(_ element: Explanation) -> String? {
-        guard let context = elementContext(of: element), let body = element.children.last, body.truth == .no,
+        guard let context = elementContext(of: element), let body = element.children.last,
+            body.truth == .no || (body.role == .value && body.value?.isMissing == true),
             case .element(let position, let count)? = element.detail, let noun = context.list.split(separator: ".").last
         else { return nil }
         let isFlag = body.role == .value
         let subject = body.role == .check && body.source.hasSuffix(" is not empty") ? body.children.first : isFlag ? body : nil
         guard let subject, let field = Explanation.field(of: subject.source, variable: context.variable) else { return nil }
         let entry = "\(Explanation.words(Plural.singular(of: String(noun)))) \(position) of \(count) in `\(context.list)`"
+        if isFlag, body.value?.isMissing == true, let name = body.source.split(separator: ".").last {
+            // A yes/no the entry does not give at all: say so, with the path to fill in.
+            return "\(entry) does not say whether it is \(field) (`\(context.list)[\(position)].\(name)` is missing)"
+        }
         if isFlag { return "\(entry) is not marked as \(field)" }
         return "\(entry) has no \(field)" + Explanation.blankEntries(subject.value)
     }

@@ -115,6 +115,18 @@ import Testing
             == "meeting 2 of 2 in `pn.mwg.meetings` is not marked as open to observers")
     }
 
+    @Test func anElementThatDoesNotGiveAYesNoFieldIsNamedByItsPlaceWithThePathToFillIn() throws {
+        let pn = #"{"id": "pn", "mwg": {"meetings": [{"date": "2021-01-02", "open_to_observers": null}]}}"#
+        #expect(try message("all m in pn.mwg.meetings: m.open_to_observers", for: "pn", ["pn": pn])
+            == "meeting 1 of 1 in `pn.mwg.meetings` does not say whether it is open to observers (`pn.mwg.meetings[1].open_to_observers` is missing)")
+    }
+
+    @Test func aFailedIsNotMissingIsSaidFromItsPathAndNamesWhatIsMissing() throws {
+        let activity = #"{"id": "a", "annual_meeting_session": {}}"#
+        #expect(try message("activity.annual_meeting_session.date is not missing", for: "activity", ["activity": activity])
+            == "the activity's annual meeting session has no date (`activity.annual_meeting_session.date` is missing)")
+    }
+
     @Test func theIGFsAbbreviationsAreWrittenInCapitals() {
         #expect(Explanation.words("mag_member") == "MAG member")
         #expect(Explanation.words("nri_liaisons") == "NRI liaisons")
