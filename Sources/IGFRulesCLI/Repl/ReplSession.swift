@@ -169,6 +169,6 @@ final class ReplSession {
         case "define", "param", "include", "rule", "ruleset", "data", "type", "clause", "test": diagnostics = Parser.parse(file).1
         default: diagnostics = Parser.parseExpression(file).1
         }
-        return diagnostics.contains { $0.message.hasSuffix("found the end of the file") }
+        return diagnostics.contains { $0.endsTooSoon }
     }
 }
