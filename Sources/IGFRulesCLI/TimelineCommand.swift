@@ -22,6 +22,9 @@ enum TimelineCommand: Command {
 
         EXIT STATUS:
           0  the timeline was written (late and overdue obligations are part of it)
+          1  the timeline was written, but a rule could not be evaluated (malformed data, a date
+             beyond the years 0001–9999): its items that could not be dated are missing, and
+             each such rule is named on the error stream
           2  the command could not run: bad usage, rules that do not parse or check, unreadable data
         """
 
@@ -36,7 +39,8 @@ enum TimelineCommand: Command {
             guard setup.program.dataSlot(named: name) != nil else { throw CommandFailure.usage(RunSetup.unknownDataName(name, program: setup.program)) }
             return (name, path)
         }
-        // A `done` after --today reads as on-time: warn as `check` does.
+        // Malformed values, and a `done` after --today (it reads as on-time): warn as `check` does.
+        CheckCommand.report(setup.bindings.findings(strict: false).filter { !$0.isUnknownField }, files: setup.dataFiles, console: console)
         CheckCommand.report(setup.bindings.futureDates(today: setup.today), files: setup.dataFiles, console: console)
         var timeline = Timeline(today: setup.today)
         let eachNames = Set(eaches.map(\.0))
@@ -51,7 +55,10 @@ enum TimelineCommand: Command {
             var bindings = setup.bindings
             let (_, bad) = try RunSetup.forEachRecord(in: path, console: console) { value, position in
                 bindings.bind(name, to: value)
-                CheckCommand.report(DataValidation.futureDates(in: bindings.value(of: name), name: name, today: setup.today),
+                let record = bindings.value(of: name)
+                let type = setup.program.dataNames.first { $0.name == name }?.type ?? .unknown
+                CheckCommand.report(DataValidation.findings(in: record, type: type, name: name, strict: false).filter { !$0.isUnknownField }
+                                        + DataValidation.futureDates(in: record, name: name, today: setup.today),
                                     in: "\(path), record \(position)", console: console)
                 for result in runner.check(data: bindings.values, position: position, only: [name]) {
                     timeline.add(result)
@@ -65,7 +72,7 @@ enum TimelineCommand: Command {
                                                   notes: ["the rules check " + runner.subjectNames.joined(separator: ", "),
                                                           "give data with --data FILE, --data NAME=FILE or --each NAME=FILE"]))
         }
-        if timeline.entries.isEmpty { console.err("The rules imply no dated obligation for this data.\n") }
+        if timeline.entries.isEmpty, timeline.problems.isEmpty { console.err("The rules imply no dated obligation for this data.\n") }
         switch format {
         case "json": console.out(TimelineReport.json(timeline))
         case "ics": console.out(ICSCalendar.ics(timeline))
@@ -77,6 +84,19 @@ enum TimelineCommand: Command {
             console.err("\(unreadable) record\(unreadable == 1 ? "" : "s") could not be read; the others are in the timeline.\n")
             throw CommandFailure.reported
         }
-        return 0
+        return report(timeline.problems, console: console)
+    }
+
+    /// Rules that could not be evaluated: each named on standard error, and exit status 1, as
+    /// `check` gives for an error (the items they could date are in the timeline).
+    static func report(_ problems: [Timeline.Problem], console: Console) -> Int32 {
+        guard !problems.isEmpty else { return 0 }
+        for problem in problems {
+            console.err("warning: \(problem.subject) \(problem.id): \(problem.rule) could not be evaluated: \(Value.visible(problem.message))\n")
+        }
+        let count = problems.count
+        console.err("\(count) rule\(count == 1 ? "" : "s") could not be evaluated (`check` says error); "
+                    + "the items \(count == 1 ? "it" : "they") could date are in the timeline, the others are missing from it.\n")
+        return 1
     }
 }

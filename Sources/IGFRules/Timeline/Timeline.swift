@@ -4,6 +4,17 @@ public struct Timeline: Sendable {
     package let today: CivilDate
     package private(set) var entries: [Entry] = []
 
+    /// The rules that could not be evaluated for a subject (malformed data, a date beyond 9999):
+    /// their items that could be dated are among the entries; these say what was left out.
+    package private(set) var problems: [Problem] = []
+
+    package struct Problem: Sendable {
+        package let subject: String
+        package let id: String
+        package let rule: String
+        package let message: String
+    }
+
     package init(today: CivilDate) {
         self.today = today
     }
@@ -44,6 +55,9 @@ public struct Timeline: Sendable {
     /// Adds the obligations of one subject's results.
     package mutating func add(_ subject: SubjectResult) {
         for result in subject.results {
+            if case .error(let error) = result.outcome {
+                problems.append(Problem(subject: subject.subject, id: subject.id, rule: result.rule.id, message: error.message))
+            }
             for obligation in result.obligations {
                 let (status, days) = Timeline.status(obligation, today: today)
                 entries.append(Entry(subject: subject.subject, id: subject.id, rule: result.rule.id,
