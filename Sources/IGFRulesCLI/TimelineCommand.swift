@@ -16,9 +16,11 @@ enum TimelineCommand: Command {
         with `by` appears here without code. Give --each several times to see a whole year of
         intersessional work at once (activities, Policy Networks, session reports, proposals).
 
-        A status is on-time (done on or before the due day; days early), late (days late), early
-        (done before a window opened), overdue (not done and the due day has passed; days since)
-        or pending (days to go). A due day passes at its end, in UTC.
+        A status is on-time (done on or before the due day; days early), late (days late),
+        overdue (not done and the due day has passed; days since) or pending (days to go). Done
+        before a window opened (a session before the annual meeting) is on-time, said as "N days
+        before the window opened" (JSON "before_window": N), and fails in `check`. A due day
+        passes at its end, in UTC; date-times are written in UTC.
 
         EXIT STATUS:
           0  the timeline was written (late and overdue obligations are part of it)
