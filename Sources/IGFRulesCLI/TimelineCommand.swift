@@ -16,12 +16,17 @@ enum TimelineCommand: Command {
         with `by` appears here without code. Give --each several times to see a whole year of
         intersessional work at once (activities, Policy Networks, session reports, proposals).
 
-        A status is on-time (done on or before the due day; days early), late (days late), early
-        (done before a window opened), overdue (not done and the due day has passed; days since)
-        or pending (days to go). A due day passes at its end, in UTC.
+        A status is on-time (done on or before the due day; days early), late (days late),
+        overdue (not done and the due day has passed; days since) or pending (days to go). Done
+        before a window opened (a session before the annual meeting) is on-time, said as "N days
+        before the window opened" (JSON "before_window": N), and fails in `check`. A due day
+        passes at its end, in UTC; date-times are written in UTC.
 
         EXIT STATUS:
           0  the timeline was written (late and overdue obligations are part of it)
+          1  the timeline was written, but a rule could not be evaluated (malformed data, a date
+             beyond the years 0001–9999): its items that could not be dated are missing, and
+             each such rule is named on the error stream
           2  the command could not run: bad usage, rules that do not parse or check, unreadable data
         """
 
@@ -32,7 +37,8 @@ enum TimelineCommand: Command {
         let eaches = try arguments.values("each").map { argument throws(CommandFailure) -> (String, String) in
             try RunSetup.adapt { () throws(SetupProblem) in try setup.inputs.records(argument, example: "activity=activities.jsonl") }
         }
-        // A `done` after --today reads as on-time: warn as `check` does.
+        // Malformed values, and a `done` after --today (it reads as on-time): warn as `check` does.
+        CheckCommand.report(setup.bindings.findings(strict: false).filter { !$0.isUnknownField }, files: setup.dataFiles, console: console)
         CheckCommand.report(setup.bindings.futureDates(today: setup.today), files: setup.dataFiles, console: console)
         var timeline = Timeline(today: setup.today)
         let eachNames = Set(eaches.map(\.0))
@@ -42,7 +48,10 @@ enum TimelineCommand: Command {
         for (name, path) in eaches {
             let slot = setup.program.dataSlot(named: name) ?? 0
             let (_, bad) = try RunSetup.forEachRecord(in: path, console: console) { value, position in
-                CheckCommand.report(DataValidation.futureDates(in: setup.bindings.conformed(value, slot: slot), name: name, today: setup.today),
+                let record = setup.bindings.conformed(value, slot: slot)
+                let type = setup.program.dataNames[slot].type
+                CheckCommand.report(DataValidation.findings(in: record, type: type, name: name, strict: false).filter { !$0.isUnknownField }
+                                        + DataValidation.futureDates(in: record, name: name, today: setup.today),
                                     in: "\(path), record \(position)", console: console)
                 checked += setup.inputs.addObligations(record: value, as: name, position: position, only: [name], to: &timeline, runner: runner)
             }
@@ -53,7 +62,7 @@ enum TimelineCommand: Command {
                                                   notes: ["the rules check " + runner.subjectNames.joined(separator: ", "),
                                                           "give data with --data FILE, --data NAME=FILE or --each NAME=FILE"]))
         }
-        if timeline.entries.isEmpty { console.err("The rules imply no dated obligation for this data.\n") }
+        if timeline.entries.isEmpty, timeline.problems.isEmpty { console.err("The rules imply no dated obligation for this data.\n") }
         switch format {
         case "json": console.out(TimelineReport.json(timeline))
         case "ics": console.out(ICSCalendar.ics(timeline))
@@ -65,6 +74,19 @@ enum TimelineCommand: Command {
             console.err("\(unreadable) record\(unreadable == 1 ? "" : "s") could not be read; the others are in the timeline.\n")
             throw CommandFailure.reported
         }
-        return 0
+        return report(timeline.problems, console: console)
+    }
+
+    /// Rules that could not be evaluated: each named on standard error, and exit status 1, as
+    /// `check` gives for an error (the items they could date are in the timeline).
+    static func report(_ problems: [Timeline.Problem], console: Console) -> Int32 {
+        guard !problems.isEmpty else { return 0 }
+        for problem in problems {
+            console.err("warning: \(problem.subject) \(problem.id): \(problem.rule) could not be evaluated: \(Value.visible(problem.message))\n")
+        }
+        let count = problems.count
+        console.err("\(count) rule\(count == 1 ? "" : "s") could not be evaluated (`check` says error); "
+                    + "the items \(count == 1 ? "it" : "they") could date are in the timeline, the others are missing from it.\n")
+        return 1
     }
 }

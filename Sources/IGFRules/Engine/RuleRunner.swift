@@ -99,24 +99,37 @@ public struct RuleRunner: Sendable {
         var due: Value?
         evaluator.recorder = ObligationRecorder()
         defer { evaluator.recorder = nil }
-        do {
-            for require in rule.requires {
+        // Every condition is looked at, so that one that cannot be evaluated does not hide the
+        // dated items of the others from the timeline; the first error is the rule's result.
+        var firstError: EvaluationError?
+        for require in rule.requires {
+            do {
                 let value = try evaluator.evaluate(require)
                 outcome = outcome.and(try evaluator.truth(value, require))
                 due = evaluator.earlierDue(due, value.due)
+            } catch {
+                firstError = firstError ?? error
             }
-        } catch {
-            return RuleResult(rule: rule, outcome: .error(error))
+        }
+        if let error = firstError {
+            var result = RuleResult(rule: rule, outcome: .error(error))
+            result.obligations = named(evaluator.recorder?.obligations ?? [], rule)
+            return result
         }
         let met = evaluator.recorder?.obligations ?? []
         evaluator.recorder = nil
         var result = decide(rule, outcome: outcome, due: due, evaluator: evaluator)
-        result.obligations = met.map { obligation in
+        result.obligations = named(met, rule)
+        return result
+    }
+
+    /// Obligations with the list element they are about written out (`activity.milestones[2]`).
+    private func named(_ obligations: [Obligation], _ rule: Rule) -> [Obligation] {
+        obligations.map { obligation in
             var named = obligation
             if let list = obligation.list, let position = obligation.position { named.element = "\(rule.declared.file.text(list))[\(position)]" }
             return named
         }
-        return result
     }
 
     private func decide(_ rule: Rule, outcome: Truth, due: Value?, evaluator: Evaluator) -> RuleResult {

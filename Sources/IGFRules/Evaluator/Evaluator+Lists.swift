@@ -26,32 +26,51 @@ extension Evaluator {
         let elements = try items(try evaluate(list), list, role: "`\(quantifier.rawValue)`")
         var result: Truth = quantifier == .all ? .yes : .no
         var due: Value?
+        // While obligations are recorded (for the timeline), an element that cannot be evaluated
+        // does not hide the others: they are still looked at, then the first error is thrown.
+        var firstError: EvaluationError?
         for (index, element) in elements.enumerated() {
-            bindLocal(slot, element)
-            observer?.beginElement()
-            var condition = Truth.yes
-            if let filter {
-                recorder?.suspend()
-                defer { recorder?.resume() }
-                let value = try evaluate(filter)
-                condition = try truth(value, filter)
-            }
-            if condition == .no || condition == .unknown {
-                observer?.endElement(index: index, of: elements.count, value: element, outcome: nil)
+            let judged: (outcome: Truth, due: Value?)?
+            do {
+                judged = try judge(element, at: index, of: elements.count, slot: slot, list: list, filter: filter, body: body)
+            } catch {
+                guard recorder != nil else { throw error }
+                firstError = firstError ?? error
                 continue
             }
-            recorder?.enter(list: list.range, index: index, element: element)
-            defer { recorder?.leave() }
-            let value = try evaluate(body)
-            let outcome = try truth(value, body)
-            due = earlierDue(due, value.due)
-            observer?.endElement(index: index, of: elements.count, value: element, outcome: outcome)
+            guard let judged else { continue }
+            due = earlierDue(due, judged.due)
             // Every element is looked at (no stopping at the first answer), so that malformed data
             // anywhere in the list makes the rule an error whatever the order of the list.
-            result = quantifier == .all ? result.and(outcome) : result.or(outcome)
+            result = quantifier == .all ? result.and(judged.outcome) : result.or(judged.outcome)
         }
+        if let firstError { throw firstError }
         if quantifier == .none { result = result.negated }
         return Value(result, due: due)
+    }
+
+    /// One element of a quantifier: nil when `where` leaves it out, else the body's truth and due.
+    private func judge(_ element: Value, at index: Int, of count: Int, slot: Int, list: Code, filter: Code?,
+                       body: Code) throws(EvaluationError) -> (outcome: Truth, due: Value?)? {
+        bindLocal(slot, element)
+        observer?.beginElement()
+        var condition = Truth.yes
+        if let filter {
+            recorder?.suspend()
+            defer { recorder?.resume() }
+            let value = try evaluate(filter)
+            condition = try truth(value, filter)
+        }
+        if condition == .no || condition == .unknown {
+            observer?.endElement(index: index, of: count, value: element, outcome: nil)
+            return nil
+        }
+        recorder?.enter(list: list.range, index: index, element: element)
+        defer { recorder?.leave() }
+        let value = try evaluate(body)
+        let outcome = try truth(value, body)
+        observer?.endElement(index: index, of: count, value: element, outcome: outcome)
+        return (outcome, value.due)
     }
 
     /// `[x in list where c]` keeps the elements whose `c` is yes; `[e for x in list …]` maps them.

@@ -116,7 +116,7 @@ extension Evaluator {
         guard let x = OperatorTable.Kind(a), let y = OperatorTable.Kind(b), OperatorTable.result(op, x, y) != nil else {
             throw EvaluationError("cannot compute \(a.kindName) \(a.literal()) \(op.rawValue) \(b.kindName) \(b.literal())", at: range)
         }
-        func outOfRange() -> EvaluationError { EvaluationError("the result is outside the years 0001–9999", at: range) }
+        func outOfRange() -> EvaluationError { Evaluator.outsideYears(op, a, b, at: range) }
         switch (op, a, b) {
         case let (.add, .number(x), .number(y)): return .number(x.adding(y))
         case let (.subtract, .number(x), .number(y)): return .number(x.subtracting(y))

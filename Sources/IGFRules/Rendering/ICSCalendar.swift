@@ -19,7 +19,7 @@ package enum ICSCalendar {
             description += "\nRule: \(entry.rule)"
             if let element = entry.element { description += " (\(element))" }
             if let cite = entry.cite { description += "\nCites: \(cite)" }
-            lines += ["DESCRIPTION:" + text(description), "CATEGORIES:" + text(entry.status.rawValue), "TRANSP:TRANSPARENT", "END:VEVENT"]
+            lines += ["DESCRIPTION:" + text(description), "CATEGORIES:" + text(entry.status.rawValue) + (entry.beforeWindow == nil ? "" : ",before-window"), "TRANSP:TRANSPARENT", "END:VEVENT"]
         }
         lines.append("END:VCALENDAR")
         return lines.map(fold).joined(separator: "\r\n") + "\r\n"

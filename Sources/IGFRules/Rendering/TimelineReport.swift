@@ -12,10 +12,10 @@ package enum TimelineReport {
     /// "4 days late", "due today", "12 days to go".
     package static func days(_ entry: Timeline.Entry) -> String {
         let d = "\(entry.days) day\(entry.days == 1 ? "" : "s")"
+        if let before = entry.beforeWindow { return "\(before) day\(before == 1 ? "" : "s") before the window opened" }
         switch entry.status {
         case .onTime: return entry.days == 0 ? "on the day" : "\(d) early"
         case .late: return "\(d) late"
-        case .early: return "\(d) before the window"
         case .overdue: return "\(d) overdue"
         case .pending: return entry.days == 0 ? "due today" : "\(d) to go"
         }
@@ -40,13 +40,8 @@ package enum TimelineReport {
         return out
     }
 
-    static func plain(_ value: Value) -> String {
-        switch value {
-        case .date(let date): date.description
-        case .dateTime(let instant): instant.description
-        default: value.plain
-        }
-    }
+    /// Dates as written, date-times in UTC (as `check` writes them).
+    static func plain(_ value: Value) -> String { Timeline.written(value) }
 
     package static func json(_ timeline: Timeline) -> String {
         let items = timeline.sorted.map { entry -> String in
@@ -56,6 +51,7 @@ package enum TimelineReport {
             fields.append(("due", JSONWriter.string(plain(entry.due))))
             if let done = entry.done { fields.append(("done", JSONWriter.string(plain(done)))) }
             fields += [("status", JSONWriter.string(entry.status.rawValue)), ("days", "\(entry.days)")]
+            if let before = entry.beforeWindow { fields.append(("before_window", "\(before)")) }
             if let cite = entry.cite { fields.append(("cite", JSONWriter.string(cite))) }
             return JSONWriter.object(fields)
         }

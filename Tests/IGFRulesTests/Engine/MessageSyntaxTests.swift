@@ -78,6 +78,10 @@ import Testing
     @Test func dateTimesInMessagesAreInUTCWithTheLocalTimeBeside() throws {
         let instant = try #require(DateTime.parse("2020-11-24T15:50:00+08:00").success)
         #expect(Value.dateTime(instant).plain == "2020-11-24T07:50:00Z (15:50 at +08:00)")
+        let nextDay = try #require(DateTime.parse("2020-11-11T08:00:00+14:00").success)
+        #expect(Value.dateTime(nextDay).plain == "2020-11-10T18:00:00Z (2020-11-11 08:00 at +14:00)")
+        let dayBefore = try #require(DateTime.parse("2020-11-10T20:00:00-12:00").success)
+        #expect(Value.dateTime(dayBefore).plain == "2020-11-11T08:00:00Z (2020-11-10 20:00 at -12:00)")
         let utc = try #require(DateTime.parse("2020-11-24T07:50:00Z").success)
         #expect(Value.dateTime(utc).plain == "2020-11-24T07:50:00Z")
     }

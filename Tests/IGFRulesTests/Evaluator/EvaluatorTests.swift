@@ -126,7 +126,10 @@ import Testing
     }
 
     @Test func reportsADateOutsideTheYearsItKnows() {
-        #expect(Support.show("9999-12-31 + 1 day") == "error: the result is outside the years 0001–9999")
+        #expect(Support.show("9999-12-31 + 1 day") == "error: 9999-12-31 + 1 day is after 9999-12-31, outside the years 0001–9999")
+        #expect(Support.show("0001-01-01 - 1 day") == "error: 0001-01-01 - 1 day is before 0001-01-01, outside the years 0001–9999")
+        #expect(Support.show("0001-01-01 + -1 day") == "error: 0001-01-01 + -1 day is before 0001-01-01, outside the years 0001–9999")
+        #expect(Support.show("9999-12-31T23:00:00Z + 2 hours") == "error: 9999-12-31T23:00:00Z + 2 hours is after 9999-12-31, outside the years 0001–9999")
     }
 
     @Test func refusesToCompareMonthsWithDays() {

@@ -29,7 +29,7 @@ import Testing
         #expect(ics.contains("DTSTAMP:20211001T000000Z\r\n"))
         #expect(!ics.replacingOccurrences(of: "\r\n", with: "").contains("\n"))
         let unfolded = ics.replacingOccurrences(of: "\r\n ", with: "")
-        #expect(unfolded.contains("UID:activity/bpf-x/bpf.timeline.milestones/activity.milestones%5B1%5D@igfrules\r\n"))
+        #expect(unfolded.contains("UID:activity/bpf-x/bpf.timeline.milestones/Survey/2021-06-30@igfrules\r\n"))
     }
 
     @Test func icsUIDsAreTheSameFromRunToRunAndDifferBetweenObligations() throws {

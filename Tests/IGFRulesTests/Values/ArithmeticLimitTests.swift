@@ -19,7 +19,8 @@ import Testing
 
     @Test(arguments: ["2021-01-01 - (-9223372036854775807 months - 1 month)", "2021-01-01T00:00:00Z - (-9223372036854775807 months - 1 month)"])
     func subtractingTheSmallestDurationFromADateIsOutsideTheYears(_ expression: String) {
-        #expect(Support.show(expression) == "error: the result is outside the years 0001–9999")
+        #expect(Support.show(expression).hasPrefix("error: \(expression.prefix(10))"))
+        #expect(Support.show(expression).hasSuffix("is after 9999-12-31, outside the years 0001–9999"))
     }
 
     @Test func theSmallestDurationDividedByMinusOneIsAnErrorNotATrap() {
