@@ -26,7 +26,8 @@ package enum DataFile {
     }
 
     static func diagnostic(_ failure: JSONReader.Failure, file: SourceFile) -> Diagnostic {
-        Diagnostic(.error, code: "invalid-json", message: "this data is not valid JSON: \(failure.message)",
+        Diagnostic(.error, code: failure.isLimit ? "too-large" : "invalid-json",
+                   message: failure.isLimit ? "this data file is refused: \(failure.message)" : "this data is not valid JSON: \(failure.message)",
                    file: file, range: failure.offset..<min(failure.offset + 1, max(failure.offset + 1, file.bytes.count)),
                    notes: failure.notes)
     }
@@ -149,7 +150,7 @@ package struct RecordStream: IteratorProtocol {
             let lineEnds = error.message.contains("the end of the file") || error.message.contains("the file ends")
             let message = error.message.replacingOccurrences(of: "the end of the file", with: "the end of the line")
                 .replacingOccurrences(of: "the file ends", with: "the line ends")
-            var diagnostic = DataFile.diagnostic(JSONReader.Failure(offset: error.offset, message: message, notes: error.notes), file: file)
+            var diagnostic = DataFile.diagnostic(JSONReader.Failure(offset: error.offset, message: message, notes: error.notes, isLimit: error.isLimit), file: file)
             if lineEnds {
                 diagnostic.notes.append("in a JSON Lines file each record must be on one line; a JSON array [ … ] may span lines")
             }

@@ -13,7 +13,12 @@ package struct JSONReader {
         package let offset: Int
         package let message: String
         package var notes: [String] = []
+        /// Set when the data is JSON but goes beyond a limit (a text, a list, a number too long).
+        package var isLimit = false
     }
+
+    /// The longest number literal, in characters, a data file may hold.
+    package static let maximumNumberLength = 1_000
 
     private let bytes: [UInt8]
     private var index: Int
@@ -201,7 +206,7 @@ package struct JSONReader {
         while true {
             skipSpace()
             if items.count == JSONReader.maximumListLength {
-                throw Failure(offset: open, message: "this list has more than \(JSONReader.maximumListLength) entries")
+                throw Failure(offset: open, message: "this list has more than \(JSONReader.maximumListLength) entries", isLimit: true)
             }
             items.append(try readValue())
             skipSpace()
@@ -249,7 +254,7 @@ package struct JSONReader {
         while index < end {
             let byte = bytes[index]
             if index - open > JSONReader.maximumTextLength {
-                throw Failure(offset: open, message: "this text is longer than \(JSONReader.maximumTextLength / 1024) KB")
+                throw Failure(offset: open, message: "this text is longer than \(JSONReader.maximumTextLength / 1024) KB", isLimit: true)
             }
             if byte == UInt8(ascii: "\"") {
                 let text: String
@@ -359,11 +364,20 @@ package struct JSONReader {
             while index < end, Lexer.isDigit(bytes[index]) { index += 1 }
             guard index > exponent else { throw Failure(offset: start, message: "expected digits in the exponent") }
         }
+        if index - start > JSONReader.maximumNumberLength {
+            throw Failure(offset: start, message: "this number is longer than \(JSONReader.maximumNumberLength) characters", isLimit: true)
+        }
         let text = String(decoding: bytes[start..<index], as: UTF8.self)
         if isInteger, let integer = Int(text) { return .number(.integer(integer)) }
         guard let real = Double(text), real.isFinite else {
-            return .malformed(DataProblem(path: "", message: "the number \(text) is too large", original: text))
+            return .malformed(DataProblem(path: "", message: "the number \(JSONReader.shortened(text)) is too large", original: text))
         }
         return .number(real == 0 ? .integer(0) : (isInteger ? .real(real) : .normalized(real)))
+    }
+
+    /// A long number as the first and last few of its characters and its length, for a message.
+    static func shortened(_ text: String) -> String {
+        guard text.utf8.count > 40 else { return text }
+        return "\(text.prefix(20))…\(text.suffix(10)) (\(text.count) characters)"
     }
 }

@@ -104,7 +104,8 @@ import Testing
             Issue.record("a huge text was read")
             return
         }
-        #expect(diagnostic.message == "this data is not valid JSON: this text is longer than 1024 KB")
+        #expect(diagnostic.message == "this data file is refused: this text is longer than 1024 KB")
+        #expect(diagnostic.code == "too-large")
         #expect(diagnostic.location == SourceLocation(line: 1, column: 7))
     }
 
@@ -114,6 +115,6 @@ import Testing
             Issue.record("a huge list was read")
             return
         }
-        #expect(diagnostic.message == "this data is not valid JSON: this list has more than 1000000 entries")
+        #expect(diagnostic.message == "this data file is refused: this list has more than 1000000 entries")
     }
 }

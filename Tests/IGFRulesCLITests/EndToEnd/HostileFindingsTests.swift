@@ -1,0 +1,42 @@
+import Foundation
+import Testing
+
+/// The hostile tester's findings on reading data and evaluating big lists, run against the built
+/// executable: an over-long text or number is refused with its place and little memory, and a
+/// list of tens of thousands of milestones is checked in linear work.
+@Suite struct HostileFindingsTests {
+    @Test func aFortyMegabyteTextIsRefusedAtItsStartUnderAMemoryCap() throws {
+        // Decoding the whole line for the message once took 16 bytes a character (640 MB here).
+        var bytes = Array("{\"proposal\":{\"id\":\"p\",\"title\":\"".utf8)
+        bytes += repeatElement(UInt8(ascii: "x"), count: 40 << 20)
+        bytes += Array("\"}}".utf8)
+        let path = try CLI.file("long-text.json", Data(bytes))
+        let (run, signalled) = try LargeInputTests.executeCapped(400_000, ["check", "rules", "--data", path, "--today", "2021-06-01"])
+        #expect(!signalled)
+        #expect(run.status == 2)
+        #expect(run.errors.contains("long-text.json:1:31: error: this data file is refused: this text is longer than 1024 KB\n"))
+        #expect(!run.errors.contains("not valid JSON"))
+        #expect(run.errors.utf8.count < 1_000)
+        #expect(run.output.isEmpty)
+    }
+
+    @Test func aNumberOfAHundredThousandDigitsIsRefusedWithoutBeingQuoted() throws {
+        let path = try CLI.file("long-number.json", "{\"proposal\":{\"id\":\"p\",\"n\":" + String(repeating: "1", count: 100_000) + "}}")
+        let (run, signalled) = try CLI.execute(["check", "rules", "--data", path, "--today", "2021-06-01"])
+        #expect(!signalled)
+        #expect(run.status == 2)
+        #expect(run.errors.contains("long-number.json:1:27: error: this data file is refused: this number is longer than 1000 characters\n"))
+        #expect(run.errors.utf8.count < 1_000)
+    }
+
+    @Test func twentyThousandMilestonesAreCheckedAndAllMet() throws {
+        // Noting each milestone's obligation once scanned every one noted before it (n² work).
+        let milestones = (0..<20_000).map { "{\"name\":\"m\($0)\",\"due\":\"2021-01-01\",\"done\":\"2020-12-01\"}" }
+        let path = try CLI.file("milestones.json", "{\"activity\":{\"id\":\"a\",\"milestones\":[" + milestones.joined(separator: ",") + "]}}")
+        let (run, signalled) = try CLI.execute(["check", "rules/bpf/timeline.rules", "--data", path, "--data", "calendar=rules/examples/calendar-2021.json",
+                                                "--today", "2021-06-01", "--rule", "bpf.timeline.milestones", "--format", "json"])
+        #expect(!signalled)
+        #expect(run.status == 0, "\(run.errors.prefix(400))")
+        #expect(run.output.contains("\"status\":\"pass\""))
+    }
+}
