@@ -39,4 +39,13 @@ import Testing
         #expect(run.status == 0, "\(run.errors.prefix(400))")
         #expect(run.output.contains("\"status\":\"pass\""))
     }
+
+    @Test func aNullRecommendationIsNoRecommendationForEveryRuleThatReadsTheList() throws {
+        let path = try CLI.file("null-entry.json", #"{"calendar":{"tracks":["Data"]},"report":{"id":"r","recommendations":[null]}}"#)
+        let run = CLI.run(["check", "rules", "--data", path, "--today", "2022-01-01", "--rule", "session.report"])
+        #expect(run.output.contains("WARN   session.report.recommendations"))
+        for rule in ["sectors", "recommendation-text", "actors"] {
+            #expect(run.output.contains("PASS   session.report.\(rule) "), "\(rule): \(run.output)")
+        }
+    }
 }
