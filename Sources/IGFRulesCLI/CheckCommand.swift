@@ -52,14 +52,25 @@ enum CheckCommand: Command {
             guard runner.subjectNames.contains(name) else {
                 throw CommandFailure.usage(UsageError("no ruleset checks `\(name)`; the rules check " + runner.subjectNames.joined(separator: ", ")))
             }
-            warnAboutMissingData(setup, subjects: [name], console: console)
-            console.out(writer.begin())
+            // Subjects bound by --data are checked once, before the records; nothing is written
+            // until the first record is read, so a command that cannot run writes no output.
+            let shared = runner.check(data: setup.bindings.values, only: Set(runner.subjectNames).subtracting([name]))
+            warnAboutMissingData(setup, subjects: Set([name] + shared.map(\.subject)), console: console)
+            var begun = false
+            func begin() {
+                guard !begun else { return }
+                begun = true
+                console.out(writer.begin())
+                for result in shared { write(result) }
+            }
             let batch = BatchCheck(setup: setup, runner: runner, name: name, slot: setup.program.dataSlot(named: name) ?? 0,
                                    strict: arguments.flag("strict"))
             let (position, unreadable) = try batch.run(path: path, console: console) { subjects in
+                begin()
                 for result in subjects { write(result) }
             }
             if unreadable > 0 {
+                begin()
                 console.out(writer.end(narrow.totals(everything, shown: shownTotals)))
                 console.flush()
                 console.err("\(unreadable) record\(unreadable == 1 ? "" : "s") of \(path) could not be read; the \(position) other\(position == 1 ? " was" : "s were") checked.\n")
@@ -68,6 +79,7 @@ enum CheckCommand: Command {
             if position == 0 {
                 throw CommandFailure.usage(UsageError("the records file \(path) holds no records"))
             }
+            begin()
         } else {
             report(setup.bindings.findings(strict: arguments.flag("strict")), files: setup.dataFiles, console: console)
             report(setup.bindings.futureDates(today: setup.today), files: setup.dataFiles, console: console)

@@ -48,4 +48,30 @@ import Testing
             #expect(run.output.contains("PASS   session.report.\(rule) "), "\(rule): \(run.output)")
         }
     }
+
+    @Test func aSubjectBoundByDataIsCheckedOnceBeforeTheRecordsOfEach() throws {
+        let output = try CLI.file("output.json", #"{"output":{"id":"o1","sections":[]}}"#)
+        let records = try CLI.file("one.jsonl", #"{"id":"p1","kind":"bpf"}"# + "\n" + #"{"id":"p2","kind":"bpf"}"# + "\n")
+        let (run, signalled) = try CLI.execute(["check", "rules", "--data", output, "--data", "calendar=rules/examples/calendar-2021.json",
+                                                "--each", "proposal=" + records, "--today", "2021-06-01", "--format", "json"])
+        #expect(!signalled)
+        #expect(run.status == 1)
+        let document = try JSONSerialization.jsonObject(with: Data(run.output.utf8)) as? [String: Any]
+        let subjects = (document?["subjects"] as? [[String: Any]])?.map { "\($0["name"] ?? "") \($0["id"] ?? "")" }
+        #expect(subjects == ["output o1", "proposal p1", "proposal p2"])
+    }
+
+    @Test(arguments: ["empty", "missing", "blank"])
+    func checkEachWritesNoOutputWhenTheRecordsFileCannotBeRead(_ kind: String) throws {
+        let folder = try CLI.temporaryFolder()
+        let path = folder + "/records.jsonl"
+        if kind == "empty" { try Data().write(to: URL(fileURLWithPath: path)) }
+        if kind == "blank" { try Data("  \n\n".utf8).write(to: URL(fileURLWithPath: path)) }
+        for format in ["json", "text", "junit", "html", "markdown"] {
+            let (run, signalled) = try CLI.execute(["check", "rules", "--each", "proposal=" + path, "--format", format])
+            #expect(!signalled)
+            #expect(run.status == 2)
+            #expect(run.output.isEmpty, "\(kind) \(format): \(run.output.prefix(200))")
+        }
+    }
 }
