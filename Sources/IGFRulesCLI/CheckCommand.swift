@@ -49,19 +49,12 @@ enum CheckCommand: Command {
         }
         var results: [SubjectResult] = []
         if let (name, path) = setup.each {
-            guard runner.subjectNames.contains(name) else {
-                throw CommandFailure.usage(UsageError("no ruleset checks `\(name)`; the rules check " + runner.subjectNames.joined(separator: ", ")))
-            }
-            // Subjects bound by --data are checked once, before the records; nothing is written
-            // until the first record is read, so a command that cannot run writes no output.
-            let shared = runner.check(data: setup.bindings.values, only: Set(runner.subjectNames).subtracting([name]))
-            warnAboutMissingData(setup, subjects: Set([name] + shared.map(\.subject)), console: console)
+            // Nothing is written until a record is read: a command that cannot run writes no output.
+            let shared = try sharedSubjects(setup, runner: runner, each: name, console: console)
             var begun = false
             func begin() {
-                guard !begun else { return }
+                if !begun { console.out(writer.begin()); shared.forEach(write) }
                 begun = true
-                console.out(writer.begin())
-                for result in shared { write(result) }
             }
             let batch = BatchCheck(setup: setup, runner: runner, name: name, slot: setup.program.dataSlot(named: name) ?? 0,
                                    strict: arguments.flag("strict"))
@@ -93,6 +86,17 @@ enum CheckCommand: Command {
         console.out(writer.end(narrow.totals(everything, shown: shownTotals)))
         console.flush()
         return everything.subjects == everything.subjectsPassing ? 0 : 1
+    }
+
+    /// With `--each NAME=…`: the results of the other subjects, bound by `--data`, checked once
+    /// before the records (cli.md: every ruleset whose subject is bound is evaluated).
+    static func sharedSubjects(_ setup: RunSetup, runner: RuleRunner, each name: String, console: Console) throws -> [SubjectResult] {
+        guard runner.subjectNames.contains(name) else {
+            throw CommandFailure.usage(UsageError("no ruleset checks `\(name)`; the rules check " + runner.subjectNames.joined(separator: ", ")))
+        }
+        let shared = runner.check(data: setup.bindings.values, only: Set(runner.subjectNames).subtracting([name]))
+        warnAboutMissingData(setup, subjects: Set([name] + shared.map(\.subject)), console: console)
+        return shared
     }
 
     /// The `--format` asked for (text by default); an unknown one is a usage error naming the closest.

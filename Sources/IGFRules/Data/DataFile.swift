@@ -26,10 +26,11 @@ package enum DataFile {
     }
 
     static func diagnostic(_ failure: JSONReader.Failure, file: SourceFile) -> Diagnostic {
-        Diagnostic(.error, code: failure.isLimit ? "too-large" : "invalid-json",
-                   message: failure.isLimit ? "this data file is refused: \(failure.message)" : "this data is not valid JSON: \(failure.message)",
-                   file: file, range: failure.offset..<min(failure.offset + 1, max(failure.offset + 1, file.bytes.count)),
-                   notes: failure.notes)
+        let range = failure.offset..<min(failure.offset + 1, max(failure.offset + 1, file.bytes.count))
+        guard !failure.isLimit else {
+            return Diagnostic(.error, code: "too-large", message: "this data file is refused: \(failure.message)", file: file, range: range, notes: failure.notes)
+        }
+        return Diagnostic(.error, code: "invalid-json", message: "this data is not valid JSON: \(failure.message)", file: file, range: range, notes: failure.notes)
     }
 }
 

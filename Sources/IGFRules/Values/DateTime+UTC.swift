@@ -4,7 +4,7 @@ extension DateTime {
     /// `2020-11-24T07:50:00Z`, or `2020-11-24T07:50:00Z (15:50 at +08:00)` for a time written
     /// with an offset.
     package var inUTC: String {
-        let utc = DateTime(millisecondsSinceEpoch: millisecondsSinceEpoch, offsetMinutes: 0).description
+        let utc = written(atOffset: 0).description
         guard offsetMinutes != 0 else { return utc }
         let local = description
         guard let t = local.firstIndex(of: "T") else { return utc }

@@ -74,4 +74,16 @@ import Testing
             #expect(run.output.isEmpty, "\(kind) \(format): \(run.output.prefix(200))")
         }
     }
+
+    @Test func controlCharactersOfARuleFileAreShownVisiblyInListAndCheck() throws {
+        let rules = try CLI.file("ctl.rules", "ruleset zz \"T\u{0}\" for output\n\nrule a \"A\u{1B}[2J title\"\n  require output.x is not empty\n  message \"bad\u{7}\"\n")
+        let data = try CLI.file("o.json", #"{"output":{"id":"o"}}"#)
+        let list = CLI.run(["list", rules])
+        #expect(list.output.contains("zz — T\\u{0} (checks output)"))
+        #expect(list.output.contains("A\\u{1b}[2J title\n"))
+        let check = CLI.run(["check", rules, "--data", data])
+        #expect(check.output.contains("zz.a  A\\u{1b}[2J title\n"))
+        #expect(check.output.contains("bad\\u{7} (`output.x` is missing)\n"))
+        #expect(!check.output.unicodeScalars.contains { $0.value < 0x20 && $0 != "\n" })
+    }
 }
