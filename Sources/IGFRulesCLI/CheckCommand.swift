@@ -50,17 +50,21 @@ enum CheckCommand: Command {
         }
         var results: [SubjectResult] = []
         if let (name, path) = setup.each {
-            guard runner.subjectNames.contains(name) else {
-                throw CommandFailure.usage(UsageError("no ruleset checks `\(name)`; the rules check " + runner.subjectNames.joined(separator: ", ")))
+            // Nothing is written until a record is read: a command that cannot run writes no output.
+            let shared = try sharedSubjects(setup, runner: runner, each: name, console: console)
+            var begun = false
+            func begin() {
+                if !begun { console.out(writer.begin()); shared.forEach(write) }
+                begun = true
             }
-            warnAboutMissingData(setup, subjects: [name], console: console)
-            console.out(writer.begin())
             let batch = BatchCheck(setup: setup, runner: runner, name: name, slot: setup.program.dataSlot(named: name) ?? 0,
                                    strict: arguments.flag("strict"))
             let (position, unreadable) = try batch.run(path: path, console: console) { subjects in
+                begin()
                 for result in subjects { write(result) }
             }
             if unreadable > 0 {
+                begin()
                 console.out(writer.end(narrow.totals(everything, shown: shownTotals)))
                 console.flush()
                 console.err("\(unreadable) record\(unreadable == 1 ? "" : "s") of \(path) could not be read; the \(position) other\(position == 1 ? " was" : "s were") checked.\n")
@@ -69,6 +73,7 @@ enum CheckCommand: Command {
             if position == 0 {
                 throw CommandFailure.usage(UsageError("the records file \(path) holds no records"))
             }
+            begin()
         } else {
             report(setup.bindings.findings(strict: arguments.flag("strict")), files: setup.dataFiles, console: console)
             report(setup.bindings.futureDates(today: setup.today), files: setup.dataFiles, console: console)
@@ -82,6 +87,17 @@ enum CheckCommand: Command {
         console.out(writer.end(narrow.totals(everything, shown: shownTotals)))
         console.flush()
         return everything.subjects == everything.subjectsPassing ? 0 : 1
+    }
+
+    /// With `--each NAME=…`: the results of the other subjects, bound by `--data`, checked once
+    /// before the records (cli.md: every ruleset whose subject is bound is evaluated).
+    static func sharedSubjects(_ setup: RunSetup, runner: RuleRunner, each name: String, console: Console) throws -> [SubjectResult] {
+        guard runner.subjectNames.contains(name) else {
+            throw CommandFailure.usage(UsageError("no ruleset checks `\(name)`; the rules check " + runner.subjectNames.joined(separator: ", ")))
+        }
+        let shared = runner.check(data: setup.bindings.values, only: Set(runner.subjectNames).subtracting([name]))
+        warnAboutMissingData(setup, subjects: Set([name] + shared.map(\.subject)), console: console)
+        return shared
     }
 
     /// The `--format` asked for (text by default); an unknown one is a usage error naming the

@@ -59,6 +59,7 @@ package struct Linter {
         }
         diagnostics += testProblems()
         diagnostics += untestedRules()
+        diagnostics += controlCharacters()
         return diagnostics.sorted(by: Checker.sourceOrder)
     }
 

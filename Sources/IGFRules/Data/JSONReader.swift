@@ -24,6 +24,9 @@ package struct JSONReader {
         case file, line
     }
 
+    /// The longest number literal, in characters, a data file may hold.
+    package static let maximumNumberLength = 1_000
+
     private let bytes: [UInt8]
     private var index: Int
     private let end: Int
@@ -372,11 +375,20 @@ package struct JSONReader {
             while index < end, SourceBytes.isDigit(bytes[index]) { index += 1 }
             guard index > exponent else { throw Failure(offset: start, message: "expected digits in the exponent") }
         }
+        if index - start > JSONReader.maximumNumberLength {
+            throw Failure(offset: start, message: "this number is longer than \(JSONReader.maximumNumberLength) characters", pastLimit: true)
+        }
         let text = String(decoding: bytes[start..<index], as: UTF8.self)
         if isInteger, let integer = Int(text) { return .number(.integer(integer)) }
         guard let real = Double(text), real.isFinite else {
-            return .malformed(DataProblem(path: "", message: "the number \(text) is too large", original: text))
+            return .malformed(DataProblem(path: "", message: "the number \(JSONReader.shortened(text)) is too large", original: text))
         }
         return .number(real == 0 ? .integer(0) : (isInteger ? .real(real) : .normalized(real)))
+    }
+
+    /// A long number as the first and last few of its characters and its length, for a message.
+    static func shortened(_ text: String) -> String {
+        guard text.utf8.count > 40 else { return text }
+        return "\(text.prefix(20))…\(text.suffix(10)) (\(text.count) characters)"
     }
 }

@@ -48,11 +48,13 @@ public struct DiagnosticRenderer: Sendable {
         let lineNumber = String(start.line)
         let pad = String(repeating: " ", count: lineNumber.count + 2)
         // Control characters (from binary files) are shown as � so that they cannot disturb the terminal.
-        var characters = file.lineText(start.line).map { character -> Character in
+        // Only a window of the line is decoded: a line may be hundreds of megabytes long.
+        let window = file.lineWindow(around: range.lowerBound)
+        var characters = window.text.map { character -> Character in
             guard let scalar = character.unicodeScalars.first, character != "\t" else { return character }
             return scalar.value < 0x20 || scalar.value == 0x7F || (0x80..<0xA0).contains(scalar.value) ? "\u{FFFD}" : character
         }
-        var column = start.column - 1
+        var column = window.column
         let end = file.location(of: max(range.lowerBound, range.upperBound))
         var length = max(1, end.line == start.line ? end.column - start.column : characters.count - column)
         // A very long line (minified JSON) is shown as a window around the spot.

@@ -19,8 +19,9 @@ extension Evaluator {
     /// `all x in list where c: body` holds when every element that meets `c` meets `body`;
     /// `any` when some element meets both; `none` when no element does. `where` keeps the
     /// elements whose condition is yes, as in a comprehension: an element whose condition cannot
-    /// be decided (missing data) is left out. Over an empty or missing list `all` and `none` hold
-    /// and `any` does not.
+    /// be decided (missing data) is left out. A missing (`null`) entry is no entry, as for
+    /// `count`: it is skipped, keeping the positions of the others. Over an empty or missing list
+    /// `all` and `none` hold and `any` does not.
     func quantify(_ quantifier: Quantifier, slot: Int, list: Code, filter: Code?, body: Code,
                            range: Range<Int>) throws(EvaluationError) -> Value {
         let elements = try items(try evaluate(list), list, role: "`\(quantifier.rawValue)`")
@@ -29,7 +30,7 @@ extension Evaluator {
         // While obligations are recorded (for the timeline), an element that cannot be evaluated
         // does not hide the others: they are still looked at, then the first error is thrown.
         var firstError: EvaluationError?
-        for (index, element) in elements.enumerated() {
+        for (index, element) in elements.enumerated() where !element.isMissing {
             let judged: (outcome: Truth, due: Value?)?
             do {
                 judged = try judge(element, at: index, of: elements.count, slot: slot, list: list, filter: filter, body: body)
@@ -74,12 +75,13 @@ extension Evaluator {
     }
 
     /// `[x in list where c]` keeps the elements whose `c` is yes; `[e for x in list …]` maps them.
+    /// Missing (`null`) entries are skipped, as in `quantify`.
     func comprehend(slot: Int, list: Code, filter: Code?, map: Code?, range: Range<Int>) throws(EvaluationError) -> Value {
         let elements = try items(try evaluate(list), list, role: map == nil ? "`where`" : "`for`")
         var kept: [Value] = []
         recorder?.suspend()
         defer { recorder?.resume() }
-        for (index, element) in elements.enumerated() {
+        for (index, element) in elements.enumerated() where !element.isMissing {
             bindLocal(slot, element)
             observer?.beginElement()
             if let filter {

@@ -25,6 +25,15 @@ struct ObligationRecorder {
     private(set) var obligations: [Obligation] = []
     private var elements: [(list: Range<Int>, position: Int, value: Value)] = []
     private var suspended = 0
+    /// The obligations noted so far, by place, element list and position, so that noting one
+    /// stays constant time (a scan of `obligations` made a list of n entries cost n² steps).
+    private var noted: Set<Key> = []
+
+    private struct Key: Hashable {
+        let range: Range<Int>
+        let list: Range<Int>?
+        let position: Int?
+    }
 
     mutating func suspend() { suspended += 1 }
     mutating func resume() { suspended -= 1 }
@@ -47,7 +56,7 @@ struct ObligationRecorder {
                 }
             }
         }
-        if obligations.contains(where: { $0.range == range && $0.list == element?.list && $0.position == element?.position }) { return }
+        guard noted.insert(Key(range: range, list: element?.list, position: element?.position)).inserted else { return }
         obligations.append(Obligation(range: range, done: done, due: due, from: from, element: nil, list: element?.list,
                                       position: element?.position, label: label))
     }

@@ -5,7 +5,7 @@ import Foundation
 package enum ExplainRenderer {
     /// "bpf.proposal — Proposals for BPF topics (checks proposal)".
     package static func heading(_ ruleset: Ruleset) -> String {
-        "\(ruleset.id)\(ruleset.title.map { " — \($0)" } ?? "") (checks \(ruleset.subject))"
+        "\(ruleset.id)\(ruleset.title.map { " — \(Value.visible($0))" } ?? "") (checks \(ruleset.subject))"
     }
 
     /// One line per rule, in aligned columns: id, severity, clause, title.
@@ -16,7 +16,7 @@ package enum ExplainRenderer {
             let id = rule.id.padding(toLength: idWidth, withPad: " ", startingAt: 0)
             let severity = rule.severity.rawValue.padding(toLength: 11, withPad: " ", startingAt: 0)
             let clause = (rule.clause ?? "(no clause)").padding(toLength: clauseWidth, withPad: " ", startingAt: 0)
-            return "  \(id)  \(severity)  \(clause)  \(rule.title ?? "")\n"
+            return "  \(id)  \(severity)  \(clause)  \(Value.visible(rule.title ?? ""))\n"
         }.joined()
     }
 

@@ -74,7 +74,7 @@ public struct TextReport: ReportWriter {
         out.append(UInt8(ascii: "\n"))
         let detailIndent = "         "
         if let message = result.message {
-            out.append(contentsOf: (detailIndent + message + "\n").utf8)
+            out.append(contentsOf: (detailIndent + Value.visible(message) + "\n").utf8)
         }
         if let hint = result.hint {
             out.append(contentsOf: (detailIndent + paint("hint: " + hint, "36") + "\n").utf8)
@@ -93,7 +93,7 @@ public struct TextReport: ReportWriter {
     /// The rule's id padded to `width` and its title, and its "cites:" line, made once per rule.
     private mutating func fragments(of rule: Rule, width: Int) -> (line: [UInt8], cite: [UInt8]?) {
         if let known = cache[rule.id], known.width == width { return (known.line, known.cite) }
-        let line = Array("  \(rule.id.padding(width))  \(rule.title ?? "")".utf8)
+        let line = Array("  \(rule.id.padding(width))  \(Value.visible(rule.title ?? ""))".utf8)
         let cite = rule.cite.map { Array(("         " + paint("cites: " + $0, "2") + "\n").utf8) }
         cache[rule.id] = (width, line, cite)
         return (line, cite)

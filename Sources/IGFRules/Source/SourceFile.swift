@@ -57,7 +57,7 @@ public final class SourceFile: Sendable {
     package var lineCount: Int { lineStarts.count }
 
     /// Binary search for the last line start at or before `offset`.
-    private func lineIndex(containing offset: Int) -> Int {
+    func lineIndex(containing offset: Int) -> Int {
         var low = 0
         var high = lineStarts.count - 1
         while low < high {

@@ -5,7 +5,7 @@ extension DateTime {
     /// with an offset, with the local date when it is another day:
     /// `2020-11-10T18:00:00Z (2020-11-11 08:00 at +14:00)`.
     package var inUTC: String {
-        let utc = DateTime(millisecondsSinceEpoch: millisecondsSinceEpoch, offsetMinutes: 0).description
+        let utc = written(atOffset: 0).description
         guard offsetMinutes != 0 else { return utc }
         let local = description
         guard let t = local.firstIndex(of: "T") else { return utc }

@@ -1,12 +1,17 @@
-/// An instant, kept as milliseconds since 1970-01-01T00:00:00Z, with the zone offset it was
-/// written in (for display only: two date-times are equal when they are the same instant).
+/// An instant, kept as milliseconds since 1970-01-01T00:00:00Z plus the nanoseconds past that
+/// millisecond (so that a date-time written to the microsecond compares exactly), with the zone
+/// offset it was written in (for display only: two date-times are equal when they are the same
+/// instant). Durations, and so differences of date-times, are whole milliseconds.
 package struct DateTime: Sendable, Hashable, Comparable, CustomStringConvertible {
     package let millisecondsSinceEpoch: Int
+    /// The part of the instant below a millisecond, 0 ..< 1,000,000.
+    package let nanoseconds: Int
     package let offsetMinutes: Int
 
-    package init(millisecondsSinceEpoch: Int, offsetMinutes: Int = 0) {
+    package init(millisecondsSinceEpoch: Int, offsetMinutes: Int = 0, nanoseconds: Int = 0) {
         self.millisecondsSinceEpoch = millisecondsSinceEpoch
         self.offsetMinutes = offsetMinutes
+        self.nanoseconds = nanoseconds
     }
 
     /// The start of a date's UTC day.
@@ -21,14 +26,26 @@ package struct DateTime: Sendable, Hashable, Comparable, CustomStringConvertible
         CivilDate(daysSinceEpoch: floorDivide(millisecondsSinceEpoch, DateTime.millisecondsPerDay))
     }
 
-    public static func == (a: DateTime, b: DateTime) -> Bool { a.millisecondsSinceEpoch == b.millisecondsSinceEpoch }
-    public func hash(into hasher: inout Hasher) { hasher.combine(millisecondsSinceEpoch) }
-    public static func < (a: DateTime, b: DateTime) -> Bool { a.millisecondsSinceEpoch < b.millisecondsSinceEpoch }
+    public static func == (a: DateTime, b: DateTime) -> Bool {
+        a.millisecondsSinceEpoch == b.millisecondsSinceEpoch && a.nanoseconds == b.nanoseconds
+    }
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(millisecondsSinceEpoch)
+        hasher.combine(nanoseconds)
+    }
+    public static func < (a: DateTime, b: DateTime) -> Bool {
+        (a.millisecondsSinceEpoch, a.nanoseconds) < (b.millisecondsSinceEpoch, b.nanoseconds)
+    }
+
+    /// The same instant written in another offset.
+    package func written(atOffset minutes: Int) -> DateTime {
+        DateTime(millisecondsSinceEpoch: millisecondsSinceEpoch, offsetMinutes: minutes, nanoseconds: nanoseconds)
+    }
 
     package func adding(milliseconds: Int) -> DateTime? {
         let (sum, overflow) = millisecondsSinceEpoch.addingReportingOverflow(milliseconds)
         guard !overflow else { return nil }
-        let result = DateTime(millisecondsSinceEpoch: sum, offsetMinutes: offsetMinutes)
+        let result = DateTime(millisecondsSinceEpoch: sum, offsetMinutes: offsetMinutes, nanoseconds: nanoseconds)
         return result.utcDate.isValidYear ? result : nil
     }
 
@@ -40,7 +57,7 @@ package struct DateTime: Sendable, Hashable, Comparable, CustomStringConvertible
         let timeOfDay = local - day * DateTime.millisecondsPerDay
         guard let moved = CivilDate(daysSinceEpoch: day).adding(months: months) else { return nil }
         let movedLocal = moved.daysSinceEpoch * DateTime.millisecondsPerDay + timeOfDay
-        return DateTime(millisecondsSinceEpoch: movedLocal - offsetMinutes * 60_000, offsetMinutes: offsetMinutes)
+        return DateTime(millisecondsSinceEpoch: movedLocal - offsetMinutes * 60_000, offsetMinutes: offsetMinutes, nanoseconds: nanoseconds)
     }
 
     /// ISO 8601 in the offset it was written in: `2020-11-10T16:30:00+02:00`, `…Z` for UTC.
@@ -52,7 +69,12 @@ package struct DateTime: Sendable, Hashable, Comparable, CustomStringConvertible
         rest /= 1000
         var text = CivilDate(daysSinceEpoch: day).description + "T" + pad(rest / 3600, 2) + ":"
             + pad(rest / 60 % 60, 2) + ":" + pad(rest % 60, 2)
-        if millis != 0 { text += "." + pad(millis, 3) }
+        if millis != 0 || nanoseconds != 0 { text += "." + pad(millis, 3) }
+        if nanoseconds != 0 {
+            var digits = pad(nanoseconds, 6)
+            while digits.hasSuffix("0") { digits.removeLast() }
+            text += digits
+        }
         if offsetMinutes == 0 { return text + "Z" }
         let sign = offsetMinutes < 0 ? "-" : "+"
         return text + sign + pad(abs(offsetMinutes) / 60, 2) + ":" + pad(abs(offsetMinutes) % 60, 2)
@@ -68,7 +90,9 @@ package struct DateTime: Sendable, Hashable, Comparable, CustomStringConvertible
         case missingZone
     }
 
-    /// Parses `YYYY-MM-DDThh:mm[:ss[.fff]]` followed by `Z` or `±hh:mm` (or `±hhmm`).
+    /// Parses `YYYY-MM-DDThh:mm[:ss[.fff]]` followed by `Z` or `±hh:mm` (or `±hhmm`). The
+    /// fraction is kept to the nanosecond (digits beyond are dropped). A leap second (`:60`,
+    /// RFC 3339) is read as the last nanosecond of the second before it.
     package static func parse(_ text: some StringProtocol) -> Result<DateTime, ParseProblem> {
         parse(bytes: Array(text.utf8))
     }
@@ -84,23 +108,24 @@ package struct DateTime: Sendable, Hashable, Comparable, CustomStringConvertible
         else { return .failure(.notADateTime) }
         index += 5
         var second = 0
-        var millis = 0
+        var fraction = 0
         if index < bytes.count, bytes[index] == UInt8(ascii: ":") {
             guard let value = CivilDate.digits(bytes, index + 1, 2) else { return .failure(.notADateTime) }
             second = value
             index += 3
             if index < bytes.count, bytes[index] == UInt8(ascii: ".") {
                 index += 1
-                var scale = 100
+                var scale = 100_000_000
                 let fractionStart = index
                 while index < bytes.count, bytes[index] >= UInt8(ascii: "0"), bytes[index] <= UInt8(ascii: "9") {
-                    millis += Int(bytes[index] - UInt8(ascii: "0")) * scale
+                    fraction += Int(bytes[index] - UInt8(ascii: "0")) * scale
                     scale /= 10
                     index += 1
                 }
                 if index == fractionStart { return .failure(.notADateTime) }
             }
         }
+        if second == 60 { (second, fraction) = (59, 999_999_999) }
         guard hour < 24, minute < 60, second < 60 else { return .failure(.invalidTime) }
         guard index < bytes.count else { return .failure(.missingZone) }
         var offset = 0
@@ -124,8 +149,8 @@ package struct DateTime: Sendable, Hashable, Comparable, CustomStringConvertible
             return .failure(.notADateTime)
         }
         guard index == bytes.count else { return .failure(.notADateTime) }
-        let localMillis = date.daysSinceEpoch * millisecondsPerDay + ((hour * 60 + minute) * 60 + second) * 1000 + millis
-        return .success(DateTime(millisecondsSinceEpoch: localMillis - offset * 60_000, offsetMinutes: offset))
+        let localMillis = date.daysSinceEpoch * millisecondsPerDay + ((hour * 60 + minute) * 60 + second) * 1000 + fraction / 1_000_000
+        return .success(DateTime(millisecondsSinceEpoch: localMillis - offset * 60_000, offsetMinutes: offset, nanoseconds: fraction % 1_000_000))
     }
 }
 

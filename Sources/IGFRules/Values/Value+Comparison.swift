@@ -7,7 +7,7 @@ extension Value {
         switch (self, other) {
         case let (.bool(a), .bool(b)): return a == b
         case let (.number(a), .number(b)): return a == b
-        case let (.text(a), .text(b)): return a == b
+        case let (.text(a), .text(b)): return Value.sameText(a, b)
         case let (.date(a), .date(b)): return a == b
         case let (.dateTime(a), .dateTime(b)): return a == b
         case let (.date(a), .dateTime(b)): return a == b.utcDate
@@ -42,7 +42,7 @@ extension Value {
     package func compare(_ other: Value) -> Int? {
         switch (self, other) {
         case let (.number(a), .number(b)): return a == b ? 0 : (a < b ? -1 : 1)
-        case let (.text(a), .text(b)): return a == b ? 0 : (a.unicodeScalars.lexicographicallyPrecedes(b.unicodeScalars) ? -1 : 1)
+        case let (.text(a), .text(b)): return Value.sameText(a, b) ? 0 : (a.unicodeScalars.lexicographicallyPrecedes(b.unicodeScalars) ? -1 : 1)
         case let (.date(a), .date(b)): return order(a, b)
         case let (.dateTime(a), .dateTime(b)): return order(a, b)
         case let (.date(a), .dateTime(b)): return order(a, b.utcDate)
@@ -53,6 +53,13 @@ extension Value {
             return nil
         default: return nil
         }
+    }
+
+    /// Texts compare exactly, code point by code point (the catalogue: "texts compare exactly"):
+    /// `é` (U+00E9) and `e` + U+0301 are different texts, as they are in ordering. Swift's `==`
+    /// would call them equal (canonical equivalence).
+    static func sameText(_ a: String, _ b: String) -> Bool {
+        a.utf8.count == b.utf8.count && a.utf8.elementsEqual(b.utf8)
     }
 
     /// Whether two arrays share their storage (so hold the same values).

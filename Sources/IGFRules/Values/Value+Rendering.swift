@@ -26,7 +26,7 @@ extension Value {
         case .date(let date): return date.description
         // In UTC, as messages show it, so that all times of a report are in one zone (still a
         // literal of the language: the same instant).
-        case .dateTime(let dateTime): return DateTime(millisecondsSinceEpoch: dateTime.millisecondsSinceEpoch, offsetMinutes: 0).description
+        case .dateTime(let dateTime): return dateTime.written(atOffset: 0).description
         case .duration(let duration): return duration.description
         case .pending(let due):
             if let due { return "pending, due \(due.literal())" }

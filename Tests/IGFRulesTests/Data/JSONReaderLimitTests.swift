@@ -1,0 +1,48 @@
+import Testing
+@testable import IGFRules
+
+/// Limits on one value of a data file: a refusal says the value is too long (not "not JSON"),
+/// where it starts, and never quotes more than a few dozen of its characters.
+@Suite struct JSONReaderLimitTests {
+    @Test func refusesANumberLongerThanItsLimitAtItsStart() {
+        let text = "{\"n\": " + String(repeating: "1", count: JSONReader.maximumNumberLength + 1) + "}"
+        guard case .failure(let diagnostic) = DataFile.parse(SourceFile(path: "n.json", text: text)) else {
+            Issue.record("a 1,001-digit number was read")
+            return
+        }
+        #expect(diagnostic.code == "too-large")
+        #expect(diagnostic.message == "this data file is refused: this number is longer than 1000 characters")
+        #expect(diagnostic.location == SourceLocation(line: 1, column: 7))
+    }
+
+    @Test func readsANumberOfExactlyTheLimit() throws {
+        var reader = JSONReader(bytes: Array(String(repeating: "1", count: JSONReader.maximumNumberLength).utf8))
+        guard case .malformed(let problem) = try reader.readDocument() else {
+            Issue.record("a 1,000-digit number is not too large")
+            return
+        }
+        #expect(problem.message == "the number 11111111111111111111…1111111111 (1000 characters) is too large")
+    }
+
+    @Test func quotesAShortTooLargeNumberWhole() throws {
+        var reader = JSONReader(bytes: Array("1e400".utf8))
+        guard case .malformed(let problem) = try reader.readDocument() else {
+            Issue.record("1e400 is not too large")
+            return
+        }
+        #expect(problem.message == "the number 1e400 is too large")
+    }
+
+    @Test func stopsAtTheFirstOverLongTextAndShowsOnlyAWindowOfItsLine() {
+        let long = String(repeating: "x", count: 3 * JSONReader.maximumTextLength)
+        let text = "{\"a\": \"\(long)\", \"b\": \"\(long)\"}"
+        guard case .failure(let diagnostic) = DataFile.parse(SourceFile(path: "t.json", text: text)) else {
+            Issue.record("an over-long text was read")
+            return
+        }
+        #expect(diagnostic.location == SourceLocation(line: 1, column: 7))
+        let rendered = DiagnosticRenderer().render(diagnostic)
+        #expect(rendered.hasPrefix("t.json:1:7: error: this data file is refused: this text is longer than 1024 KB\n"))
+        #expect(rendered.utf8.count < 400)
+    }
+}
