@@ -4,6 +4,7 @@ import IGFRules
 // igfrules-bench: in-process costs of the engine, each the median of several runs.
 //
 //   igfrules-bench PROPOSALS.jsonl CALENDAR.json [RECORDS=2000] [RUNS=7] [RULES=rules]
+//   igfrules-bench --diff RULES REPORTS.jsonl CALENDAR.json [RUNS=21]   (see DiffBench.swift)
 //
 // Prints the library load time, the decode cost per record (JSON to values, conformed to the
 // schema, validated), the evaluation cost per record (the 14 bpf rules with explanations for
@@ -11,6 +12,10 @@ import IGFRules
 // Built in release by scripts/bench.sh; no timing is asserted anywhere in `swift test`.
 
 let arguments = CommandLine.arguments
+if arguments.count > 1, arguments[1] == "--diff" {
+    runDiffBenchmark(Array(arguments.dropFirst()))
+    exit(0)
+}
 guard arguments.count >= 3 else {
     FileHandle.standardError.write(Data("usage: igfrules-bench PROPOSALS.jsonl CALENDAR.json [RECORDS] [RUNS] [RULES]\n".utf8))
     exit(2)

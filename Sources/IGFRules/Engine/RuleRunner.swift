@@ -43,22 +43,35 @@ public struct RuleRunner: Sendable {
 
     private func check(subject: String, slot: Int, evaluator: Evaluator, position: Int) -> SubjectResult {
         var results: [RuleResult] = []
-        for ruleset in program.rulesets where ruleset.subjectSlot == slot {
-            let applies = applicability(ruleset.when, file: ruleset.declared.file, evaluator: evaluator)
-            var reason: SkipReason?
-            for rule in ruleset.rules {
-                switch applies {
-                case .success(true):
-                    results.append(run(rule, evaluator: evaluator))
-                case .success(false):
-                    if reason == nil { reason = skipReason(ruleset.when, .ruleset, file: ruleset.declared.file, evaluator: evaluator) }
-                    results.append(RuleResult(rule: titled[rule.id] ?? rule, outcome: .skip(reason ?? .when(.ruleset, decisive: nil))))
-                case .failure(let error):
-                    results.append(RuleResult(rule: rule, outcome: .error(error)))
-                }
-            }
+        for (index, ruleset) in program.rulesets.enumerated() where ruleset.subjectSlot == slot {
+            results += check(ruleset: index, evaluator: evaluator)
         }
         return SubjectResult(subject: subject, id: RuleRunner.identify(evaluator.data[slot], position: position), results: results)
+    }
+
+    /// The results of the ruleset at `index` in `program.rulesets`, in rule order; `kept` gives a
+    /// rule's result without evaluating it (by its position in the ruleset), when it has one.
+    func check(ruleset index: Int, evaluator: Evaluator, kept: (Int) -> RuleResult? = { _ in nil }) -> [RuleResult] {
+        let ruleset = program.rulesets[index]
+        let applies = applicability(ruleset.when, file: ruleset.declared.file, evaluator: evaluator)
+        var reason: SkipReason?
+        var results: [RuleResult] = []
+        for (offset, rule) in ruleset.rules.enumerated() {
+            if let result = kept(offset) {
+                results.append(result)
+                continue
+            }
+            switch applies {
+            case .success(true):
+                results.append(run(rule, evaluator: evaluator))
+            case .success(false):
+                if reason == nil { reason = skipReason(ruleset.when, .ruleset, file: ruleset.declared.file, evaluator: evaluator) }
+                results.append(RuleResult(rule: titled[rule.id] ?? rule, outcome: .skip(reason ?? .when(.ruleset, decisive: nil))))
+            case .failure(let error):
+                results.append(RuleResult(rule: rule, outcome: .error(error)))
+            }
+        }
+        return results
     }
 
     /// The subject's `id` field when it is a text or a number, else its position.

@@ -19,7 +19,12 @@ extension ReplSession {
     }
 
     /// The current outcomes, in view.
-    func currentResults() -> [SubjectResult] { results(of: snapshot) }
+    func currentResults() -> [SubjectResult] {
+        if let (view, results) = memo.current, view == focus { return results }
+        let results = results(of: snapshot)
+        memo.current = (focus, results)
+        return results
+    }
 
     /// A record's id, as results name it: its `id` field, or `#position`.
     func recordId(_ position: Int) -> String {

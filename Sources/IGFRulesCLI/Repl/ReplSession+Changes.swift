@@ -27,7 +27,7 @@ extension ReplSession {
                     return
                 }
                 let dated = futureDates()
-                try change(text) {
+                try change(text, changed: [path]) {
                     if isInRecords(path) {
                         try changeRecords { bindings throws(DataPath.Problem) in try bindings.set(path, to: value, append: operation == .append) }
                     } else {
@@ -38,7 +38,7 @@ extension ReplSession {
                 }
             case .unset(let target):
                 guard let path = checkedPath(target, file: file, verb: "unset") else { return }
-                try change(text) {
+                try change(text, changed: [path]) {
                     if isInRecords(path) {
                         try changeRecords { bindings throws(DataPath.Problem) in try bindings.unset(path) }
                     } else {

@@ -125,7 +125,7 @@ extension ReplSession {
     }
 
     func diff() {
-        let changes = Workspace.compare(before: results(of: baseline), after: currentResults())
+        let changes = Workspace.compare(before: baselineResults(), after: currentResults())
         guard !changes.isEmpty else {
             say("no outcome differs from the baseline")
             return

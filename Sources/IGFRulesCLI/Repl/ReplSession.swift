@@ -10,16 +10,18 @@ final class ReplSession {
     let console: Console
     /// The rule files read from disk (with their includes), and the declarations typed in the
     /// session over them (a later one with the same key replaces the earlier one).
-    var workspace: Workspace
+    var workspace: Workspace { didSet { memo.current = nil } }
     var rulePaths: [String]
-    var scenario: Scenario
+    var scenario: Scenario { didSet { memo.current = nil } }
     /// With `--each`: the data name of the records, and the records as the session changed them.
     let eachName: String?
-    var records: [Value]?
+    var records: [Value]? { didSet { memo.current = nil } }
     /// The inputs that made the current state, in order, for `:export`.
     var steps: [Step] = []
     /// The state when the data was loaded: what `:diff` compares with and `:reset` returns to.
-    var baseline: Snapshot
+    var baseline: Snapshot { didSet { memo.baseline = nil } }
+    /// The outcomes last found for the current state and the baseline (see ReplSession+Incremental).
+    var memo = OutcomeMemo()
     /// Each change with the state before it, for `:undo`.
     var undoStack: [(snapshot: Snapshot, input: String)] = []
     /// The record (by position in `records`) that checks, `set` and `:diff` are narrowed to.
@@ -82,13 +84,15 @@ final class ReplSession {
     /// Applies the change `input` asks for: remembers the state before it for `:undo` and the
     /// input for `:export`, then (with `effect`) says which outcomes it changed. A change that
     /// throws is neither remembered nor recorded.
-    func change(_ input: String, effect: Bool = true, _ body: () throws -> Void) rethrows {
+    /// `changed`: the data paths a `set` or `unset` changes, so that only the rules reading them
+    /// are evaluated again.
+    func change(_ input: String, effect: Bool = true, changed: [DataPath]? = nil, _ body: () throws -> Void) rethrows {
         let before = snapshot
-        let outcomes = effect && showsEffects ? results(of: before) : []
+        let outcomes = effect && showsEffects ? currentResults() : []
         try body()
         steps.append(Step(text: input, focus: focusedId))
         undoStack.append((before, input))
-        if effect && showsEffects { say(effectLine(before: outcomes, after: results(of: snapshot))) }
+        if effect && showsEffects { say(effectLine(before: outcomes, after: results(after: outcomes, changed: changed))) }
     }
 
     // MARK: Input

@@ -11,7 +11,7 @@ import Testing
             return
         }
         #expect(diagnostic.code == "too-large")
-        #expect(diagnostic.message == "this data file is refused: this number is longer than 1000 characters")
+        #expect(diagnostic.message == "this data is too large to read: this number is longer than 1000 characters")
         #expect(diagnostic.location == SourceLocation(line: 1, column: 7))
     }
 
@@ -42,7 +42,7 @@ import Testing
         }
         #expect(diagnostic.location == SourceLocation(line: 1, column: 7))
         let rendered = DiagnosticRenderer().render(diagnostic)
-        #expect(rendered.hasPrefix("t.json:1:7: error: this data file is refused: this text is longer than 1024 KB\n"))
+        #expect(rendered.hasPrefix("t.json:1:7: error: this data is too large to read: this text is longer than 1024 KB\n"))
         #expect(rendered.utf8.count < 400)
     }
 }
