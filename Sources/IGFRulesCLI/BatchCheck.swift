@@ -23,6 +23,9 @@ struct BatchCheck {
     /// A batch ends at this many records or this many bytes of JSON Lines, whichever comes first.
     static let batchRecords = 64
     static let batchBytes = 2 << 20
+    /// The data warnings of this many records are printed; the records after them with warnings
+    /// are counted in one line, so that a batch of thousands is not buried under them.
+    static let warnedRecordsShown = 20
 
     /// A record read and bound to the schema, or the reason it could not be read.
     private enum Decoded: Sendable {
@@ -36,7 +39,7 @@ struct BatchCheck {
     /// spread over lines) is reported and ends the command (exit 2), as `RunSetup.forEachRecord` does.
     func run(path: String, console: Console, emit: ([SubjectResult]) -> Void) throws -> (read: Int, unreadable: Int) {
         var stream = RecordStream(path: path)
-        var counts = (read: 0, unreadable: 0)
+        var counts = (read: 0, unreadable: 0, warned: 0)
         var batch: [RecordStream.RawRecord] = []
         var bytes = 0
         while let raw = stream.nextRaw() {
@@ -57,10 +60,15 @@ struct BatchCheck {
             }
         }
         check(batch, path: path, counts: &counts, console: console, emit: emit)
-        return counts
+        if counts.warned > BatchCheck.warnedRecordsShown {
+            let more = counts.warned - BatchCheck.warnedRecordsShown
+            console.err("warning: \(more) more record\(more == 1 ? "" : "s") of \(path) \(more == 1 ? "has" : "have") data warnings, not shown "
+                        + "(`igfrules validate` lists every malformed value and unknown field)\n")
+        }
+        return (counts.read, counts.unreadable)
     }
 
-    private func check(_ batch: [RecordStream.RawRecord], path: String, counts: inout (read: Int, unreadable: Int), console: Console,
+    private func check(_ batch: [RecordStream.RawRecord], path: String, counts: inout (read: Int, unreadable: Int, warned: Int), console: Console,
                        emit: ([SubjectResult]) -> Void) {
         let decoded = parallelMap(batch.count) { decode(batch[$0], path: path) }
         // Positions count the records read so far, as they would one at a time.
@@ -85,7 +93,10 @@ struct BatchCheck {
                 counts.unreadable += 1
             case .record(_, let findings):
                 counts.read += 1
-                CheckCommand.report(findings, in: "\(path), record \(positions[index])", console: console)
+                if !findings.isEmpty { counts.warned += 1 }
+                if counts.warned <= BatchCheck.warnedRecordsShown {
+                    CheckCommand.report(findings, in: "\(path), record \(positions[index])", console: console)
+                }
                 emit(results[index])
             }
         }
