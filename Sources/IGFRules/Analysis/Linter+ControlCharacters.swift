@@ -15,7 +15,7 @@ extension Linter {
                 let line = ruleFile.file.location(of: index).line
                 if line != lastLine {
                     lastLine = line
-                    let scalar = String(decoding: bytes[index..<index + length], as: UTF8.self).unicodeScalars.first!.value
+                    let scalar = String(decoding: bytes[index..<index + length], as: UTF8.self).unicodeScalars.first?.value ?? 0xFFFD
                     let code = String(scalar, radix: 16, uppercase: true)
                     diagnostics.append(Diagnostic(.warning, code: "control-character",
                                                   message: "this line holds a control character (U+\(String(repeating: "0", count: max(0, 4 - code.count)) + code)) that a terminal would act on",
