@@ -9,29 +9,22 @@ of each kind, in milliseconds.
 
     swift build -c release && scripts/lsp-latency.py
 """
-import json, os, subprocess, sys, time
+import os, sys, time
 
 root = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-binary = next(p for p in [root + "/.build/release/igfrules", root + "/.build/debug/igfrules"] if os.path.exists(p))
-server = subprocess.Popen([binary, "lsp"], stdin=subprocess.PIPE, stdout=subprocess.PIPE)
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import lsp_client  # noqa: E402
+
+server = lsp_client.start(root)
 next_id = 0
 
 
 def send(message):
-    body = json.dumps(message).encode()
-    server.stdin.write(b"Content-Length: %d\r\n\r\n" % len(body) + body)
-    server.stdin.flush()
+    lsp_client.send(server, message)
 
 
 def receive():
-    length = None
-    while True:
-        line = server.stdout.readline()
-        if line in (b"\r\n", b""):
-            break
-        if line.lower().startswith(b"content-length:"):
-            length = int(line.split(b":")[1])
-    return json.loads(server.stdout.read(length))
+    return lsp_client.receive(server)
 
 
 def request(method, params):
@@ -98,7 +91,7 @@ for version, path in enumerate(files, start=2):
 request("shutdown", None)
 send({"jsonrpc": "2.0", "method": "exit"})
 status = server.wait(timeout=10)
-print(f"{binary}: {len(files)} files, exit status {status}")
+print(f"{server.args[0]}: {len(files)} files, exit status {status}")
 for kind, values in times.items():
     values.sort()
     median, (worst, where) = values[len(values) // 2][0], values[-1]

@@ -8,10 +8,9 @@ and what it includes, so these answers should not wait for big.rules.
 
     swift build && scripts/lsp-slow-file.py
 """
-import json, os, subprocess, sys, tempfile, time
+import os, sys, tempfile, time
 
 root = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-binary = next(p for p in [root + "/.build/release/igfrules", root + "/.build/debug/igfrules"] if os.path.exists(p))
 library = tempfile.mkdtemp()
 files = {
     "schema.rules": "data proposal {\n  size: number\n}\n",
@@ -22,24 +21,18 @@ files = {
 for name, text in files.items():
     with open(os.path.join(library, name), "w") as f:
         f.write(text)
-server = subprocess.Popen([binary, "lsp"], stdin=subprocess.PIPE, stdout=subprocess.PIPE)
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import lsp_client  # noqa: E402
+
+server = lsp_client.start(root)
 
 
 def send(message):
-    body = json.dumps(message).encode()
-    server.stdin.write(b"Content-Length: %d\r\n\r\n" % len(body) + body)
-    server.stdin.flush()
+    lsp_client.send(server, message)
 
 
 def receive():
-    length = None
-    while True:
-        line = server.stdout.readline()
-        if line in (b"\r\n", b""):
-            break
-        if line.lower().startswith(b"content-length:"):
-            length = int(line.split(b":")[1])
-    return json.loads(server.stdout.read(length))
+    return lsp_client.receive(server)
 
 
 def request(number, method, params):
