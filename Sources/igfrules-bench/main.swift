@@ -24,16 +24,8 @@ let recordLimit = arguments.count > 3 ? Int(arguments[3]) ?? 2000 : 2000
 let runs = max(1, arguments.count > 4 ? Int(arguments[4]) ?? 7 : 7)
 let rulesFolder = arguments.count > 5 ? arguments[5] : "rules"
 
-/// The median duration of `runs` runs of `body`, in microseconds.
-func median(_ body: () -> Void) -> Double {
-    let clock = ContinuousClock()
-    var samples: [Double] = []
-    for _ in 0..<runs {
-        let elapsed = clock.measure(body)
-        samples.append(Double(elapsed.components.seconds) * 1e6 + Double(elapsed.components.attoseconds) / 1e12)
-    }
-    return samples.sorted()[samples.count / 2]
-}
+/// The median duration of this run's `runs` runs of `body`, in microseconds.
+func median(_ body: () -> Void) -> Double { median(runs, body) }
 
 func fail(_ message: String) -> Never {
     FileHandle.standardError.write(Data((message + "\n").utf8))

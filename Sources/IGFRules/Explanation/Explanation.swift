@@ -25,7 +25,8 @@ public struct Explanation: Sendable {
     /// element it is, what a comprehension kept, what a quantifier left out, a due moment.
     package var detail: Detail?
     package var children: [Explanation]
-    /// For comparisons: the operator (`>=`, `by`, `between`).
+    /// For comparisons: the operator (`>=`, `by`, `between`); for checks, which one (`is not empty`,
+    /// `is missing`, …: a `Check`'s raw value).
     package var op: String?
 
     package init(role: Role, source: String, value: Value?, error: String? = nil, detail: Detail? = nil, children: [Explanation] = [],

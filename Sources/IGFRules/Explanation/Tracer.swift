@@ -180,6 +180,8 @@ struct Tracer: EvaluationObserver {
             node.op = op.rawValue
         case .between:
             node.op = "between"
+        case .check(_, let check):
+            node.op = check.rawValue
         case .by, .pending:
             if case .by = code.op { node.op = "by" }
             if case .pending(let due) = value {

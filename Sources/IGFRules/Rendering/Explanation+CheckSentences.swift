@@ -8,14 +8,14 @@ extension Explanation {
     /// subject is not a data path of at least two parts, or starts at one of the element variables
     /// `bound` (which the reader's data does not show).
     func emptinessSentence(_ bound: Set<String>) -> String? {
-        guard role == .check, truth == .no, source.hasSuffix(" is not empty") || source.hasSuffix(" is not missing"),
+        guard role == .check, truth == .no, op == Check.notEmpty.rawValue || op == Check.notMissing.rawValue,
             let subject = children.first,
             subject.role == .value, let root = subject.source.split(separator: ".").first, !bound.contains(String(root)),
             let owner = Explanation.owner(of: subject.source)
         else { return nil }
         let field = subject.source.split(separator: ".").last.map { Explanation.words(String($0)) } ?? ""
         // `is not missing` is about the data being there at all: name the path that is missing.
-        let missing = source.hasSuffix(" is not missing") && subject.value?.isMissing != false ? " (`\(subject.source)` is missing)" : ""
+        let missing = op == Check.notMissing.rawValue && subject.value?.isMissing != false ? " (`\(subject.source)` is missing)" : ""
         return "\(owner) has no \(field)" + Explanation.blankEntries(subject.value) + missing
     }
 
@@ -29,7 +29,7 @@ extension Explanation {
             case .element(let position, let count)? = element.detail, let noun = context.list.split(separator: ".").last
         else { return nil }
         let isFlag = body.role == .value
-        let subject = body.role == .check && body.source.hasSuffix(" is not empty") ? body.children.first : isFlag ? body : nil
+        let subject = body.role == .check && body.op == Check.notEmpty.rawValue ? body.children.first : isFlag ? body : nil
         guard let subject, let field = Explanation.field(of: subject.source, variable: context.variable) else { return nil }
         let entry = "\(Explanation.words(Plural.singular(of: String(noun)))) \(position) of \(count) in `\(context.list)`"
         if isFlag, body.value?.isMissing == true, let name = body.source.split(separator: ".").last {
