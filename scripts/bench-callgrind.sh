@@ -5,6 +5,7 @@
 # With PROFILE=1, also prints the 25 functions with the most instructions (inclusive) for json.
 #
 # usage: scripts/bench-callgrind.sh [N=1000]
+#        BEFORE=path/to/old/igfrules scripts/bench-callgrind.sh ...   also count an older build
 set -euo pipefail
 cd "$(dirname "$0")/.."
 n=${1:-1000}
@@ -29,6 +30,12 @@ count baseline "$data/bench-baseline" "$calendar" "$records"
 count json "${check[@]}" --format json
 count text "${check[@]}"
 count markdown "${check[@]}" --format markdown
+if [ -n "${BEFORE:-}" ]; then
+    before=("$BEFORE" "${check[@]:1}")
+    count before-json "${before[@]}" --format json
+    count before-text "${before[@]}"
+    count before-md "${before[@]}" --format markdown
+fi
 if [ -n "${PROFILE:-}" ]; then
     callgrind_annotate --inclusive=yes "$data/callgrind.json" 2> /dev/null | sed -n '1,60p' | cut -c1-200
 fi

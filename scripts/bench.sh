@@ -7,6 +7,7 @@
 #
 # usage: scripts/bench.sh [N=10000] [RUNS=5]
 #        SKIP_INPROCESS=1 scripts/bench.sh ...   only the whole-process table
+#        BEFORE=path/to/old/igfrules scripts/bench.sh ...   also time an older build, in the same run
 set -euo pipefail
 cd "$(dirname "$0")/.."
 n=${1:-10000}
@@ -52,6 +53,12 @@ measure "igfrules --format json" "${check[@]}" --format json
 measure "igfrules text" "${check[@]}"
 measure "igfrules --format markdown" "${check[@]}" --format markdown
 measure "igfrules text --quiet" "${check[@]}" --quiet
+if [ -n "${BEFORE:-}" ]; then
+    before=("$BEFORE" "${check[@]:1}")
+    measure "before: --format json" "${before[@]}" --format json
+    measure "before: text" "${before[@]}"
+    measure "before: --format markdown" "${before[@]}" --format markdown
+fi
 if [ -z "${SKIP_INPROCESS:-}" ]; then
     echo
     echo "in process (.build/release/igfrules-bench), median of 7 runs over 2000 records"
