@@ -84,8 +84,8 @@ package final class Evaluator {
             return try definition(slot)
         case .today:
             return .date(today)
-        case .field(let base, let name):
-            return try field(name, of: try evaluate(base), at: code.range)
+        case .field(let base, let name, let hint):
+            return try field(name, hint: hint, of: try evaluate(base), at: code.range)
         case .index(let base, let index):
             return try element(of: try evaluate(base), at: try evaluate(index), range: code.range)
         case .call(let builtin, let arguments):
@@ -176,9 +176,11 @@ package final class Evaluator {
             for element in elements { values.append(try evaluate(element)) }
             return .list(values)
         case .record(let names, let codes):
-            var fields: [(String, Value)] = []
-            for (name, code) in zip(names, codes) { fields.append((name, try evaluate(code))) }
-            return .record(Record(fields))
+            // The checker refuses a repeated name, so the literal's names are the record's keys.
+            var values: [Value] = []
+            values.reserveCapacity(codes.count)
+            for code in codes { values.append(try evaluate(code)) }
+            return .record(Record(uniqueKeys: names, values: values))
         case .text(let parts):
             var text = ""
             for part in parts {
