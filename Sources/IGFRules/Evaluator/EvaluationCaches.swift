@@ -54,6 +54,9 @@ struct EvaluationCaches {
     struct FieldKey: Hashable {
         let list: ListIdentity
         let name: String
+
+        /// The list alone: hashing a text normalizes its Unicode, and one list has few names read.
+        func hash(into hasher: inout Hasher) { hasher.combine(list) }
     }
 
     mutating func removeAll() {

@@ -2,12 +2,12 @@
 extension Evaluator {
     /// The elements of a list to iterate over. A missing list is an empty list (the catalogue's
     /// ruling): `all` over it holds, `any` does not, a comprehension over it is `[]`.
-    func items(_ value: Value, _ code: Code, role: String) throws(EvaluationError) -> [Value] {
+    func items(_ value: Value, _ code: Code, role: @autoclosure () -> String) throws(EvaluationError) -> [Value] {
         switch value {
         case .list(let items): return items
         case .missing: return []
         case .malformed(let problem): throw .malformed(problem, at: code.range)
-        default: throw EvaluationError("\(role) needs a list, found \(value.kindName) \(value.literal())", at: code.range)
+        default: throw EvaluationError("\(role()) needs a list, found \(value.kindName) \(value.literal())", at: code.range)
         }
     }
 

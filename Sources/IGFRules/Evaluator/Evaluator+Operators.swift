@@ -3,14 +3,15 @@
 /// Missing data: a comparison, an arithmetic operation or a field of a missing value is missing
 /// (an unknown truth), so a rule that needs the value cannot pass. Malformed data is an error.
 extension Evaluator {
-    func field(_ name: String, of base: Value, at range: Range<Int>) throws(EvaluationError) -> Value {
+    /// The field `name` of a record (`hint`: where it is expected, see `Record.value(of:hint:)`).
+    func field(_ name: String, hint: Int = 0, of base: Value, at range: Range<Int>) throws(EvaluationError) -> Value {
         switch base {
         case .record(let record):
-            return record[name]
+            return record.value(of: name, hint: hint)
         case .missing:
             return .missing
         case .list(let items):
-            return try field(name, ofEach: items, at: range)
+            return try field(name, hint: hint, ofEach: items, at: range)
         case .malformed(let problem):
             throw .malformed(problem, at: range)
         default:
@@ -21,14 +22,14 @@ extension Evaluator {
     /// A path through a list: the field of each element. Where that field is itself a list, its
     /// entries are joined in (`output.sections.covers` is every section's covers). Costs a step
     /// per element, once per list and field for a subject: the result is kept for the next time.
-    private func field(_ name: String, ofEach items: [Value], at range: Range<Int>) throws(EvaluationError) -> Value {
+    private func field(_ name: String, hint: Int, ofEach items: [Value], at range: Range<Int>) throws(EvaluationError) -> Value {
         let key = EvaluationCaches.FieldKey(list: .init(items), name: name)
         if let cached = caches.fields[key] { return cached.result }
         try charge(items.count, at: range)
         var values: [Value] = []
         values.reserveCapacity(items.count)
         for item in items {
-            let value = try field(name, of: item, at: range)
+            let value = try field(name, hint: hint, of: item, at: range)
             if case .list(let inner) = value, case .record = item {
                 try Evaluator.checkLength(values.count + inner.count, at: range)
                 try charge(inner.count, at: range)

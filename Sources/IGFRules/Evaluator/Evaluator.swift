@@ -5,22 +5,25 @@ package final class Evaluator {
     /// The most steps one rule may take before it stops with an `error`.
     package static let defaultStepLimit = 5_000_000
 
+    // The state below is read and written on every node. An evaluator is used by one thread at a
+    // time and never hands out overlapping accesses to it, so the run-time exclusivity checks of
+    // class properties (a third of the cost of a node) are turned off for it.
     let definitions: [Code]
-    var parameters: [Value]
+    @exclusivity(unchecked) var parameters: [Value]
     /// Values of the data names, by slot; `.missing` for names not given.
-    var data: [Value]
+    @exclusivity(unchecked) var data: [Value]
     let today: CivilDate
-    private(set) var definitionCache: [Value?]
-    private var definitionErrors: [EvaluationError?]
-    var locals: [Value]
-    var steps = 0
-    var stepLimit = Evaluator.defaultStepLimit
+    @exclusivity(unchecked) private(set) var definitionCache: [Value?]
+    @exclusivity(unchecked) private var definitionErrors: [EvaluationError?]
+    @exclusivity(unchecked) var locals: [Value]
+    @exclusivity(unchecked) var steps = 0
+    @exclusivity(unchecked) var stepLimit = Evaluator.defaultStepLimit
     /// Attached while explaining a result: told of every node evaluated.
-    var observer: (any EvaluationObserver)?
+    @exclusivity(unchecked) var observer: (any EvaluationObserver)?
     /// Attached while a rule's conditions are first evaluated, to note its dated obligations.
-    var recorder: ObligationRecorder?
+    @exclusivity(unchecked) var recorder: ObligationRecorder?
     /// `in` tables and list fields computed for this subject.
-    var caches = EvaluationCaches()
+    @exclusivity(unchecked) var caches = EvaluationCaches()
 
     package convenience init(program: Program, data: [Value], parameters: [Value]? = nil, today: CivilDate) {
         self.init(definitions: program.definitions.map(\.code), parameters: parameters ?? program.parameters.map(\.defaultValue),
@@ -81,8 +84,8 @@ package final class Evaluator {
             return try definition(slot)
         case .today:
             return .date(today)
-        case .field(let base, let name):
-            return try field(name, of: try evaluate(base), at: code.range)
+        case .field(let base, let name, let hint):
+            return try field(name, hint: hint, of: try evaluate(base), at: code.range)
         case .index(let base, let index):
             return try element(of: try evaluate(base), at: try evaluate(index), range: code.range)
         case .call(let builtin, let arguments):
@@ -173,9 +176,11 @@ package final class Evaluator {
             for element in elements { values.append(try evaluate(element)) }
             return .list(values)
         case .record(let names, let codes):
-            var fields: [(String, Value)] = []
-            for (name, code) in zip(names, codes) { fields.append((name, try evaluate(code))) }
-            return .record(Record(fields))
+            // The checker refuses a repeated name, so the literal's names are the record's keys.
+            var values: [Value] = []
+            values.reserveCapacity(codes.count)
+            for code in codes { values.append(try evaluate(code)) }
+            return .record(Record(uniqueKeys: names, values: values))
         case .text(let parts):
             var text = ""
             for part in parts {

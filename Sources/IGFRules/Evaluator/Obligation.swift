@@ -21,10 +21,12 @@ public struct Obligation: Sendable {
 
 /// Collects obligations while the evaluator runs a rule's conditions. Conditions of `where`,
 /// comprehensions and definitions are not obligations of the rule and are not recorded.
-struct ObligationRecorder {
+/// A class, so that the evaluator's test for one on every comparison and element is a pointer
+/// test, not a copy of the collections; one rule's evaluation uses it, on one thread.
+final class ObligationRecorder {
     private(set) var obligations: [Obligation] = []
-    private var elements: [(list: Range<Int>, position: Int, value: Value)] = []
-    private var suspended = 0
+    @exclusivity(unchecked) private var elements: [(list: Range<Int>, position: Int, value: Value)] = []
+    @exclusivity(unchecked) private var suspended = 0
     /// The obligations noted so far, by place, element list and position, so that noting one
     /// stays constant time (a scan of `obligations` made a list of n entries cost n² steps).
     private var noted: Set<Key> = []
@@ -35,16 +37,16 @@ struct ObligationRecorder {
         let position: Int?
     }
 
-    mutating func suspend() { suspended += 1 }
-    mutating func resume() { suspended -= 1 }
+    func suspend() { suspended += 1 }
+    func resume() { suspended -= 1 }
 
-    mutating func enter(list: Range<Int>, index: Int, element: Value) {
+    func enter(list: Range<Int>, index: Int, element: Value) {
         elements.append((list, index + 1, element))
     }
 
-    mutating func leave() { elements.removeLast() }
+    func leave() { elements.removeLast() }
 
-    mutating func note(range: Range<Int>, done: Value, due: Value, from: Value? = nil) {
+    func note(range: Range<Int>, done: Value, due: Value, from: Value? = nil) {
         guard suspended == 0, due.isTemporal, done.isTemporal || done.isMissing, from?.isTemporal ?? true else { return }
         let element = elements.last
         var label: String?

@@ -15,7 +15,9 @@ package struct Code: Sendable {
         /// A variable bound by `all`/`any`/`none`/`where`/`for`, by slot in the locals frame.
         case local(Int)
         case today
-        case field(Code, String)
+        /// A field by name; `hint` is where the checker expects it among the record's fields (its
+        /// place in the declared type), so that reading it usually needs one comparison.
+        case field(Code, String, hint: Int)
         case index(Code, Code)
         case call(Builtin, [Code])
         case not(Code)
@@ -45,6 +47,16 @@ package struct Code: Sendable {
 }
 
 extension Code {
+    /// Where the field `name` of a value of `type` is expected among its record's fields: its
+    /// place in the record type (through lists, for the field of each element); 0 when unknown.
+    static func fieldHint(_ name: String, in type: DataType) -> Int {
+        switch type {
+        case .record(let record): record.fieldNames.firstIndex(of: name) ?? 0
+        case .list(let element): fieldHint(name, in: element)
+        default: 0
+        }
+    }
+
     /// The code as written in its rule file.
     package func sourceText(in file: SourceFile) -> String { file.text(range) }
 }

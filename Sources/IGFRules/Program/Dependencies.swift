@@ -37,7 +37,7 @@ package struct Dependencies: Sendable {
         func path(of code: Code) -> String? {
             switch code.op {
             case .data(let slot): program.dataNames[slot].name
-            case .field(let base, let name): path(of: base).map { "\($0).\(name)" }
+            case .field(let base, let name, _): path(of: base).map { "\($0).\(name)" }
             case .local(let slot): locals[slot]
             case .group(let inner): path(of: inner)
             case .index(let base, _): path(of: base)
@@ -51,7 +51,7 @@ package struct Dependencies: Sendable {
             case .data, .field, .local:
                 if let path = path(of: code) {
                     dependencies.fields.insert(path)
-                } else if case .field(let base, _) = code.op {
+                } else if case .field(let base, _, _) = code.op {
                     visit(base)
                 }
             case .param(let slot): dependencies.parameters.insert(slot)

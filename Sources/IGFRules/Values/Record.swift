@@ -1,7 +1,9 @@
 /// A record: named fields in the order they were written. A record of more than `indexedFrom`
 /// fields also keeps the position of each name, so that reading a field, adding one and comparing
 /// records take constant time per field however many fields there are (a JSON object of 100,000
-/// keys is read and used in linear time, not quadratic).
+/// keys is read and used in linear time, not quadratic). Keys are distinct: JSON objects with a
+/// repeated key are refused, record literals cannot repeat a name, and setting adds a key only
+/// when it is absent.
 package struct Record: Sendable {
     package private(set) var keys: [String]
     package private(set) var values: [Value]
@@ -35,6 +37,25 @@ package struct Record: Sendable {
     private func position(of key: String) -> Int? {
         if let positions { return positions[key] }
         return keys.firstIndex(of: key)
+    }
+
+    /// The field's value, or `.missing`, looked for from position `hint` down, then up from it:
+    /// where the data follows its declared type (fields in order, some left out), the first
+    /// comparisons find it. Keys are distinct, so the order of the search does not matter.
+    package func value(of key: String, hint: Int) -> Value {
+        guard positions == nil, !keys.isEmpty else { return self[key] }
+        let start = Swift.min(hint, keys.count - 1)
+        var index = start
+        while index >= 0 {
+            if keys[index] == key { return values[index] }
+            index -= 1
+        }
+        index = start + 1
+        while index < keys.count {
+            if keys[index] == key { return values[index] }
+            index += 1
+        }
+        return .missing
     }
 
     private mutating func reindex() {

@@ -7,7 +7,9 @@ package enum Value: Sendable {
     case text(String)
     case date(CivilDate)
     case dateTime(DateTime)
-    case duration(Duration)
+    // Durations and malformed data are boxed (`indirect`): they are rare in data, and their
+    // payloads (32 and 48 bytes) would otherwise make every value that large to copy.
+    indirect case duration(Duration)
     case list([Value])
     case record(Record)
     /// A truth value for an obligation that is not yet due: it counts as met for now.
@@ -15,7 +17,7 @@ package enum Value: Sendable {
     indirect case pending(due: Value?)
     /// Data of the wrong kind (a text where a date belongs, `2021-02-30`): reading it makes the
     /// rule an `error`, naming the data path.
-    case malformed(DataProblem)
+    indirect case malformed(DataProblem)
 
     /// The kind's name as a MAG member would say it.
     package var kindName: String {
@@ -77,8 +79,14 @@ package struct DataProblem: Sendable, Hashable, CustomStringConvertible {
 }
 
 extension String {
-    /// Empty after trimming Unicode white space.
+    /// Empty after trimming Unicode white space. ASCII bytes are judged directly (the ASCII white
+    /// space is tab, line feed, vertical tab, form feed, carriage return and space); a text with
+    /// other bytes falls back to the Unicode properties.
     var isBlank: Bool {
-        unicodeScalars.allSatisfy { $0.properties.isWhitespace }
+        for byte in utf8 {
+            if byte >= 0x80 { return unicodeScalars.allSatisfy { $0.properties.isWhitespace } }
+            if byte != 0x20, !(0x09...0x0D).contains(byte) { return false }
+        }
+        return true
     }
 }

@@ -5,7 +5,7 @@ import Testing
 /// place and element is dropped, in constant work per note.
 @Suite struct ObligationRecorderTests {
     @Test func notesOneObligationPerElementAndDropsRepeats() {
-        var recorder = ObligationRecorder()
+        let recorder = ObligationRecorder()
         let due = Value.date(CivilDate(daysSinceEpoch: 18_000))
         for index in 0..<100_000 {
             recorder.enter(list: 0..<5, index: index, element: .missing)
