@@ -52,9 +52,28 @@ struct Tracer: EvaluationObserver {
         switch value {
         case .list, .record:
             var budget = valueEntriesKept
+            measure(value, budget: &budget)
+            guard budget <= 0 else { return value }
+            budget = valueEntriesKept
             return cut(value, budget: &budget)
         default:
             return value
+        }
+    }
+
+    /// Spends `budget` as `cut` does, without building anything: it is left above zero when
+    /// `cut` would keep the value whole.
+    private static func measure(_ value: Value, budget: inout Int) {
+        budget -= 1
+        let items: [Value]
+        switch value {
+        case .list(let list): items = list
+        case .record(let record): items = record.values
+        default: return
+        }
+        for item in items {
+            guard budget > 0 else { return }
+            measure(item, budget: &budget)
         }
     }
 
@@ -85,8 +104,18 @@ struct Tracer: EvaluationObserver {
         self.file = file
     }
 
-    /// The tree of the last condition evaluated.
-    var root: Explanation? { stack.first?.nodes.last }
+    /// The tree of the last condition evaluated, its values kept as `keep` keeps them (only
+    /// the nodes left after pruning are measured, each list or record once).
+    mutating func finish() -> Explanation? {
+        guard var root = stack.first?.nodes.last else { return nil }
+        keepValues(&root)
+        return root
+    }
+
+    private mutating func keepValues(_ node: inout Explanation) {
+        if let value = node.value { node.value = keep(value) }
+        for index in node.children.indices { keepValues(&node.children[index]) }
+    }
 
     mutating func begin() {
         stack.append(Frame())
@@ -127,7 +156,7 @@ struct Tracer: EvaluationObserver {
         } else {
             guard frame.outcomesSeen.insert(decided).inserted else { return }
         }
-        frame.nodes.append(Explanation(role: .element, source: "#\(index + 1)", value: keep(value), error: nil,
+        frame.nodes.append(Explanation(role: .element, source: "#\(index + 1)", value: value, error: nil,
                                        detail: .element(position: index + 1, of: count), children: children))
     }
 
@@ -154,7 +183,7 @@ struct Tracer: EvaluationObserver {
     private mutating func node(for code: Code, value: Value, frame: Frame) -> Explanation? {
         let children = frame.nodes
         let source = file.text(code.range)
-        var node = Explanation(role: role(of: code), source: source, value: keep(value), children: children)
+        var node = Explanation(role: role(of: code), source: source, value: value, children: children)
         switch code.op {
         case .constant:
             node.role = .constant
@@ -239,6 +268,7 @@ extension Evaluator {
         steps = 0
         defer { observer = nil }
         _ = try? evaluate(code)
-        return (observer as? Tracer)?.root
+        guard var tracer = observer as? Tracer else { return nil }
+        return tracer.finish()
     }
 }
