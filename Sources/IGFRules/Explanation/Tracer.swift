@@ -4,21 +4,30 @@
 /// What it keeps is bounded: of the elements of a quantifier or comprehension it keeps only those
 /// that can decide the answer (the first of each outcome, a few pending ones, the first kept
 /// ones), and counts the rest, so a list of 10,000 entries costs a few nodes, not 10,000 trees.
-struct Tracer: EvaluationObserver {
+final class Tracer: EvaluationObserver {
     let file: SourceFile
-    private var stack: [Frame] = [Frame()]
+    /// The nodes of every open frame, one after the other: a frame's nodes run from its `start`
+    /// to the next frame's. Its own node replaces them when its expression ends.
+    private var nodes: [Explanation] = []
+    /// The open frames, innermost last; the first, never closed, ends up holding the tree.
+    private var frames = [Frame(start: 0)]
 
     /// Pending elements kept for one quantifier, and kept elements named for one comprehension.
     static let elementsKept = 10
 
-    /// The nodes recorded under one expression, and the counts of its elements.
+    /// One expression being evaluated: where its nodes start, and the counts of its elements.
     private struct Frame {
-        var nodes: [Explanation] = []
+        let start: Int
         var elements = 0
         var kept = 0
         var keptPositions: [Int] = []
-        var outcomesSeen: Set<Truth?> = []
+        /// The outcomes of the elements kept so far, one bit each (see `bit(_:)`).
+        var outcomesSeen: UInt8 = 0
         var pendingKept = 0
+
+        init(start: Int) {
+            self.start = start
+        }
     }
 
     /// The most entries (nested ones included) of a value a trace keeps; a larger value is kept
@@ -31,7 +40,7 @@ struct Tracer: EvaluationObserver {
     private var keptLists: [EvaluationCaches.ListIdentity: (list: [Value], kept: Value)] = [:]
 
     /// The value as the trace keeps it, measuring each list and record once.
-    private mutating func keep(_ value: Value) -> Value {
+    private func keep(_ value: Value) -> Value {
         let items: [Value]
         switch value {
         case .list(let list): items = list
@@ -104,46 +113,65 @@ struct Tracer: EvaluationObserver {
         self.file = file
     }
 
-    /// The tree of the last condition evaluated, its values kept as `keep` keeps them (only
-    /// the nodes left after pruning are measured, each list or record once).
-    mutating func finish() -> Explanation? {
-        guard var root = stack.first?.nodes.last else { return nil }
-        keepValues(&root)
+    /// The tree of the last condition evaluated, completed: only the nodes left after pruning
+    /// get their source text and have their values measured (each list or record once).
+    func finish() -> Explanation? {
+        let end = frames.count > 1 ? frames[1].start : nodes.count
+        guard end > 0 else { return nil }
+        var root = nodes[end - 1]
+        nodes = []
+        frames = [Frame(start: 0)]
+        complete(&root)
         return root
     }
 
-    private mutating func keepValues(_ node: inout Explanation) {
-        if let value = node.value { node.value = keep(value) }
-        for index in node.children.indices { keepValues(&node.children[index]) }
-    }
-
-    mutating func begin() {
-        stack.append(Frame())
-    }
-
-    mutating func end(_ code: Code, value: Value) {
-        let frame = stack.removeLast()
-        if let node = node(for: code, value: value, frame: frame) {
-            stack[stack.count - 1].nodes.append(node)
+    private func complete(_ node: inout Explanation) {
+        if node.role == .element, case .element(let position, _)? = node.detail {
+            node.source = "#\(position)"
+        } else {
+            node.source = file.text(node.range)
         }
+        switch node.value {
+        case .list(_)?, .record(_)?: node.value = keep(node.value!)
+        default: break
+        }
+        for index in node.children.indices { complete(&node.children[index]) }
     }
 
-    mutating func end(_ code: Code, error: EvaluationError) {
-        let children = stack.removeLast().nodes
-        let node = Explanation(role: role(of: code), source: file.text(code.range), value: nil, error: error.message, children: children)
-        stack[stack.count - 1].nodes.append(node)
+    /// Closes the innermost frame, taking its nodes out (or only dropping them, for an expression
+    /// that shows none).
+    private func close(keeping: Bool = true) -> (frame: Frame, children: [Explanation]) {
+        let frame = frames.removeLast()
+        guard frame.start < nodes.count else { return (frame, []) }
+        let children = keeping ? Array(nodes[frame.start...]) : []
+        nodes.removeSubrange(frame.start...)
+        return (frame, children)
     }
 
-    mutating func beginElement() {
-        stack.append(Frame())
+    func begin() {
+        frames.append(Frame(start: nodes.count))
+    }
+
+    func end(_ code: Code, value: Value) {
+        let (frame, children) = close(keeping: code.op.showsChildren)
+        if let node = node(for: code, value: value, frame: frame, children: children) { nodes.append(node) }
+    }
+
+    func end(_ code: Code, error: EvaluationError) {
+        let children = close().children
+        nodes.append(Explanation(role: role(of: code), range: code.range, value: nil, error: error.message, children: children))
+    }
+
+    func beginElement() {
+        frames.append(Frame(start: nodes.count))
     }
 
     /// Closes one element of a quantifier or comprehension; `outcome` is nil when its `where`
     /// condition left it out. Only elements that may decide the answer are kept.
-    mutating func endElement(index: Int, of count: Int, value: Value, outcome: Truth?) {
-        let children = stack.removeLast().nodes
-        var frame = stack.removeLast()
-        defer { stack.append(frame) }
+    func endElement(index: Int, of count: Int, value: Value, outcome: Truth?) {
+        let children = close().children
+        var frame = frames.removeLast()
+        defer { frames.append(frame) }
         frame.elements += 1
         guard outcome != nil else { return }
         frame.kept += 1
@@ -154,10 +182,22 @@ struct Tracer: EvaluationObserver {
             guard frame.pendingKept < Tracer.elementsKept else { return }
             frame.pendingKept += 1
         } else {
-            guard frame.outcomesSeen.insert(decided).inserted else { return }
+            guard frame.outcomesSeen & Tracer.bit(decided) == 0 else { return }
+            frame.outcomesSeen |= Tracer.bit(decided)
         }
-        frame.nodes.append(Explanation(role: .element, source: "#\(index + 1)", value: value, error: nil,
-                                       detail: .element(position: index + 1, of: count), children: children))
+        nodes.append(Explanation(role: .element, range: 0..<0, value: value, error: nil,
+                                 detail: .element(position: index + 1, of: count), children: children))
+    }
+
+    /// One bit for each outcome an element can have.
+    private static func bit(_ outcome: Truth?) -> UInt8 {
+        switch outcome {
+        case .yes: 1
+        case .no: 2
+        case .unknown: 4
+        case .pending: 8
+        case nil: 16
+        }
     }
 
     private func role(of code: Code) -> Explanation.Role {
@@ -180,21 +220,17 @@ struct Tracer: EvaluationObserver {
         }
     }
 
-    private mutating func node(for code: Code, value: Value, frame: Frame) -> Explanation? {
-        let children = frame.nodes
-        let source = file.text(code.range)
-        var node = Explanation(role: role(of: code), source: source, value: value, children: children)
+    private func node(for code: Code, value: Value, frame: Frame, children: [Explanation]) -> Explanation? {
+        var node = Explanation(role: role(of: code), range: code.range, value: value, children: children)
         switch code.op {
         case .constant:
             node.role = .constant
         case .group:
             return children.first.map { child in
                 var inner = child
-                inner.source = source
+                inner.range = code.range
                 return inner
             }
-        case .data, .param, .definition, .local, .today, .field, .index, .text, .list, .record:
-            node.children = []
         case .and, .or:
             let deciding = children.filter { $0.role != .constant && $0.truth == node.truth }
             node.children = deciding.isEmpty ? children : (code.op.isOr && node.truth == .yes ? [deciding[0]] : deciding)
@@ -249,6 +285,14 @@ struct Tracer: EvaluationObserver {
 }
 
 private extension Code.Op {
+    /// Whether its node shows the nodes of its parts: a value read or built shows only itself.
+    var showsChildren: Bool {
+        switch self {
+        case .data, .param, .definition, .local, .today, .field, .index, .text, .list, .record: false
+        default: true
+        }
+    }
+
     var isOr: Bool {
         if case .or = self { return true }
         return false
@@ -264,11 +308,11 @@ extension Evaluator {
     /// Evaluates `code` (written in `file`) with a tracer attached, and gives its tree: nil when
     /// nothing was recorded.
     func trace(_ code: Code, file: SourceFile) -> Explanation? {
-        observer = Tracer(file: file)
+        let tracer = Tracer(file: file)
+        observer = tracer
         steps = 0
         defer { observer = nil }
         _ = try? evaluate(code)
-        guard var tracer = observer as? Tracer else { return nil }
         return tracer.finish()
     }
 }
