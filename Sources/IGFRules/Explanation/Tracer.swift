@@ -4,7 +4,7 @@
 /// What it keeps is bounded: of the elements of a quantifier or comprehension it keeps only those
 /// that can decide the answer (the first of each outcome, a few pending ones, the first kept
 /// ones), and counts the rest, so a list of 10,000 entries costs a few nodes, not 10,000 trees.
-final class Tracer: EvaluationObserver {
+struct Tracer {
     let file: SourceFile
     /// The nodes of every open frame, one after the other: a frame's nodes run from its `start`
     /// to the next frame's. Its own node replaces them when its expression ends.
@@ -40,7 +40,7 @@ final class Tracer: EvaluationObserver {
     private var keptLists: [EvaluationCaches.ListIdentity: (list: [Value], kept: Value)] = [:]
 
     /// The value as the trace keeps it, measuring each list and record once.
-    private func keep(_ value: Value) -> Value {
+    private mutating func keep(_ value: Value) -> Value {
         let items: [Value]
         switch value {
         case .list(let list): items = list
@@ -111,21 +111,24 @@ final class Tracer: EvaluationObserver {
 
     init(file: SourceFile) {
         self.file = file
+        nodes.reserveCapacity(16)
+        frames.reserveCapacity(16)
     }
 
     /// The tree of the last condition evaluated, completed: only the nodes left after pruning
     /// get their source text and have their values measured (each list or record once).
-    func finish() -> Explanation? {
+    mutating func finish() -> Explanation? {
         let end = frames.count > 1 ? frames[1].start : nodes.count
         guard end > 0 else { return nil }
         var root = nodes[end - 1]
-        nodes = []
-        frames = [Frame(start: 0)]
+        nodes.removeAll(keepingCapacity: true)
+        frames.removeSubrange(1...)
+        frames[0] = Frame(start: 0)
         complete(&root)
         return root
     }
 
-    private func complete(_ node: inout Explanation) {
+    private mutating func complete(_ node: inout Explanation) {
         if node.role == .element, case .element(let position, _)? = node.detail {
             node.source = "#\(position)"
         } else {
@@ -140,7 +143,7 @@ final class Tracer: EvaluationObserver {
 
     /// Closes the innermost frame, taking its nodes out (or only dropping them, for an expression
     /// that shows none).
-    private func close(keeping: Bool = true) -> (frame: Frame, children: [Explanation]) {
+    private mutating func close(keeping: Bool = true) -> (frame: Frame, children: [Explanation]) {
         let frame = frames.removeLast()
         guard frame.start < nodes.count else { return (frame, []) }
         let children = keeping ? Array(nodes[frame.start...]) : []
@@ -148,45 +151,52 @@ final class Tracer: EvaluationObserver {
         return (frame, children)
     }
 
-    func begin() {
+    mutating func begin() {
         frames.append(Frame(start: nodes.count))
     }
 
-    func end(_ code: Code, value: Value) {
+    mutating func end(_ code: Code, value: Value) {
         let (frame, children) = close(keeping: code.op.showsChildren)
-        if let node = node(for: code, value: value, frame: frame, children: children) { nodes.append(node) }
+        append(code, value: value, frame: frame, children: children)
     }
 
-    func end(_ code: Code, error: EvaluationError) {
+    mutating func end(_ code: Code, error: EvaluationError) {
         let children = close().children
         nodes.append(Explanation(role: role(of: code), range: code.range, value: nil, error: error.message, children: children))
     }
 
-    func beginElement() {
+    mutating func beginElement() {
         frames.append(Frame(start: nodes.count))
     }
 
     /// Closes one element of a quantifier or comprehension; `outcome` is nil when its `where`
     /// condition left it out. Only elements that may decide the answer are kept.
-    func endElement(index: Int, of count: Int, value: Value, outcome: Truth?) {
-        let children = close().children
-        var frame = frames.removeLast()
-        defer { frames.append(frame) }
-        frame.elements += 1
-        guard outcome != nil else { return }
-        frame.kept += 1
-        if frame.keptPositions.count < Tracer.elementsKept { frame.keptPositions.append(index + 1) }
-        // The outcome that decides a quantifier is its body's truth, the last child.
-        let decided = children.last?.truth
-        if decided == .pending {
-            guard frame.pendingKept < Tracer.elementsKept else { return }
-            frame.pendingKept += 1
-        } else {
-            guard frame.outcomesSeen & Tracer.bit(decided) == 0 else { return }
-            frame.outcomesSeen |= Tracer.bit(decided)
-        }
+    mutating func endElement(index: Int, of count: Int, value: Value, outcome: Truth?) {
+        // The outcome that decides a quantifier is its body's truth, the element's last node.
+        let decided = frames[frames.count - 1].start < nodes.count ? nodes[nodes.count - 1].truth : nil
+        let keeps = Tracer.keeps(index, outcome: outcome, decided: decided, in: &frames[frames.count - 2])
+        let children = close(keeping: keeps).children
+        guard keeps else { return }
         nodes.append(Explanation(role: .element, range: 0..<0, value: value, error: nil,
                                  detail: .element(position: index + 1, of: count), children: children))
+    }
+
+    /// Counts an element of the quantifier or comprehension of `frame`, and whether to keep it:
+    /// not left out by `where` (`outcome`), and its body's truth `decided` is the first such,
+    /// or one of the first pending ones.
+    private static func keeps(_ index: Int, outcome: Truth?, decided: Truth?, in frame: inout Frame) -> Bool {
+        frame.elements += 1
+        guard outcome != nil else { return false }
+        frame.kept += 1
+        if frame.keptPositions.count < Tracer.elementsKept { frame.keptPositions.append(index + 1) }
+        if decided == .pending {
+            guard frame.pendingKept < Tracer.elementsKept else { return false }
+            frame.pendingKept += 1
+            return true
+        }
+        guard frame.outcomesSeen & Tracer.bit(decided) == 0 else { return false }
+        frame.outcomesSeen |= Tracer.bit(decided)
+        return true
     }
 
     /// One bit for each outcome an element can have.
@@ -220,24 +230,26 @@ final class Tracer: EvaluationObserver {
         }
     }
 
-    private func node(for code: Code, value: Value, frame: Frame, children: [Explanation]) -> Explanation? {
+    /// Adds the node of `code`, its children pruned to those that decided its value.
+    private mutating func append(_ code: Code, value: Value, frame: Frame, children: [Explanation]) {
+        if case .group = code.op {
+            // A parenthesised expression is its inside, quoted with the parentheses.
+            guard var inner = children.first else { return }
+            inner.range = code.range
+            nodes.append(inner)
+            return
+        }
         var node = Explanation(role: role(of: code), range: code.range, value: value, children: children)
         switch code.op {
         case .constant:
             node.role = .constant
-        case .group:
-            return children.first.map { child in
-                var inner = child
-                inner.range = code.range
-                return inner
-            }
         case .and, .or:
             let deciding = children.filter { $0.role != .constant && $0.truth == node.truth }
             node.children = deciding.isEmpty ? children : (code.op.isOr && node.truth == .yes ? [deciding[0]] : deciding)
         case .quantifier(let quantifier, _, _, _, _):
             // `none` holds when `any` does not: the deciding element is the one that matched.
             let decidingTruth = quantifier == .none ? node.truth?.negated : node.truth
-            node.children = pruneQuantifier(children, result: decidingTruth, checked: frame.elements)
+            node.children = Tracer.pruneQuantifier(children, result: decidingTruth, checked: frame.elements)
         case .comprehension:
             node.detail = .kept(frame.kept, of: frame.elements, positions: frame.keptPositions)
             node.children = children.filter { $0.role != .element }
@@ -257,28 +269,32 @@ final class Tracer: EvaluationObserver {
         default:
             break
         }
-        return node
+        nodes.append(node)
     }
 
-    /// For `all`/`none`/`any`, keep the list and the element that decided the answer.
-    private func pruneQuantifier(_ children: [Explanation], result: Truth?, checked: Int) -> [Explanation] {
-        let elements = children.filter { $0.role == .element && $0.error == nil }
-        let others = children.filter { $0.role != .element }
-        let judged = elements.map { element -> (Explanation, Truth?) in (element, element.children.last?.truth) }
+    /// For `all`/`none`/`any`, keep the list and the element that decided the answer: for
+    /// `result` no, the first element that is no (else the first that is yes); for pending, the
+    /// pending ones; else the first element whose truth is `result`.
+    private static func pruneQuantifier(_ children: [Explanation], result: Truth?, checked: Int) -> [Explanation] {
+        var list: [Explanation] = []
         var deciding: [Explanation] = []
-        switch result {
-        case .no:
-            if let first = judged.first(where: { $0.1 == .no }) ?? judged.first(where: { $0.1 == .yes }) { deciding = [first.0] }
-        case .unknown:
-            if let first = judged.first(where: { $0.1 == .unknown }) { deciding = [first.0] }
-        case .yes:
-            if let first = judged.first(where: { $0.1 == .yes }) { deciding = [first.0] }
-        case .pending:
-            deciding = judged.filter { $0.1 == .pending }.map(\.0)
-        case nil:
-            break
+        var firstYes: Explanation?
+        for child in children {
+            guard child.role == .element else {
+                list.append(child)
+                continue
+            }
+            guard child.error == nil, result != nil else { continue }
+            let truth = child.children.last?.truth
+            if result == .pending {
+                if truth == .pending { deciding.append(child) }
+            } else if deciding.isEmpty, truth == result {
+                deciding = [child]
+            } else if result == .no, truth == .yes, firstYes == nil {
+                firstYes = child
+            }
         }
-        var list = others
+        if deciding.isEmpty, let firstYes { deciding = [firstYes] }
         if !list.isEmpty { list[0].detail = .checked(checked) }
         return list + deciding
     }
@@ -301,18 +317,5 @@ private extension Code.Op {
     var isPending: Bool {
         if case .pending = self { return true }
         return false
-    }
-}
-
-extension Evaluator {
-    /// Evaluates `code` (written in `file`) with a tracer attached, and gives its tree: nil when
-    /// nothing was recorded.
-    func trace(_ code: Code, file: SourceFile) -> Explanation? {
-        let tracer = Tracer(file: file)
-        observer = tracer
-        steps = 0
-        defer { observer = nil }
-        _ = try? evaluate(code)
-        return tracer.finish()
     }
 }
