@@ -39,6 +39,10 @@ struct Tracer {
     /// quantifier (`proposal`, `proposal.facilitators.name`) is measured once.
     private var keptLists: [EvaluationCaches.ListIdentity: (list: [Value], kept: Value)] = [:]
 
+    /// Values of at most this many entries are kept whole without being remembered: measuring
+    /// them again costs less than looking them up.
+    private static let smallValueEntries = 64
+
     /// The value as the trace keeps it, measuring each list and record once.
     private mutating func keep(_ value: Value) -> Value {
         let items: [Value]
@@ -47,6 +51,9 @@ struct Tracer {
         case .record(let record): items = record.values
         default: return value
         }
+        var budget = Tracer.smallValueEntries
+        Tracer.measure(value, budget: &budget)
+        guard budget <= 0 else { return value }
         guard items.count > 1 else { return Tracer.kept(value) }
         let identity = EvaluationCaches.ListIdentity(items)
         if let known = keptLists[identity], known.kept.kindName == value.kindName { return known.kept }
