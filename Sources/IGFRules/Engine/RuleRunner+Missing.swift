@@ -4,20 +4,26 @@
 /// the message does not already name.
 extension RuleRunner {
     func namingMissingData(_ message: String, explanation: [Explanation]) -> String {
-        let names = Set(program.dataNames.map(\.name))
         var missing: [String] = []
         func visit(_ node: Explanation) {
-            if node.role == .value, node.value?.isMissing == true, let root = node.source.split(separator: ".").first,
-                names.contains(String(root)), node.source.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "_" || $0 == "." }),
+            if node.role == .value, node.value?.isMissing == true, isDataPath(node.source),
                 !missing.contains(node.source), !message.contains("`\(node.source)`")
             {
                 missing.append(node.source)
             }
-            node.children.forEach(visit)
+            for child in node.children { visit(child) }
         }
         explanation.forEach(visit)
         guard !missing.isEmpty else { return message }
         let shown = missing.prefix(2).map { "`\($0)`" }.joined(separator: " and ")
         return message + " (\(shown) \(missing.count == 1 ? "is" : "are") missing)"
+    }
+
+    /// Whether `source` is a path of names rooted at a data name (`proposal.outreach.organisations`).
+    private func isDataPath(_ source: String) -> Bool {
+        guard source.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "_" || $0 == "." }),
+            let root = source.split(separator: ".").first
+        else { return false }
+        return program.dataNames.contains { $0.name == root }
     }
 }

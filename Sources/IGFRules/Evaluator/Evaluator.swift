@@ -58,14 +58,14 @@ package final class Evaluator {
 
     package func evaluate(_ code: Code) throws(EvaluationError) -> Value {
         try charge(1, at: code.range)
-        guard observer != nil else { return try evaluateNode(code) }
-        observer!.begin()
+        guard let observer else { return try evaluateNode(code) }
+        observer.begin()
         do {
             let value = try evaluateNode(code)
-            observer!.end(code, value: value)
+            observer.end(code, value: value)
             return value
         } catch {
-            observer!.end(code, error: error)
+            observer.end(code, error: error)
             throw error
         }
     }

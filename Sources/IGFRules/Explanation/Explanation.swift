@@ -16,8 +16,11 @@ public struct Explanation: Sendable {
     }
 
     package var role: Role
-    /// The expression as written in the rule file (for an element: `p = #2`).
-    package var source: String
+    /// The expression as written in the rule file (for an element: `p = #2`); the tracer writes
+    /// it out from `range` when the tree is finished, only for the nodes it keeps.
+    package var source = ""
+    /// Where the expression is written in its file (empty for an element).
+    package var range: Range<Int>
     /// Nil when evaluating this part failed (see `error`).
     package var value: Value?
     package var error: String?
@@ -29,11 +32,11 @@ public struct Explanation: Sendable {
     /// `is missing`, …: a `Check`'s raw value).
     package var op: String?
 
-    package init(role: Role, source: String, value: Value?, error: String? = nil, detail: Detail? = nil, children: [Explanation] = [],
+    package init(role: Role, range: Range<Int>, value: Value?, error: String? = nil, detail: Detail? = nil, children: [Explanation] = [],
                 op: String? = nil) {
         self.op = op
         self.role = role
-        self.source = source
+        self.range = range
         self.value = value
         self.error = error
         self.detail = detail

@@ -4,21 +4,30 @@
 /// What it keeps is bounded: of the elements of a quantifier or comprehension it keeps only those
 /// that can decide the answer (the first of each outcome, a few pending ones, the first kept
 /// ones), and counts the rest, so a list of 10,000 entries costs a few nodes, not 10,000 trees.
-struct Tracer: EvaluationObserver {
+struct Tracer {
     let file: SourceFile
-    private var stack: [Frame] = [Frame()]
+    /// The nodes of every open frame, one after the other: a frame's nodes run from its `start`
+    /// to the next frame's. Its own node replaces them when its expression ends.
+    private var nodes: [Explanation] = []
+    /// The open frames, innermost last; the first, never closed, ends up holding the tree.
+    private var frames = [Frame(start: 0)]
 
     /// Pending elements kept for one quantifier, and kept elements named for one comprehension.
     static let elementsKept = 10
 
-    /// The nodes recorded under one expression, and the counts of its elements.
+    /// One expression being evaluated: where its nodes start, and the counts of its elements.
     private struct Frame {
-        var nodes: [Explanation] = []
+        let start: Int
         var elements = 0
         var kept = 0
         var keptPositions: [Int] = []
-        var outcomesSeen: Set<Truth?> = []
+        /// The outcomes of the elements kept so far, one bit each (see `bit(_:)`).
+        var outcomesSeen: UInt8 = 0
         var pendingKept = 0
+
+        init(start: Int) {
+            self.start = start
+        }
     }
 
     /// The most entries (nested ones included) of a value a trace keeps; a larger value is kept
@@ -30,6 +39,10 @@ struct Tracer: EvaluationObserver {
     /// quantifier (`proposal`, `proposal.facilitators.name`) is measured once.
     private var keptLists: [EvaluationCaches.ListIdentity: (list: [Value], kept: Value)] = [:]
 
+    /// Values of at most this many entries are kept whole without being remembered: measuring
+    /// them again costs less than looking them up.
+    private static let smallValueEntries = 64
+
     /// The value as the trace keeps it, measuring each list and record once.
     private mutating func keep(_ value: Value) -> Value {
         let items: [Value]
@@ -38,6 +51,9 @@ struct Tracer: EvaluationObserver {
         case .record(let record): items = record.values
         default: return value
         }
+        var budget = Tracer.smallValueEntries
+        Tracer.measure(value, budget: &budget)
+        guard budget <= 0 else { return value }
         guard items.count > 1 else { return Tracer.kept(value) }
         let identity = EvaluationCaches.ListIdentity(items)
         if let known = keptLists[identity], known.kept.kindName == value.kindName { return known.kept }
@@ -52,9 +68,28 @@ struct Tracer: EvaluationObserver {
         switch value {
         case .list, .record:
             var budget = valueEntriesKept
+            measure(value, budget: &budget)
+            guard budget <= 0 else { return value }
+            budget = valueEntriesKept
             return cut(value, budget: &budget)
         default:
             return value
+        }
+    }
+
+    /// Spends `budget` as `cut` does, without building anything: it is left above zero when
+    /// `cut` would keep the value whole.
+    private static func measure(_ value: Value, budget: inout Int) {
+        budget -= 1
+        let items: [Value]
+        switch value {
+        case .list(let list): items = list
+        case .record(let record): items = record.values
+        default: return
+        }
+        for item in items {
+            guard budget > 0 else { return }
+            measure(item, budget: &budget)
         }
     }
 
@@ -83,52 +118,103 @@ struct Tracer: EvaluationObserver {
 
     init(file: SourceFile) {
         self.file = file
+        nodes.reserveCapacity(16)
+        frames.reserveCapacity(16)
     }
 
-    /// The tree of the last condition evaluated.
-    var root: Explanation? { stack.first?.nodes.last }
+    /// The tree of the last condition evaluated, completed: only the nodes left after pruning
+    /// get their source text and have their values measured (each list or record once).
+    mutating func finish() -> Explanation? {
+        let end = frames.count > 1 ? frames[1].start : nodes.count
+        guard end > 0 else { return nil }
+        var root = nodes[end - 1]
+        nodes.removeAll(keepingCapacity: true)
+        frames.removeSubrange(1...)
+        frames[0] = Frame(start: 0)
+        complete(&root)
+        return root
+    }
+
+    private mutating func complete(_ node: inout Explanation) {
+        if node.role == .element, case .element(let position, _)? = node.detail {
+            node.source = "#\(position)"
+        } else {
+            node.source = file.text(node.range)
+        }
+        switch node.value {
+        case .list(_)?, .record(_)?: node.value = keep(node.value!)
+        default: break
+        }
+        for index in node.children.indices { complete(&node.children[index]) }
+    }
+
+    /// Closes the innermost frame, taking its nodes out (or only dropping them, for an expression
+    /// that shows none).
+    private mutating func close(keeping: Bool = true) -> (frame: Frame, children: [Explanation]) {
+        let frame = frames.removeLast()
+        guard frame.start < nodes.count else { return (frame, []) }
+        let children = keeping ? Array(nodes[frame.start...]) : []
+        nodes.removeSubrange(frame.start...)
+        return (frame, children)
+    }
 
     mutating func begin() {
-        stack.append(Frame())
+        frames.append(Frame(start: nodes.count))
     }
 
     mutating func end(_ code: Code, value: Value) {
-        let frame = stack.removeLast()
-        if let node = node(for: code, value: value, frame: frame) {
-            stack[stack.count - 1].nodes.append(node)
-        }
+        let (frame, children) = close(keeping: code.op.showsChildren)
+        append(code, value: value, frame: frame, children: children)
     }
 
     mutating func end(_ code: Code, error: EvaluationError) {
-        let children = stack.removeLast().nodes
-        let node = Explanation(role: role(of: code), source: file.text(code.range), value: nil, error: error.message, children: children)
-        stack[stack.count - 1].nodes.append(node)
+        let children = close().children
+        nodes.append(Explanation(role: role(of: code), range: code.range, value: nil, error: error.message, children: children))
     }
 
     mutating func beginElement() {
-        stack.append(Frame())
+        frames.append(Frame(start: nodes.count))
     }
 
     /// Closes one element of a quantifier or comprehension; `outcome` is nil when its `where`
     /// condition left it out. Only elements that may decide the answer are kept.
     mutating func endElement(index: Int, of count: Int, value: Value, outcome: Truth?) {
-        let children = stack.removeLast().nodes
-        var frame = stack.removeLast()
-        defer { stack.append(frame) }
+        // The outcome that decides a quantifier is its body's truth, the element's last node.
+        let decided = frames[frames.count - 1].start < nodes.count ? nodes[nodes.count - 1].truth : nil
+        let keeps = Tracer.keeps(index, outcome: outcome, decided: decided, in: &frames[frames.count - 2])
+        let children = close(keeping: keeps).children
+        guard keeps else { return }
+        nodes.append(Explanation(role: .element, range: 0..<0, value: value, error: nil,
+                                 detail: .element(position: index + 1, of: count), children: children))
+    }
+
+    /// Counts an element of the quantifier or comprehension of `frame`, and whether to keep it:
+    /// not left out by `where` (`outcome`), and its body's truth `decided` is the first such,
+    /// or one of the first pending ones.
+    private static func keeps(_ index: Int, outcome: Truth?, decided: Truth?, in frame: inout Frame) -> Bool {
         frame.elements += 1
-        guard outcome != nil else { return }
+        guard outcome != nil else { return false }
         frame.kept += 1
         if frame.keptPositions.count < Tracer.elementsKept { frame.keptPositions.append(index + 1) }
-        // The outcome that decides a quantifier is its body's truth, the last child.
-        let decided = children.last?.truth
         if decided == .pending {
-            guard frame.pendingKept < Tracer.elementsKept else { return }
+            guard frame.pendingKept < Tracer.elementsKept else { return false }
             frame.pendingKept += 1
-        } else {
-            guard frame.outcomesSeen.insert(decided).inserted else { return }
+            return true
         }
-        frame.nodes.append(Explanation(role: .element, source: "#\(index + 1)", value: keep(value), error: nil,
-                                       detail: .element(position: index + 1, of: count), children: children))
+        guard frame.outcomesSeen & Tracer.bit(decided) == 0 else { return false }
+        frame.outcomesSeen |= Tracer.bit(decided)
+        return true
+    }
+
+    /// One bit for each outcome an element can have.
+    private static func bit(_ outcome: Truth?) -> UInt8 {
+        switch outcome {
+        case .yes: 1
+        case .no: 2
+        case .unknown: 4
+        case .pending: 8
+        case nil: 16
+        }
     }
 
     private func role(of code: Code) -> Explanation.Role {
@@ -151,28 +237,26 @@ struct Tracer: EvaluationObserver {
         }
     }
 
-    private mutating func node(for code: Code, value: Value, frame: Frame) -> Explanation? {
-        let children = frame.nodes
-        let source = file.text(code.range)
-        var node = Explanation(role: role(of: code), source: source, value: keep(value), children: children)
+    /// Adds the node of `code`, its children pruned to those that decided its value.
+    private mutating func append(_ code: Code, value: Value, frame: Frame, children: [Explanation]) {
+        if case .group = code.op {
+            // A parenthesised expression is its inside, quoted with the parentheses.
+            guard var inner = children.first else { return }
+            inner.range = code.range
+            nodes.append(inner)
+            return
+        }
+        var node = Explanation(role: role(of: code), range: code.range, value: value, children: children)
         switch code.op {
         case .constant:
             node.role = .constant
-        case .group:
-            return children.first.map { child in
-                var inner = child
-                inner.source = source
-                return inner
-            }
-        case .data, .param, .definition, .local, .today, .field, .index, .text, .list, .record:
-            node.children = []
         case .and, .or:
             let deciding = children.filter { $0.role != .constant && $0.truth == node.truth }
             node.children = deciding.isEmpty ? children : (code.op.isOr && node.truth == .yes ? [deciding[0]] : deciding)
         case .quantifier(let quantifier, _, _, _, _):
             // `none` holds when `any` does not: the deciding element is the one that matched.
             let decidingTruth = quantifier == .none ? node.truth?.negated : node.truth
-            node.children = pruneQuantifier(children, result: decidingTruth, checked: frame.elements)
+            node.children = Tracer.pruneQuantifier(children, result: decidingTruth, checked: frame.elements)
         case .comprehension:
             node.detail = .kept(frame.kept, of: frame.elements, positions: frame.keptPositions)
             node.children = children.filter { $0.role != .element }
@@ -192,34 +276,46 @@ struct Tracer: EvaluationObserver {
         default:
             break
         }
-        return node
+        nodes.append(node)
     }
 
-    /// For `all`/`none`/`any`, keep the list and the element that decided the answer.
-    private func pruneQuantifier(_ children: [Explanation], result: Truth?, checked: Int) -> [Explanation] {
-        let elements = children.filter { $0.role == .element && $0.error == nil }
-        let others = children.filter { $0.role != .element }
-        let judged = elements.map { element -> (Explanation, Truth?) in (element, element.children.last?.truth) }
+    /// For `all`/`none`/`any`, keep the list and the element that decided the answer: for
+    /// `result` no, the first element that is no (else the first that is yes); for pending, the
+    /// pending ones; else the first element whose truth is `result`.
+    private static func pruneQuantifier(_ children: [Explanation], result: Truth?, checked: Int) -> [Explanation] {
+        var list: [Explanation] = []
         var deciding: [Explanation] = []
-        switch result {
-        case .no:
-            if let first = judged.first(where: { $0.1 == .no }) ?? judged.first(where: { $0.1 == .yes }) { deciding = [first.0] }
-        case .unknown:
-            if let first = judged.first(where: { $0.1 == .unknown }) { deciding = [first.0] }
-        case .yes:
-            if let first = judged.first(where: { $0.1 == .yes }) { deciding = [first.0] }
-        case .pending:
-            deciding = judged.filter { $0.1 == .pending }.map(\.0)
-        case nil:
-            break
+        var firstYes: Explanation?
+        for child in children {
+            guard child.role == .element else {
+                list.append(child)
+                continue
+            }
+            guard child.error == nil, result != nil else { continue }
+            let truth = child.children.last?.truth
+            if result == .pending {
+                if truth == .pending { deciding.append(child) }
+            } else if deciding.isEmpty, truth == result {
+                deciding = [child]
+            } else if result == .no, truth == .yes, firstYes == nil {
+                firstYes = child
+            }
         }
-        var list = others
+        if deciding.isEmpty, let firstYes { deciding = [firstYes] }
         if !list.isEmpty { list[0].detail = .checked(checked) }
         return list + deciding
     }
 }
 
 private extension Code.Op {
+    /// Whether its node shows the nodes of its parts: a value read or built shows only itself.
+    var showsChildren: Bool {
+        switch self {
+        case .data, .param, .definition, .local, .today, .field, .index, .text, .list, .record: false
+        default: true
+        }
+    }
+
     var isOr: Bool {
         if case .or = self { return true }
         return false
@@ -228,17 +324,5 @@ private extension Code.Op {
     var isPending: Bool {
         if case .pending = self { return true }
         return false
-    }
-}
-
-extension Evaluator {
-    /// Evaluates `code` (written in `file`) with a tracer attached, and gives its tree: nil when
-    /// nothing was recorded.
-    func trace(_ code: Code, file: SourceFile) -> Explanation? {
-        observer = Tracer(file: file)
-        steps = 0
-        defer { observer = nil }
-        _ = try? evaluate(code)
-        return (observer as? Tracer)?.root
     }
 }
