@@ -9,11 +9,14 @@ package struct MarkdownReport: ReportWriter {
     let quiet: Bool
     /// Per rule id: its code span, "| `id` | title |" and the citation detail "*cite*", escaped.
     private var fragments: [String: Fragment] = [:]
+    /// The fragments of the last results by their position among a subject's results.
+    private var positional: [Fragment] = []
     /// The rows of the summary table and the subjects' tables, written out at the end.
     private let rows: SpilledBytes
     private let tables: SpilledBytes
 
     private struct Fragment {
+        let id: String
         let code: [UInt8]
         let row: [UInt8]
         let cite: [UInt8]?
@@ -35,51 +38,65 @@ package struct MarkdownReport: ReportWriter {
 
     /// Keeps the subject's row of the summary and its table for `end`; writes nothing yet.
     package mutating func write(_ subject: SubjectResult, into _: inout [UInt8]) {
-        let results = subject.results
-        var (met, anyShown) = (true, false)
-        for index in results.indices {
-            if results[index].blocks { met = false }
-            if shows(results[index]) { anyShown = true }
-        }
-        // The summary row: the subject, whether it met every required rule, the rules not met.
-        var heading: [UInt8] = []
-        heading.append(contentsOf: subject.subject.utf8)
-        heading.append(UInt8(ascii: " "))
-        MarkdownReport.code(subject.id, into: &heading)
-        rows.bytes.append(contentsOf: "| ".utf8)
-        rows.bytes.append(contentsOf: heading)
-        rows.bytes.append(contentsOf: (met ? " | ✅ yes | " : " | ❌ no | ").utf8)
-        tables.bytes.append(contentsOf: "### ".utf8)
-        tables.bytes.append(contentsOf: heading)
-        tables.bytes.append(contentsOf: (anyShown ? "\n\n| Status | Rule | Title | Details |\n|---|---|---|---|\n" : "\n\nEvery rule passes.\n").utf8)
-        var notMet = 0
-        for index in results.indices {
-            let (status, shown) = (results[index].status, shows(results[index]))
-            let notPassing = status == .fail || status == .error || status == .warn
-            guard notPassing || shown else { continue }
-            let fragment = fragment(of: results[index].rule)
-            if notPassing {
-                if notMet > 0 { rows.bytes.append(contentsOf: ", ".utf8) }
-                rows.bytes.append(contentsOf: fragment.code)
-                if status != .fail { rows.bytes.append(contentsOf: " (\(status.rawValue))".utf8) }
-                notMet += 1
+        // Read in place: no copy of each result.
+        subject.results.withUnsafeBufferPointer { results in
+            var (met, anyShown) = (true, false)
+            for index in results.indices {
+                if results[index].blocks { met = false }
+                if shows(results[index].status, pending: results[index].outcome.isPending) { anyShown = true }
             }
-            if shown { MarkdownReport.row(results[index], fragment, into: &tables.bytes) }
+            // The summary row: the subject, whether it met every required rule, the rules not met.
+            var heading: [UInt8] = Array(subject.subject.utf8)
+            heading.append(UInt8(ascii: " "))
+            MarkdownReport.code(subject.id, into: &heading)
+            rows.bytes.append(contentsOf: "| ".utf8)
+            rows.bytes.append(contentsOf: heading)
+            rows.bytes.append(contentsOf: (met ? " | ✅ yes | " : " | ❌ no | ").utf8)
+            tables.bytes.append(contentsOf: "### ".utf8)
+            tables.bytes.append(contentsOf: heading)
+            tables.bytes.append(contentsOf: (anyShown ? "\n\n| Status | Rule | Title | Details |\n|---|---|---|---|\n" : "\n\nEvery rule passes.\n").utf8)
+            var notMet = 0
+            for index in results.indices {
+                let status = results[index].status
+                let shown = shows(status, pending: results[index].outcome.isPending)
+                let notPassing = status == .fail || status == .error || status == .warn
+                guard notPassing || shown else { continue }
+                let fragment = known(at: index, id: results[index].rule.id) ?? fragment(at: index, of: results[index].rule)
+                if notPassing {
+                    if notMet > 0 { rows.bytes.append(contentsOf: ", ".utf8) }
+                    rows.bytes.append(contentsOf: fragment.code)
+                    if status != .fail { rows.bytes.append(contentsOf: " (\(status.rawValue))".utf8) }
+                    notMet += 1
+                }
+                if shown { MarkdownReport.row(results[index], fragment, into: &tables.bytes) }
+            }
+            rows.bytes.append(contentsOf: (notMet == 0 ? "— |\n" : " |\n").utf8)
         }
-        rows.bytes.append(contentsOf: (notMet == 0 ? "— |\n" : " |\n").utf8)
         tables.bytes.append(contentsOf: "\n**\(subject.summary.line)**\n\n".utf8)
         rows.settle()
         tables.settle()
     }
 
     /// Whether a result has a row in its subject's table (with --quiet, passes and skips do not).
-    private func shows(_ result: RuleResult) -> Bool {
-        !(quiet && ((result.status == .pass && result.pendingNote == nil) || result.status == .skip))
+    private func shows(_ status: RuleResult.Status, pending: Bool) -> Bool {
+        !(quiet && ((status == .pass && !pending) || status == .skip))
     }
 
-    /// The escaped cells of `rule`, made on its first result.
-    private mutating func fragment(of rule: Rule) -> Fragment {
-        if let known = fragments[rule.id] { return known }
+    /// The escaped cells of `rule`, made on its first result. Every subject's results are
+    /// mostly the same rules in the same order, so the cells are found first by position.
+    private func known(at position: Int, id: String) -> Fragment? {
+        position < positional.count && positional[position].id == id ? positional[position] : nil
+    }
+
+    /// The same, found by id or made, and kept at `position` for the next subject.
+    private mutating func fragment(at position: Int, of rule: borrowing Rule) -> Fragment {
+        let fragment = fragments[rule.id] ?? MarkdownReport.makeFragment(rule)
+        fragments[rule.id] = fragment
+        if position < positional.count { positional[position] = fragment } else if position == positional.count { positional.append(fragment) }
+        return fragment
+    }
+
+    private static func makeFragment(_ rule: borrowing Rule) -> Fragment {
         var code: [UInt8] = []
         MarkdownReport.code(rule.id, into: &code)
         var row: [UInt8] = Array(" | ".utf8) + code + Array(" | ".utf8)
@@ -91,12 +108,10 @@ package struct MarkdownReport: ReportWriter {
             bytes.append(UInt8(ascii: "*"))
             return bytes
         }
-        let fragment = Fragment(code: code, row: row, cite: cite)
-        fragments[rule.id] = fragment
-        return fragment
+        return Fragment(id: rule.id, code: code, row: row, cite: cite)
     }
 
-    private static func row(_ result: RuleResult, _ fragment: Fragment, into out: inout [UInt8]) {
+    private static func row(_ result: borrowing RuleResult, _ fragment: Fragment, into out: inout [UInt8]) {
         out.append(contentsOf: "| ".utf8)
         out.append(contentsOf: badge(result.status).utf8)
         out.append(contentsOf: fragment.row)
@@ -105,12 +120,15 @@ package struct MarkdownReport: ReportWriter {
             if !first { out.append(contentsOf: " — ".utf8) }
             first = false
         }
-        for detail in [result.pendingNote, result.message, result.hint] {
-            guard let detail else { continue }
+        func add(_ detail: String?) {
+            guard let detail else { return }
             separate()
             // A detail that starts with `*` is already Markdown (as the citation is).
             if startsWithStar(detail) { out.append(contentsOf: detail.utf8) } else { cell(detail, into: &out) }
         }
+        add(result.pendingNote)
+        add(result.message)
+        add(result.hint)
         if result.status != .pass, result.status != .skip, let cite = fragment.cite {
             separate()
             out.append(contentsOf: cite)

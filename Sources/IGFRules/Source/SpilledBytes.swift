@@ -14,6 +14,9 @@ package final class SpilledBytes {
     /// The first thing that went wrong; the bytes after it are dropped.
     package private(set) var failure: SpillFailure?
 
+    /// Whether some bytes have moved to the temporary file.
+    package var isSpilled: Bool { descriptor >= 0 }
+
     package init(_ settings: SpillSettings) {
         folder = settings.folder
         limit = max(0, settings.limit)
