@@ -38,7 +38,7 @@ package struct MarkdownReport: ReportWriter {
 
     /// Keeps the subject's row of the summary and its table for `end`; writes nothing yet.
     package mutating func write(_ subject: SubjectResult, into _: inout [UInt8]) {
-        // Read in place: no copy of each result.
+        // Read through the buffer: fewer copies of the results.
         subject.results.withUnsafeBufferPointer { results in
             var (met, anyShown) = (true, false)
             for index in results.indices {
