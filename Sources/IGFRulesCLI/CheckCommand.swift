@@ -39,7 +39,7 @@ enum CheckCommand: Command {
         }
         let runner = setup.inputs.runner
         var writer = format.writer(colour: console.colourOutput, explain: arguments.flag("explain"), quiet: arguments.flag("quiet"),
-                                   ruleIdWidth: setup.program.rules.map(\.id.count).max() ?? 0, rulesets: setup.program.rulesets.map(\.id))
+                                   ruleIdWidth: setup.program.rules.map(\.id.count).max() ?? 0, rulesets: setup.program.rulesets.map(\.id), spill: .of(console.environment))
         // Every rule counts for the exit status and the subjects; result counts are of those shown.
         var (everything, shownTotals) = (RunTotals(), RunTotals())
         func write(_ result: SubjectResult) {
@@ -65,7 +65,7 @@ enum CheckCommand: Command {
             }
             if unreadable > 0 {
                 begin()
-                console.out(writer.end(narrow.totals(everything, shown: shownTotals)))
+                try finish(&writer, narrow.totals(everything, shown: shownTotals), console: console)
                 console.flush()
                 console.err("\(unreadable) record\(unreadable == 1 ? "" : "s") of \(path) could not be read; the \(position) other\(position == 1 ? " was" : "s were") checked.\n")
                 throw CommandFailure.reported
@@ -84,7 +84,7 @@ enum CheckCommand: Command {
             console.out(writer.begin())
             for result in results { write(result) }
         }
-        console.out(writer.end(narrow.totals(everything, shown: shownTotals)))
+        try finish(&writer, narrow.totals(everything, shown: shownTotals), console: console)
         console.flush()
         return everything.subjects == everything.subjectsPassing ? 0 : 1
     }

@@ -1,13 +1,16 @@
 /// `check` results as one self-contained HTML page: the summary first (one row per subject:
 /// met every required rule or not, and the rules not met), then a table per subject with each
-/// result's message, hint and citation.
+/// result's message, hint and citation. The rows and sections are kept until the end, as
+/// Markdown's are (`SpilledBytes`: memory stays flat).
 package struct HTMLCheckReport: ReportWriter {
-    private var sections = ""
-    private var rows = ""
+    private let sections: SpilledBytes
+    private let rows: SpilledBytes
     let quiet: Bool
 
-    package init(quiet: Bool = false) {
+    package init(quiet: Bool = false, spill: SpillSettings = .inMemory) {
         self.quiet = quiet
+        sections = SpilledBytes(spill)
+        rows = SpilledBytes(spill)
     }
 
     package mutating func begin() -> String { "" }
@@ -18,9 +21,10 @@ package struct HTMLCheckReport: ReportWriter {
         let blocked = subject.results.contains(where: \.blocks)
         let anchor = "s-\(rowCount)"
         rowCount += 1
-        rows += "<tr><td><a href=\"#\(anchor)\">\(e(subject.subject)) <code>\(e(subject.id))</code></a></td><td>"
+        let row = "<tr><td><a href=\"#\(anchor)\">\(e(subject.subject)) <code>\(e(subject.id))</code></a></td><td>"
             + HTMLPage.badge(blocked ? "fail" : "pass") + (blocked ? " no" : " yes") + "</td><td>"
             + notMet.map { "<code>\(e($0.rule.id))</code> (\(e($0.status.rawValue)))" }.joined(separator: ", ") + "</td></tr>\n"
+        rows.bytes += row.utf8
         var section = "<section class=\"subject\" id=\"\(anchor)\">\n<h2>\(e(subject.subject)) <code>\(e(subject.id))</code></h2>\n"
         section += "<p>\(e(subject.summary.line))</p>\n<table>\n<tr><th>Status</th><th>Rule</th><th>Title</th><th>Details</th></tr>\n"
         for result in subject.results where !(quiet && (result.status == .skip || (result.status == .pass && result.pendingNote == nil))) {
@@ -36,22 +40,42 @@ package struct HTMLCheckReport: ReportWriter {
             section += "<tr><td>\(HTMLPage.badge(result.status.rawValue))</td><td><code>\(e(result.rule.id))</code></td>"
                 + "<td>\(e(result.rule.title ?? ""))</td><td>\(details.joined(separator: "<br/>"))</td></tr>\n"
         }
-        sections += section + "</table>\n</section>\n"
+        sections.bytes += section.utf8
+        sections.bytes += "</table>\n</section>\n".utf8
+        rows.settle()
+        sections.settle()
         return ""
     }
 
     private var rowCount = 0
 
-    package mutating func end(_ totals: RunTotals) -> String {
+    /// The page: the summary, its rows, the rules most often not met, then the sections, passed to
+    /// `emit` a piece at a time. Throws, before passing anything, when a temporary file failed.
+    package mutating func end(_ totals: RunTotals, emit: ([UInt8]) -> Void) throws(SpillFailure) {
+        if let failure = rows.failure ?? sections.failure { throw failure }
         let e = HTMLPage.escape
-        var body = "<p class=\"summary\"><strong>\(totals.subjects) subject\(totals.subjects == 1 ? "" : "s") checked: \(totals.subjectsPassing) met every required rule, "
-            + "\(totals.subjects - totals.subjectsPassing) did not.</strong> All results: \(e(totals.summary.line)).</p>\n"
-        body += "<table>\n<tr><th>Subject</th><th>Met every required rule</th><th>Rules not met</th></tr>\n" + rows + "</table>\n"
+        let (head, tail) = HTMLPage.parts(title: "igfrules check")
+        var body = head + "<p class=\"summary\"><strong>\(totals.subjects) subject\(totals.subjects == 1 ? "" : "s") checked: "
+            + "\(totals.subjectsPassing) met every required rule, \(totals.subjects - totals.subjectsPassing) did not.</strong> "
+            + "All results: \(e(totals.summary.line)).</p>\n"
+        body += "<table>\n<tr><th>Subject</th><th>Met every required rule</th><th>Rules not met</th></tr>\n"
+        emit(Array(body.utf8))
+        try rows.drain(emit)
+        body = "</table>\n"
         let frequent = totals.mostFrequent(Int.max)
         if totals.subjects > 1, !frequent.isEmpty {
             body += "<h2>Rules most often not met</h2>\n<table>\n<tr><th>Rule</th><th>Subjects</th></tr>\n"
                 + frequent.map { "<tr><td><code>\(e($0.id))</code></td><td>\($0.count) of \(totals.subjects)</td></tr>\n" }.joined() + "</table>\n"
         }
-        return HTMLPage.page(title: "igfrules check", body: body + sections)
+        emit(Array(body.utf8))
+        try sections.drain(emit)
+        emit(Array(tail.utf8))
+    }
+
+    /// The same, as one text (for a report kept in memory, which cannot fail; otherwise what could be read).
+    package mutating func end(_ totals: RunTotals) -> String {
+        var out: [UInt8] = []
+        try? end(totals) { out.append(contentsOf: $0) }
+        return String(decoding: out, as: UTF8.self)
     }
 }

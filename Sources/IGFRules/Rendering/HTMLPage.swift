@@ -2,24 +2,28 @@
 /// screen and prints cleanly, and the body the caller writes.
 package enum HTMLPage {
     package static func page(title: String, body: String) -> String {
-        """
-        <!DOCTYPE html>
-        <html lang="en">
-        <head>
-        <meta charset="utf-8"/>
-        <meta name="viewport" content="width=device-width, initial-scale=1"/>
-        <title>\(escape(title))</title>
-        <style>
-        \(style)
-        </style>
-        </head>
-        <body>
-        <h1>\(escape(title))</h1>
-        \(body)
-        </body>
-        </html>
+        let (head, tail) = parts(title: title)
+        return head + body + tail
+    }
 
-        """
+    /// The page around its body, for a writer that writes the body in pieces.
+    package static func parts(title: String) -> (head: String, tail: String) {
+        let head = """
+            <!DOCTYPE html>
+            <html lang="en">
+            <head>
+            <meta charset="utf-8"/>
+            <meta name="viewport" content="width=device-width, initial-scale=1"/>
+            <title>\(escape(title))</title>
+            <style>
+            \(style)
+            </style>
+            </head>
+            <body>
+            <h1>\(escape(title))</h1>
+
+            """
+        return (head, "\n</body>\n</html>\n")
     }
 
     /// Text for HTML content or a quoted attribute; control characters from data are shown

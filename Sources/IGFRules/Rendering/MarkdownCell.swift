@@ -64,6 +64,19 @@ extension MarkdownReport {
         out.append(contentsOf: cell.utf8)
     }
 
+    /// Appends `code(raw)`; printable ASCII without a backtick or a bar is fenced as it is.
+    static func code(_ raw: String, into out: inout [UInt8]) {
+        var raw = raw
+        let plain = raw.withUTF8 { utf8 -> Bool in
+            for byte in utf8 where byte < 0x20 || byte >= 0x7F || byte == UInt8(ascii: "`") || byte == UInt8(ascii: "|") { return false }
+            out.append(UInt8(ascii: "`"))
+            out.append(contentsOf: utf8)
+            out.append(UInt8(ascii: "`"))
+            return true
+        }
+        if !plain { out.append(contentsOf: code(raw).utf8) }
+    }
+
     /// A code span that holds any text, backticks included (its fence is longer than any run of
     /// backticks inside), on one line with control characters shown visibly.
     package static func code(_ raw: String) -> String {

@@ -2,18 +2,30 @@ import Foundation
 
 /// Results as Markdown, for minutes and e-mails: for a batch, a short table to paste into an
 /// e-mail first (one row per subject), then a table per subject. Written as bytes; each rule's
-/// id, title and citation cells are escaped once and copied from then on. The subjects' tables
-/// are kept until the end, so that the summary table can come first.
+/// id, title and citation cells are escaped once and copied from then on. The summary rows and
+/// the subjects' tables are kept until the end, so that the summary table can come first: in
+/// memory for a few subjects, then in temporary files (`SpilledBytes`), so memory stays flat.
 package struct MarkdownReport: ReportWriter {
     let quiet: Bool
-    /// Per rule id: "| `id` | title |" and the citation detail "*cite*", escaped.
-    private var fragments: [String: (row: [UInt8], cite: [UInt8]?)] = [:]
-    /// The subjects' tables, written after the summary table at the end.
-    private var details: [UInt8] = []
-    private var rows = ""
+    /// Per rule id: its code span, "| `id` | title |" and the citation detail "*cite*", escaped.
+    private var fragments: [String: Fragment] = [:]
+    /// The fragments of the last results by their position among a subject's results.
+    private var positional: [Fragment] = []
+    /// The rows of the summary table and the subjects' tables, written out at the end.
+    private let rows: SpilledBytes
+    private let tables: SpilledBytes
 
-    package init(quiet: Bool) {
+    private struct Fragment {
+        let id: String
+        let code: [UInt8]
+        let row: [UInt8]
+        let cite: [UInt8]?
+    }
+
+    package init(quiet: Bool, spill: SpillSettings = .inMemory) {
         self.quiet = quiet
+        rows = SpilledBytes(spill)
+        tables = SpilledBytes(spill)
     }
 
     package mutating func begin() -> String { "" }
@@ -26,65 +38,97 @@ package struct MarkdownReport: ReportWriter {
 
     /// Keeps the subject's row of the summary and its table for `end`; writes nothing yet.
     package mutating func write(_ subject: SubjectResult, into _: inout [UInt8]) {
-        rows += MarkdownReport.summaryRow(subject)
-        var tables: [UInt8] = []
-        swap(&tables, &details)
-        table(subject, into: &tables)
-        swap(&tables, &details)
-    }
-
-    /// One row of the batch summary: the subject, whether it met every required rule, the rules not met.
-    static func summaryRow(_ subject: SubjectResult) -> String {
-        let notMet = subject.results.filter { $0.status == .fail || $0.status == .error || $0.status == .warn }
-        let met = !subject.results.contains(where: \.blocks)
-        return "| \(subject.subject) \(code(subject.id)) | \(met ? "✅ yes" : "❌ no") | "
-            + (notMet.isEmpty ? "—" : notMet.map { code($0.rule.id) + ($0.status == .fail ? "" : " (\($0.status.rawValue))") }.joined(separator: ", ")) + " |\n"
-    }
-
-    private mutating func table(_ subject: SubjectResult, into out: inout [UInt8]) {
-        out.append(contentsOf: "### \(subject.subject) \(MarkdownReport.code(subject.id))\n\n".utf8)
-        let shown = subject.results.filter { !(quiet && (($0.status == .pass && $0.pendingNote == nil) || $0.status == .skip)) }
-        guard !shown.isEmpty else {
-            out.append(contentsOf: "Every rule passes.\n\n**\(subject.summary.line)**\n\n".utf8)
-            return
-        }
-        out.append(contentsOf: "| Status | Rule | Title | Details |\n|---|---|---|---|\n".utf8)
-        for result in shown { row(result, into: &out) }
-        out.append(contentsOf: "\n**\(subject.summary.line)**\n\n".utf8)
-    }
-
-    private mutating func row(_ result: RuleResult, into out: inout [UInt8]) {
-        let rule = result.rule
-        let fragment: (row: [UInt8], cite: [UInt8]?)
-        if let known = fragments[rule.id] {
-            fragment = known
-        } else {
-            var row: [UInt8] = Array(" | \(MarkdownReport.code(rule.id)) | ".utf8)
-            MarkdownReport.cell(rule.title ?? "", into: &row)
-            row.append(contentsOf: " | ".utf8)
-            let cite = rule.cite.map { cite -> [UInt8] in
-                var bytes: [UInt8] = [UInt8(ascii: "*")]
-                MarkdownReport.cell(cite, into: &bytes)
-                bytes.append(UInt8(ascii: "*"))
-                return bytes
+        // Read through the buffer: fewer copies of the results.
+        subject.results.withUnsafeBufferPointer { results in
+            var (met, anyShown) = (true, false)
+            for index in results.indices {
+                if results[index].blocks { met = false }
+                if shows(results[index].status, pending: results[index].outcome.isPending) { anyShown = true }
             }
-            fragment = (row, cite)
-            fragments[rule.id] = fragment
+            // The summary row: the subject, whether it met every required rule, the rules not met.
+            var heading: [UInt8] = Array(subject.subject.utf8)
+            heading.append(UInt8(ascii: " "))
+            MarkdownReport.code(subject.id, into: &heading)
+            rows.bytes.append(contentsOf: "| ".utf8)
+            rows.bytes.append(contentsOf: heading)
+            rows.bytes.append(contentsOf: (met ? " | ✅ yes | " : " | ❌ no | ").utf8)
+            tables.bytes.append(contentsOf: "### ".utf8)
+            tables.bytes.append(contentsOf: heading)
+            tables.bytes.append(contentsOf: (anyShown ? "\n\n| Status | Rule | Title | Details |\n|---|---|---|---|\n" : "\n\nEvery rule passes.\n").utf8)
+            var notMet = 0
+            for index in results.indices {
+                let status = results[index].status
+                let shown = shows(status, pending: results[index].outcome.isPending)
+                let notPassing = status == .fail || status == .error || status == .warn
+                guard notPassing || shown else { continue }
+                let fragment = known(at: index, id: results[index].rule.id) ?? fragment(at: index, of: results[index].rule)
+                if notPassing {
+                    if notMet > 0 { rows.bytes.append(contentsOf: ", ".utf8) }
+                    rows.bytes.append(contentsOf: fragment.code)
+                    if status != .fail { rows.bytes.append(contentsOf: " (\(status.rawValue))".utf8) }
+                    notMet += 1
+                }
+                if shown { MarkdownReport.row(results[index], fragment, into: &tables.bytes) }
+            }
+            rows.bytes.append(contentsOf: (notMet == 0 ? "— |\n" : " |\n").utf8)
         }
+        tables.bytes.append(contentsOf: "\n**\(subject.summary.line)**\n\n".utf8)
+        rows.settle()
+        tables.settle()
+    }
+
+    /// Whether a result has a row in its subject's table (with --quiet, passes and skips do not).
+    private func shows(_ status: RuleResult.Status, pending: Bool) -> Bool {
+        !(quiet && ((status == .pass && !pending) || status == .skip))
+    }
+
+    /// The escaped cells of `rule`, made on its first result. Every subject's results are
+    /// mostly the same rules in the same order, so the cells are found first by position.
+    private func known(at position: Int, id: String) -> Fragment? {
+        position < positional.count && positional[position].id == id ? positional[position] : nil
+    }
+
+    /// The same, found by id or made, and kept at `position` for the next subject.
+    private mutating func fragment(at position: Int, of rule: borrowing Rule) -> Fragment {
+        let fragment = fragments[rule.id] ?? MarkdownReport.makeFragment(rule)
+        fragments[rule.id] = fragment
+        if position < positional.count { positional[position] = fragment } else if position == positional.count { positional.append(fragment) }
+        return fragment
+    }
+
+    private static func makeFragment(_ rule: borrowing Rule) -> Fragment {
+        var code: [UInt8] = []
+        MarkdownReport.code(rule.id, into: &code)
+        var row: [UInt8] = Array(" | ".utf8) + code + Array(" | ".utf8)
+        MarkdownReport.cell(rule.title ?? "", into: &row)
+        row.append(contentsOf: " | ".utf8)
+        let cite = rule.cite.map { cite -> [UInt8] in
+            var bytes: [UInt8] = [UInt8(ascii: "*")]
+            MarkdownReport.cell(cite, into: &bytes)
+            bytes.append(UInt8(ascii: "*"))
+            return bytes
+        }
+        return Fragment(id: rule.id, code: code, row: row, cite: cite)
+    }
+
+    private static func row(_ result: borrowing RuleResult, _ fragment: Fragment, into out: inout [UInt8]) {
         out.append(contentsOf: "| ".utf8)
-        out.append(contentsOf: MarkdownReport.badge(result.status).utf8)
+        out.append(contentsOf: badge(result.status).utf8)
         out.append(contentsOf: fragment.row)
         var first = true
         func separate() {
             if !first { out.append(contentsOf: " — ".utf8) }
             first = false
         }
-        for detail in [result.pendingNote, result.message, result.hint] {
-            guard let detail else { continue }
+        func add(_ detail: String?) {
+            guard let detail else { return }
             separate()
             // A detail that starts with `*` is already Markdown (as the citation is).
-            if MarkdownReport.startsWithStar(detail) { out.append(contentsOf: detail.utf8) } else { MarkdownReport.cell(detail, into: &out) }
+            if startsWithStar(detail) { out.append(contentsOf: detail.utf8) } else { cell(detail, into: &out) }
         }
+        add(result.pendingNote)
+        add(result.message)
+        add(result.hint)
         if result.status != .pass, result.status != .skip, let cite = fragment.cite {
             separate()
             out.append(contentsOf: cite)
@@ -92,18 +136,34 @@ package struct MarkdownReport: ReportWriter {
         out.append(contentsOf: " |\n".utf8)
     }
 
-    package mutating func end(_ totals: RunTotals) -> String {
-        let tables = String(decoding: details, as: UTF8.self)
-        guard totals.subjects > 1 else { return tables }
+    /// The summary table, then the subjects' tables, then the rules most often not met, passed to
+    /// `emit` a piece at a time. Throws, before passing anything, when a temporary file failed.
+    package mutating func end(_ totals: RunTotals, emit: ([UInt8]) -> Void) throws(SpillFailure) {
+        if let failure = rows.failure ?? tables.failure { throw failure }
+        guard totals.subjects > 1 else {
+            try tables.drain(emit)
+            return
+        }
         let headline = "**\(totals.subjects) subjects checked: \(totals.subjectsPassing) met every required rule, "
             + "\(totals.subjects - totals.subjectsPassing) did not.**\n"
-        var out = headline + "\n| Subject | Met every required rule | Rules not met |\n|---|---|---|\n" + rows + "\n" + tables + headline
+        emit(Array((headline + "\n| Subject | Met every required rule | Rules not met |\n|---|---|---|\n").utf8))
+        try rows.drain(emit)
+        emit([UInt8(ascii: "\n")])
+        try tables.drain(emit)
+        var out = headline
         let frequent = totals.mostFrequent(Int.max)
         if !frequent.isEmpty {
             out += "\n| Rule not met | Subjects |\n|---|---|\n"
             for (id, count) in frequent { out += "| `\(id)` | \(count) of \(totals.subjects) |\n" }
         }
-        return out
+        emit(Array(out.utf8))
+    }
+
+    /// The same, as one text (for a report kept in memory, which cannot fail; otherwise what could be read).
+    package mutating func end(_ totals: RunTotals) -> String {
+        var out: [UInt8] = []
+        try? end(totals) { out.append(contentsOf: $0) }
+        return String(decoding: out, as: UTF8.self)
     }
 
     static func badge(_ status: RuleResult.Status) -> String {

@@ -8,9 +8,16 @@ package protocol ReportWriter {
     mutating func write(_ result: SubjectResult, into out: inout [UInt8])
     /// Text to write after the last subject.
     mutating func end(_ totals: RunTotals) -> String
+    /// The same text as `end`, passed to `emit` a piece at a time (a writer that keeps its
+    /// subjects in a temporary file copies them back in chunks); throws when it could not keep them.
+    mutating func end(_ totals: RunTotals, emit: ([UInt8]) -> Void) throws(SpillFailure)
 }
 
 extension ReportWriter {
+    package mutating func end(_ totals: RunTotals, emit: ([UInt8]) -> Void) throws(SpillFailure) {
+        emit(Array(end(totals).utf8))
+    }
+
     package mutating func write(_ result: SubjectResult, into out: inout [UInt8]) {
         out.append(contentsOf: subject(result).utf8)
     }
@@ -47,14 +54,15 @@ package struct RunTotals: Sendable {
 package enum ReportFormat: String, CaseIterable, Sendable {
     case text, json, markdown, html, junit
 
-    /// `rulesets`: the program's ruleset ids, by position (JUnit names its suites by them).
+    /// `rulesets`: the program's ruleset ids, by position (JUnit names its suites by them);
+    /// `spill`: where Markdown and HTML keep a batch's subjects until the summary is written.
     package func writer(colour: Bool = false, explain: Bool = false, quiet: Bool = false, ruleIdWidth: Int = 0,
-                       rulesets: [String] = []) -> any ReportWriter {
+                       rulesets: [String] = [], spill: SpillSettings = .inMemory) -> any ReportWriter {
         switch self {
         case .text: TextReport(colour: colour, explain: explain, quiet: quiet, ruleIdWidth: ruleIdWidth)
         case .json: JSONReport()
-        case .markdown: MarkdownReport(quiet: quiet)
-        case .html: HTMLCheckReport(quiet: quiet)
+        case .markdown: MarkdownReport(quiet: quiet, spill: spill)
+        case .html: HTMLCheckReport(quiet: quiet, spill: spill)
         case .junit: JUnitReport(rulesets: rulesets)
         }
     }
