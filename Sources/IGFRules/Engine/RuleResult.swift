@@ -60,7 +60,7 @@ package struct Summary: Sendable, Equatable {
     package init() {}
 
     package init(_ results: [RuleResult]) {
-        for result in results { add(result.status) }
+        for index in results.indices { add(results[index].status) }
     }
 
     package mutating func add(_ status: RuleResult.Status) {

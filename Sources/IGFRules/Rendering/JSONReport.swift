@@ -49,9 +49,10 @@ public struct JSONReport: ReportWriter {
         buffer.raw(",\"id\":")
         buffer.string(subject.id)
         buffer.raw(",\"results\":[")
-        for (index, result) in subject.results.enumerated() {
+        let results = subject.results
+        for index in results.indices {
             if index > 0 { buffer.raw(",") }
-            write(result, to: &buffer)
+            write(results[index], to: &buffer)
         }
         buffer.raw("],\"summary\":")
         JSONReport.write(subject.summary, to: &buffer)
@@ -59,13 +60,12 @@ public struct JSONReport: ReportWriter {
     }
 
     private mutating func write(_ result: RuleResult, to buffer: inout JSONBuffer) {
-        let rule = result.rule
         let fragment: (head: [UInt8], cite: [UInt8])
-        if let known = fragments[rule.id] {
+        if let known = fragments[result.rule.id] {
             fragment = known
         } else {
-            fragment = JSONReport.fragments(of: rule)
-            fragments[rule.id] = fragment
+            fragment = JSONReport.fragments(of: result.rule)
+            fragments[result.rule.id] = fragment
         }
         buffer.raw(fragment.head)
         buffer.rawText(result.status.rawValue)

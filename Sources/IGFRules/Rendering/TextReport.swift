@@ -40,10 +40,13 @@ public struct TextReport: ReportWriter {
         out.append(contentsOf: paint("\(subject.subject) \(Value.visible(subject.id))", "1").utf8)
         out.append(UInt8(ascii: "\n"))
         var width = ruleIdWidth
-        for result in subject.results where result.rule.id.utf8.count > width { width = max(width, result.rule.id.count) }
-        for result in subject.results {
-            if quiet, result.status == .pass && result.pendingNote == nil || result.status == .skip { continue }
-            line(for: result, width: width, into: &out)
+        // By index: each result is read where it is, not copied.
+        let results = subject.results
+        for index in results.indices where results[index].rule.id.utf8.count > width { width = max(width, results[index].rule.id.count) }
+        for index in results.indices {
+            let status = results[index].status
+            if quiet, status == .pass && !results[index].outcome.isPending || status == .skip { continue }
+            line(for: results[index], width: width, into: &out)
         }
         out.append(contentsOf: "  \(subject.summary.line)\n\n".utf8)
     }
@@ -65,8 +68,7 @@ public struct TextReport: ReportWriter {
     }
 
     private mutating func line(for result: RuleResult, width: Int, into out: inout [UInt8]) {
-        let rule = result.rule
-        let fragment = fragments(of: rule, width: width)
+        let fragment = fragments(of: result.rule, width: width)
         out.append(contentsOf: "  ".utf8)
         out.append(contentsOf: labels[TextReport.statusIndex(result.status)])
         out.append(contentsOf: fragment.line)
