@@ -15,8 +15,7 @@ extension Explanation {
     /// The context for hints inside `element`, a child of this quantifier or comprehension.
     func elementContext(of element: Explanation) -> ElementContext? {
         guard role == .quantifier || role == .comprehension, let list = children.first?.source, let value = element.value else { return nil }
-        let words = source.split(whereSeparator: { $0 == " " || $0 == "[" || $0 == "(" })
-        let variable = role == .quantifier ? words.dropFirst().first : words.first
+        let variable = Explanation.word(role == .quantifier ? 1 : 0, of: source)
         return variable.map { ElementContext(list: list, variable: String($0), element: value) }
     }
 
@@ -35,21 +34,11 @@ extension Explanation {
         }
         if op == "=" { return "would pass if `\(subject.source)` were \(target.literal())" + shown }
         if let context, subject.source.hasPrefix(context.variable + "."), target.isDateLike {
-            let field = String(subject.source.dropFirst(context.variable.count + 1)).replacingOccurrences(of: "_", with: " ")
+            let field = spaced(subject.source.dropFirst(context.variable.count + 1))
             let when = direction == "earlier" || op == "by" ? "by" : "on or after"
             return "\(context.described) would have to be \(field) \(when) \(target.literal())" + shown
         }
         return "would pass if `\(subject.source)` were \(target.literal()) or \(direction)" + shown
-    }
-
-    /// Whether `source` names a field of the data (`proposal.submitted`, `m.date` inside an
-    /// element): not arithmetic, a call, or the bare element variable, which the reader's data does
-    /// not show.
-    static func isDataPath(_ source: String, context: ElementContext?) -> Bool {
-        let parts = source.split(separator: ".", omittingEmptySubsequences: false)
-        guard parts.allSatisfy({ !$0.isEmpty && !$0.first!.isNumber && $0.allSatisfy { $0.isLetter || $0.isNumber || $0 == "_" } })
-        else { return false }
-        return context.map { source != $0.variable } ?? true
     }
 
     /// The hint for a side that is not a data path: for a pair of `consecutive(…)`, "the gap from
@@ -77,10 +66,10 @@ extension Explanation {
         }
         var suffix = ""
         var list = inner
-        if let inRange = inner.range(of: " in ") {
+        if let inRange = inner.byteRange(of: " in ") {
             let variable = String(inner[..<inRange.lowerBound])
             list = String(inner[inRange.upperBound...])
-            if let whereRange = list.range(of: " where ") {
+            if let whereRange = list.byteRange(of: " where ") {
                 let condition = String(list[whereRange.upperBound...])
                 list = String(list[..<whereRange.lowerBound])
                 let (before, after) = conditionWords(condition, variable: variable)
@@ -89,7 +78,7 @@ extension Explanation {
             }
         }
         guard let last = list.split(separator: ".").last, last.allSatisfy({ $0.isLetter || $0 == "_" }) else { return nil }
-        let plural = last.replacingOccurrences(of: "_", with: " ")
+        let plural = spaced(last)
         return CountedNoun(adjectives: adjectives, singular: Plural.singular(of: plural), plural: plural, suffix: suffix)
     }
 
@@ -99,11 +88,11 @@ extension Explanation {
         let prefix = variable + "."
         if condition.hasPrefix(prefix), condition.hasSuffix(" is not empty") {
             let field = condition.dropFirst(prefix.count).dropLast(" is not empty".count)
-            if field.allSatisfy({ $0.isLetter || $0 == "_" }) { return ([], " with a " + field.replacingOccurrences(of: "_", with: " ")) }
+            if field.allSatisfy({ $0.isLetter || $0 == "_" }) { return ([], " with a " + spaced(field)) }
         }
         let parts = condition.components(separatedBy: " and ")
         if parts.allSatisfy({ $0.hasPrefix(prefix) && $0.dropFirst(prefix.count).allSatisfy { $0.isLetter || $0 == "_" } }) {
-            return (parts.map { String($0.dropFirst(prefix.count)).replacingOccurrences(of: "_", with: " ") }, "")
+            return (parts.map { spaced($0.dropFirst(prefix.count)) }, "")
         }
         return ([], " where `\(condition)`")
     }
@@ -123,7 +112,7 @@ extension Explanation {
 extension Explanation.ElementContext {
     /// "the milestone "Final report"" (or "milestone 2 of `activity.milestones`" without a name).
     var described: String {
-        let noun = list.split(separator: ".").last.map { Plural.singular(of: String($0)).replacingOccurrences(of: "_", with: " ") } ?? "entry"
+        let noun = list.isEmpty ? "entry" : Explanation.spaced(Plural.singular(of: String(Explanation.leaf(of: list))))
         if case .record(let record) = element {
             for key in ["name", "action", "title", "nri", "workstream", "id"] {
                 if case .text(let text) = record[key], !text.isBlank { return "the \(noun) \"\(text)\"" }
