@@ -1,5 +1,3 @@
-import Foundation
-
 /// How a hint says what would make a rule pass, in terms of the data: "needs 1 more facilitator
 /// with a name", "the milestone "Final report" would have to be done by 2020-10-01 (4 days
 /// earlier)", and for a plain field "would pass if `proposal.submitted` were 2021-02-22 or
@@ -57,42 +55,44 @@ extension Explanation {
     /// and m.virtual)` "open virtual meeting(s)"; `count(distinct(pn.mwg.members.region))`
     /// "distinct region(s)".
     static func countedNoun(_ source: String) -> CountedNoun? {
-        guard source.hasPrefix("count("), source.hasSuffix(")") else { return nil }
-        var inner = String(source.dropFirst(6).dropLast())
+        guard var inner = enclosed(source[...], in: "count(") else { return nil }
         var adjectives: [String] = []
-        if inner.hasPrefix("distinct("), inner.hasSuffix(")") {
-            inner = String(inner.dropFirst(9).dropLast())
+        if let counted = enclosed(inner, in: "distinct(") {
+            inner = counted
             adjectives.append("distinct")
         }
         var suffix = ""
         var list = inner
         if let inRange = inner.byteRange(of: " in ") {
-            let variable = String(inner[..<inRange.lowerBound])
-            list = String(inner[inRange.upperBound...])
+            let variable = inner[..<inRange.lowerBound]
+            list = inner[inRange.upperBound...]
             if let whereRange = list.byteRange(of: " where ") {
-                let condition = String(list[whereRange.upperBound...])
-                list = String(list[..<whereRange.lowerBound])
-                let (before, after) = conditionWords(condition, variable: variable)
+                let (before, after) = conditionWords(list[whereRange.upperBound...], variable: variable)
+                list = list[..<whereRange.lowerBound]
                 adjectives += before
                 suffix = after
             }
         }
-        guard let last = list.split(separator: ".").last, last.allSatisfy({ $0.isLetter || $0 == "_" }) else { return nil }
+        let last = leaf(of: list)
+        guard !last.isEmpty, isLettersAndUnderscores(last) else { return nil }
         let plural = spaced(last)
         return CountedNoun(adjectives: adjectives, singular: Plural.singular(of: plural), plural: plural, suffix: suffix)
     }
 
     /// `f.name is not empty` → "with a name"; `m.open and m.virtual` → "open virtual"; else
     /// "where `…`".
-    private static func conditionWords(_ condition: String, variable: String) -> ([String], String) {
+    private static func conditionWords(_ condition: Substring, variable: Substring) -> ([String], String) {
         let prefix = variable + "."
-        if condition.hasPrefix(prefix), condition.hasSuffix(" is not empty") {
-            let field = condition.dropFirst(prefix.count).dropLast(" is not empty".count)
-            if field.allSatisfy({ $0.isLetter || $0 == "_" }) { return ([], " with a " + spaced(field)) }
+        let notEmpty = " is not empty"
+        // What follows `prefix` in `part`, by bytes (the prefix is ASCII).
+        func field(_ part: Substring) -> Substring { Substring(part.utf8.dropFirst(prefix.utf8.count)) }
+        if condition.hasPrefix(prefix), condition.hasSuffix(notEmpty) {
+            let name = Substring(field(condition).utf8.dropLast(notEmpty.utf8.count))
+            if isLettersAndUnderscores(name) { return ([], " with a " + spaced(name)) }
         }
-        let parts = condition.components(separatedBy: " and ")
-        if parts.allSatisfy({ $0.hasPrefix(prefix) && $0.dropFirst(prefix.count).allSatisfy { $0.isLetter || $0 == "_" } }) {
-            return (parts.map { spaced($0.dropFirst(prefix.count)) }, "")
+        let parts = condition.byteComponents(separatedBy: " and ")
+        if parts.allSatisfy({ $0.hasPrefix(prefix) && isLettersAndUnderscores(field($0)) }) {
+            return (parts.map { spaced(field($0)) }, "")
         }
         return ([], " where `\(condition)`")
     }
