@@ -40,13 +40,14 @@ public struct TextReport: ReportWriter {
         out.append(contentsOf: paint("\(subject.subject) \(Value.visible(subject.id))", "1").utf8)
         out.append(UInt8(ascii: "\n"))
         var width = ruleIdWidth
-        // By index: each result is read where it is, not copied.
-        let results = subject.results
-        for index in results.indices where results[index].rule.id.utf8.count > width { width = max(width, results[index].rule.id.count) }
-        for index in results.indices {
-            let status = results[index].status
-            if quiet, status == .pass && !results[index].outcome.isPending || status == .skip { continue }
-            line(for: results[index], width: width, into: &out)
+        // Through a buffer pointer: each result is read where it is, not copied.
+        subject.results.withUnsafeBufferPointer { results in
+            for result in results where result.rule.id.utf8.count > width { width = max(width, result.rule.id.count) }
+            for index in results.indices {
+                let status = results[index].status
+                if quiet, status == .pass && !results[index].outcome.isPending || status == .skip { continue }
+                line(for: results[index], width: width, into: &out)
+            }
         }
         out.append(contentsOf: "  \(subject.summary.line)\n\n".utf8)
     }
