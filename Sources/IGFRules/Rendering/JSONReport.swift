@@ -74,6 +74,7 @@ public struct JSONReport: ReportWriter {
         buffer.raw("}")
     }
 
+    @inline(__always)  // inlined where results are read from their buffer, which saves a copy of each
     private mutating func write(_ result: RuleResult, position: Int, to buffer: inout JSONBuffer) {
         let fragment = fragment(of: result.rule, at: position)
         if case .pass = result.outcome, result.written == nil, result.explanation.isEmpty {
