@@ -82,16 +82,16 @@ extension Explanation {
     /// `f.name is not empty` → "with a name"; `m.open and m.virtual` → "open virtual"; else
     /// "where `…`".
     private static func conditionWords(_ condition: Substring, variable: Substring) -> ([String], String) {
-        let prefix = variable + "."
+        let prefix = String(variable) + "."
         let notEmpty = " is not empty"
         // What follows `prefix` in `part`, by bytes (the prefix is ASCII).
         func field(_ part: Substring) -> Substring { Substring(part.utf8.dropFirst(prefix.utf8.count)) }
-        if condition.hasPrefix(prefix), condition.hasSuffix(notEmpty) {
+        if condition.hasBytes(prefix: prefix), condition.hasBytes(suffix: notEmpty) {
             let name = Substring(field(condition).utf8.dropLast(notEmpty.utf8.count))
             if isLettersAndUnderscores(name) { return ([], " with a " + spaced(name)) }
         }
         let parts = condition.byteComponents(separatedBy: " and ")
-        if parts.allSatisfy({ $0.hasPrefix(prefix) && isLettersAndUnderscores(field($0)) }) {
+        if parts.allSatisfy({ $0.hasBytes(prefix: prefix) && isLettersAndUnderscores(field($0)) }) {
             return (parts.map { spaced(field($0)) }, "")
         }
         return ([], " where `\(condition)`")

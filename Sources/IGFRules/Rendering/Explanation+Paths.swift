@@ -166,6 +166,14 @@ extension String {
 }
 
 extension Substring {
+    /// Whether it starts with `prefix`, comparing UTF-8 bytes.
+    func hasBytes(prefix: String) -> Bool { utf8.starts(with: prefix.utf8) }
+
+    /// Whether it ends with `suffix`, comparing UTF-8 bytes.
+    func hasBytes(suffix: String) -> Bool {
+        utf8.count >= suffix.utf8.count && utf8.suffix(suffix.utf8.count).elementsEqual(suffix.utf8)
+    }
+
     /// Where `needle` first occurs, comparing UTF-8 bytes; nil for an empty needle.
     func byteRange(of needle: String) -> Range<String.Index>? {
         var (text, pattern) = (self, needle)
