@@ -154,8 +154,7 @@ public struct JSONReport: ReportWriter {
             buffer.raw("\"")
             buffer.rawText(status.rawValue)
             buffer.raw("\":")
-            let count = summary.count(status)
-            if (0..<10).contains(count) { buffer.bytes.append(UInt8(ascii: "0") + UInt8(count)) } else { buffer.rawText(String(count)) }
+            buffer.bytes.appendDecimal(summary.count(status))
         }
         buffer.raw("}")
     }
