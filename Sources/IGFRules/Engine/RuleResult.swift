@@ -4,7 +4,10 @@ public struct RuleResult: Sendable {
         case pass, fail, warn, skip, error
     }
 
-    package let rule: Rule
+    /// The rule, boxed: every copy of the result shares it (a copy retains one reference, not
+    /// each part of the rule).
+    private let box: RuleBox
+    package var rule: Rule { box.rule }
     /// What it gave, as a value.
     package let outcome: RuleOutcome
     /// For a fail or a warn: what was seen (the rule's `message`, or a summary of the explanation).
@@ -15,7 +18,7 @@ public struct RuleResult: Sendable {
     package var obligations: [Obligation] = []
 
     package init(rule: Rule, outcome: RuleOutcome, message: String? = nil, explanation: [Explanation] = []) {
-        self.rule = rule
+        self.box = RuleBox(rule)
         self.outcome = outcome
         self.written = message
         self.explanation = explanation
@@ -34,6 +37,13 @@ public struct RuleResult: Sendable {
     package var blocks: Bool {
         rule.severity == .required && (status == .fail || status == .error)
     }
+}
+
+/// A rule, shared by the copies of its result.
+private final class RuleBox: Sendable {
+    let rule: Rule
+
+    init(_ rule: Rule) { self.rule = rule }
 }
 
 /// All results for one subject (one proposal, one report…).
@@ -60,7 +70,7 @@ package struct Summary: Sendable, Equatable {
     package init() {}
 
     package init(_ results: [RuleResult]) {
-        for result in results { add(result.status) }
+        for index in results.indices { add(results[index].status) }
     }
 
     package mutating func add(_ status: RuleResult.Status) {

@@ -10,10 +10,10 @@ extension Explanation {
     func emptinessSentence(_ bound: Set<String>) -> String? {
         guard role == .check, truth == .no, op == Check.notEmpty.rawValue || op == Check.notMissing.rawValue,
             let subject = children.first,
-            subject.role == .value, let root = subject.source.split(separator: ".").first, !bound.contains(String(root)),
-            let owner = Explanation.owner(of: subject.source)
+            subject.role == .value, let owner = Explanation.owner(of: subject.source),
+            !bound.contains(String(Explanation.root(of: subject.source)))
         else { return nil }
-        let field = subject.source.split(separator: ".").last.map { Explanation.words(String($0)) } ?? ""
+        let field = Explanation.words(Explanation.leaf(of: subject.source))
         // `is not missing` is about the data being there at all: name the path that is missing.
         let missing = op == Check.notMissing.rawValue && subject.value?.isMissing != false ? " (`\(subject.source)` is missing)" : ""
         return "\(owner) has no \(field)" + Explanation.blankEntries(subject.value) + missing
@@ -26,13 +26,15 @@ extension Explanation {
     func elementEmptinessSentence(_ element: Explanation) -> String? {
         guard let context = elementContext(of: element), let body = element.children.last,
             body.truth == .no || (body.role == .value && body.value?.isMissing == true),
-            case .element(let position, let count)? = element.detail, let noun = context.list.split(separator: ".").last
+            case .element(let position, let count)? = element.detail, !context.list.isEmpty
         else { return nil }
+        let noun = Explanation.leaf(of: context.list)
         let isFlag = body.role == .value
         let subject = body.role == .check && body.op == Check.notEmpty.rawValue ? body.children.first : isFlag ? body : nil
         guard let subject, let field = Explanation.field(of: subject.source, variable: context.variable) else { return nil }
         let entry = "\(Explanation.words(Plural.singular(of: String(noun)))) \(position) of \(count) in `\(context.list)`"
-        if isFlag, body.value?.isMissing == true, let name = body.source.split(separator: ".").last {
+        if isFlag, body.value?.isMissing == true, !body.source.isEmpty {
+            let name = Explanation.leaf(of: body.source)
             // A yes/no the entry does not give at all: say so, with the path to fill in.
             return "\(entry) does not say whether it is \(field) (`\(context.list)[\(position)].\(name)` is missing)"
         }
@@ -43,36 +45,29 @@ extension Explanation {
     /// "no facilitator is marked as MAG member (2 listed)", or "no facilitators are listed", for `any f
     /// in proposal.facilitators: f.mag_member` that came out no; nil for any other quantifier.
     var noneMarkedSentence: String? {
-        guard role == .quantifier, truth == .no, source.hasPrefix("any "), !source.contains(" where "), let list = children.first,
-            let variable = source.split(separator: " ").dropFirst().first,
-            let body = source.range(of: "\(list.source): ").map({ String(source[$0.upperBound...]) }),
-            let field = Explanation.field(of: body, variable: String(variable)), let noun = list.source.split(separator: ".").last
+        guard role == .quantifier, truth == .no, source.hasPrefix("any "), !source.containsBytes(" where "), let list = children.first,
+            let variable = Explanation.word(1, of: source, spacesOnly: true),
+            let body = source.byteRange(of: "\(list.source): ").map({ String(source[$0.upperBound...]) }),
+            let field = Explanation.field(of: body, variable: String(variable)), !list.source.isEmpty
         else { return nil }
+        let noun = Explanation.leaf(of: list.source)
         // A missing list is named as missing by the result's message.
         guard case .list(let items)? = list.value, !items.isEmpty else { return "no \(Explanation.words(String(noun))) are listed" }
         return "no \(Explanation.words(Plural.singular(of: String(noun)))) is marked as \(field) (\(items.count) listed)"
     }
 
-    /// The words of `field` in `variable.field` (one field of an element, by name); nil otherwise.
-    static func field(of source: String, variable: String) -> String? {
-        let parts = source.split(separator: ".", omittingEmptySubsequences: false)
-        guard parts.count == 2, parts[0] == variable, !parts[1].isEmpty, parts[1].allSatisfy({ $0.isLetter || $0 == "_" }) else { return nil }
-        return words(String(parts[1]))
-    }
-
     /// "the activity is not marked as documented on website", for a yes/no field of the data that is
     /// no where yes was needed; nil for anything else.
     func unmarkedSentence(_ bound: Set<String>) -> String? {
-        guard case .bool(false)? = value, let root = source.split(separator: ".").first, !bound.contains(String(root)),
-            let owner = Explanation.owner(of: source), let field = source.split(separator: ".").last
+        guard case .bool(false)? = value, let owner = Explanation.owner(of: source), !bound.contains(String(Explanation.root(of: source)))
         else { return nil }
-        return "\(owner) is not marked as \(Explanation.words(String(field)))"
+        return "\(owner) is not marked as \(Explanation.words(Explanation.leaf(of: source)))"
     }
 
     /// "`L` does not include "x" (it has: a, b)", or "`x` is "v", not one of `L` (a, b)", for an
     /// `in` that came out no with both sides known; nil otherwise.
     var membershipSentence: String? {
-        guard role == .membership, truth == .no, children.count == 2, !source.contains(" not in "),
+        guard role == .membership, truth == .no, children.count == 2, !source.containsBytes(" not in "),
             let item = children[0].value, let list = children[1].value, !item.isMissing, !list.isMissing,
             case .list = list
         else { return nil }
@@ -83,23 +78,6 @@ extension Explanation {
         }
         return "`\(children[0].source)` is \(item.literal()), not one of \(listed) " + (entries.isEmpty ? "(it has no entries)" : "(\(entries))")
     }
-
-    /// "the proposal" for `proposal.title`, "the proposal's background" for
-    /// `proposal.background.text`: every part but the field, as an owner.
-    static func owner(of path: String) -> String? {
-        let parts = path.split(separator: ".").map(String.init)
-        guard parts.count >= 2, isDataPath(path, context: nil) else { return nil }
-        let head = "the " + words(parts[0])
-        return parts.dropFirst().dropLast().reduce(head) { $0 + "'s " + words($1) }
-    }
-
-    /// A field's name as words: `related_processes` is "related processes", `mag_member` "MAG
-    /// member" (the IGF's abbreviations in capitals).
-    static func words(_ name: String) -> String {
-        name.split(separator: "_").map { abbreviations.contains(String($0)) ? $0.uppercased() : String($0) }.joined(separator: " ")
-    }
-
-    static let abbreviations: Set<String> = ["mag", "igf", "bpf", "bpfs", "pn", "pns", "nri", "nris", "dc", "dcs", "mwg"]
 
     /// " (its only entry is blank)" or " (its 2 entries are blank)" for a list whose entries are
     /// all blank, so that a reader who sees entries in the data knows why they do not count.

@@ -26,11 +26,13 @@ extension Explanation {
         }
         guard operands.count == 2, let a = operands[0].value, let b = operands[1].value else { return nil }
         if operands[0].role == .constant, operands[1].role != .constant {
-            let flipped = [">=": "<=", ">": "<", "<=": ">=", "<": ">", "=": "=", "!=": "!="][op]
-            return flipped.flatMap { Explanation.hint($0, operands[1], b, a, context) }
+            return Explanation.flipped[op].flatMap { Explanation.hint($0, operands[1], b, a, context) }
         }
         return Explanation.hint(op == "by" ? "<=" : op, operands[0], a, b, context)
     }
+
+    /// The operator with its sides swapped: `3 < x` is `x > 3`.
+    private static let flipped = [">=": "<=", ">": "<", "<=": ">=", "<": ">", "=": "=", "!=": "!="]
 
     /// "would pass if `source` were TARGET or more (N more)"; for `=`, "were TARGET (N more)"; for
     /// `!=`, "were anything but TARGET". Nil when no value could pass (`x > ` the largest integer,

@@ -1,5 +1,3 @@
-import Foundation
-
 /// How a hint says what would make a rule pass, in terms of the data: "needs 1 more facilitator
 /// with a name", "the milestone "Final report" would have to be done by 2020-10-01 (4 days
 /// earlier)", and for a plain field "would pass if `proposal.submitted` were 2021-02-22 or
@@ -15,8 +13,7 @@ extension Explanation {
     /// The context for hints inside `element`, a child of this quantifier or comprehension.
     func elementContext(of element: Explanation) -> ElementContext? {
         guard role == .quantifier || role == .comprehension, let list = children.first?.source, let value = element.value else { return nil }
-        let words = source.split(whereSeparator: { $0 == " " || $0 == "[" || $0 == "(" })
-        let variable = role == .quantifier ? words.dropFirst().first : words.first
+        let variable = Explanation.word(role == .quantifier ? 1 : 0, of: source)
         return variable.map { ElementContext(list: list, variable: String($0), element: value) }
     }
 
@@ -35,21 +32,11 @@ extension Explanation {
         }
         if op == "=" { return "would pass if `\(subject.source)` were \(target.literal())" + shown }
         if let context, subject.source.hasPrefix(context.variable + "."), target.isDateLike {
-            let field = String(subject.source.dropFirst(context.variable.count + 1)).replacingOccurrences(of: "_", with: " ")
+            let field = spaced(subject.source.dropFirst(context.variable.count + 1))
             let when = direction == "earlier" || op == "by" ? "by" : "on or after"
             return "\(context.described) would have to be \(field) \(when) \(target.literal())" + shown
         }
         return "would pass if `\(subject.source)` were \(target.literal()) or \(direction)" + shown
-    }
-
-    /// Whether `source` names a field of the data (`proposal.submitted`, `m.date` inside an
-    /// element): not arithmetic, a call, or the bare element variable, which the reader's data does
-    /// not show.
-    static func isDataPath(_ source: String, context: ElementContext?) -> Bool {
-        let parts = source.split(separator: ".", omittingEmptySubsequences: false)
-        guard parts.allSatisfy({ !$0.isEmpty && !$0.first!.isNumber && $0.allSatisfy { $0.isLetter || $0.isNumber || $0 == "_" } })
-        else { return false }
-        return context.map { source != $0.variable } ?? true
     }
 
     /// The hint for a side that is not a data path: for a pair of `consecutive(…)`, "the gap from
@@ -68,42 +55,44 @@ extension Explanation {
     /// and m.virtual)` "open virtual meeting(s)"; `count(distinct(pn.mwg.members.region))`
     /// "distinct region(s)".
     static func countedNoun(_ source: String) -> CountedNoun? {
-        guard source.hasPrefix("count("), source.hasSuffix(")") else { return nil }
-        var inner = String(source.dropFirst(6).dropLast())
+        guard var inner = enclosed(source[...], in: "count(") else { return nil }
         var adjectives: [String] = []
-        if inner.hasPrefix("distinct("), inner.hasSuffix(")") {
-            inner = String(inner.dropFirst(9).dropLast())
+        if let counted = enclosed(inner, in: "distinct(") {
+            inner = counted
             adjectives.append("distinct")
         }
         var suffix = ""
         var list = inner
-        if let inRange = inner.range(of: " in ") {
-            let variable = String(inner[..<inRange.lowerBound])
-            list = String(inner[inRange.upperBound...])
-            if let whereRange = list.range(of: " where ") {
-                let condition = String(list[whereRange.upperBound...])
-                list = String(list[..<whereRange.lowerBound])
-                let (before, after) = conditionWords(condition, variable: variable)
+        if let inRange = inner.byteRange(of: " in ") {
+            let variable = inner[..<inRange.lowerBound]
+            list = inner[inRange.upperBound...]
+            if let whereRange = list.byteRange(of: " where ") {
+                let (before, after) = conditionWords(list[whereRange.upperBound...], variable: variable)
+                list = list[..<whereRange.lowerBound]
                 adjectives += before
                 suffix = after
             }
         }
-        guard let last = list.split(separator: ".").last, last.allSatisfy({ $0.isLetter || $0 == "_" }) else { return nil }
-        let plural = last.replacingOccurrences(of: "_", with: " ")
+        let last = leaf(of: list)
+        guard !last.isEmpty, isLettersAndUnderscores(last) else { return nil }
+        let plural = spaced(last)
         return CountedNoun(adjectives: adjectives, singular: Plural.singular(of: plural), plural: plural, suffix: suffix)
     }
 
     /// `f.name is not empty` → "with a name"; `m.open and m.virtual` → "open virtual"; else
     /// "where `…`".
-    private static func conditionWords(_ condition: String, variable: String) -> ([String], String) {
-        let prefix = variable + "."
-        if condition.hasPrefix(prefix), condition.hasSuffix(" is not empty") {
-            let field = condition.dropFirst(prefix.count).dropLast(" is not empty".count)
-            if field.allSatisfy({ $0.isLetter || $0 == "_" }) { return ([], " with a " + field.replacingOccurrences(of: "_", with: " ")) }
+    private static func conditionWords(_ condition: Substring, variable: Substring) -> ([String], String) {
+        let prefix = String(variable) + "."
+        let notEmpty = " is not empty"
+        // What follows `prefix` in `part`, by bytes (the prefix is ASCII).
+        func field(_ part: Substring) -> Substring { Substring(part.utf8.dropFirst(prefix.utf8.count)) }
+        if condition.hasBytes(prefix: prefix), condition.hasBytes(suffix: notEmpty) {
+            let name = Substring(field(condition).utf8.dropLast(notEmpty.utf8.count))
+            if isLettersAndUnderscores(name) { return ([], " with a " + spaced(name)) }
         }
-        let parts = condition.components(separatedBy: " and ")
-        if parts.allSatisfy({ $0.hasPrefix(prefix) && $0.dropFirst(prefix.count).allSatisfy { $0.isLetter || $0 == "_" } }) {
-            return (parts.map { String($0.dropFirst(prefix.count)).replacingOccurrences(of: "_", with: " ") }, "")
+        let parts = condition.byteComponents(separatedBy: " and ")
+        if parts.allSatisfy({ $0.hasBytes(prefix: prefix) && isLettersAndUnderscores(field($0)) }) {
+            return (parts.map { spaced(field($0)) }, "")
         }
         return ([], " where `\(condition)`")
     }
@@ -123,7 +112,7 @@ extension Explanation {
 extension Explanation.ElementContext {
     /// "the milestone "Final report"" (or "milestone 2 of `activity.milestones`" without a name).
     var described: String {
-        let noun = list.split(separator: ".").last.map { Plural.singular(of: String($0)).replacingOccurrences(of: "_", with: " ") } ?? "entry"
+        let noun = list.isEmpty ? "entry" : Explanation.spaced(Plural.singular(of: String(Explanation.leaf(of: list))))
         if case .record(let record) = element {
             for key in ["name", "action", "title", "nri", "workstream", "id"] {
                 if case .text(let text) = record[key], !text.isBlank { return "the \(noun) \"\(text)\"" }

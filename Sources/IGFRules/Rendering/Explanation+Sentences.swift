@@ -66,12 +66,15 @@ extension Explanation {
     /// How an operator reads for the kind of value it compares.
     static func comparisonWords(_ op: String, _ value: Value) -> String {
         switch value {
-        case .date, .dateTime:
-            return ["<": "before", "<=": "on or before", "by": "on or before", ">": "after", ">=": "on or after", "=": "on", "!=": "other than"][op] ?? op
-        case .duration:
-            return ["<": "shorter than", "<=": "at most", ">": "longer than", ">=": "at least", "=": "equal to", "!=": "other than"][op] ?? op
-        default:
-            return ["<": "less than", "<=": "at most", ">": "more than", ">=": "at least", "=": "equal to", "!=": "other than"][op] ?? op
+        case .date, .dateTime: dateWords[op] ?? op
+        case .duration: durationWords[op] ?? op
+        default: numberWords[op] ?? op
         }
     }
+
+    private static let dateWords = ["<": "before", "<=": "on or before", "by": "on or before", ">": "after", ">=": "on or after", "=": "on",
+                                    "!=": "other than"]
+    private static let durationWords = ["<": "shorter than", "<=": "at most", ">": "longer than", ">=": "at least", "=": "equal to",
+                                        "!=": "other than"]
+    private static let numberWords = ["<": "less than", "<=": "at most", ">": "more than", ">=": "at least", "=": "equal to", "!=": "other than"]
 }

@@ -3,8 +3,10 @@
 extension Explanation {
     /// "`proposal.submitted` is 2021-02-25; `calendar.first_mag_meeting` is 2021-02-23".
     package var summary: String {
+        let facts = facts()
+        if facts.count == 1 { return facts[0] }  // the usual case: no repeats to drop, nothing to join
         var seen: Set<String> = []
-        let lines = facts().filter { seen.insert($0).inserted }
+        let lines = facts.filter { seen.insert($0).inserted }
         return lines.isEmpty ? "`\(source)` is not met" : lines.prefix(6).joined(separator: "; ")
     }
 

@@ -18,10 +18,12 @@ extension JSONBuffer {
         }
         raw(",\"children\":[")
         var first = true
-        for child in node.children where child.role != .constant {
+        // By index: each child is written where it is, not copied.
+        let children = node.children
+        for index in children.indices where children[index].role != .constant {
             if !first { bytes.append(UInt8(ascii: ",")) }
             first = false
-            explanation(child)
+            explanation(children[index])
         }
         raw("]}")
     }

@@ -1,10 +1,23 @@
 /// Results as JSON, in the shape of `cli.md`: `{"subjects": [...], "summary": {...}}`, one
 /// subject per line. Written as bytes; each rule's id, title, severity and citation are escaped
-/// once, the first time the rule is written, and copied from then on.
+/// once, the first time the rule is written, and copied from then on (a plain pass, which has
+/// nothing else, is copied whole).
 public struct JSONReport: ReportWriter {
     private var first = true
-    /// Per rule id: `{"rule":…,"title":…,"severity":…,"status":"` and `,"cite":…,"explanation":`.
-    private var fragments: [String: (head: [UInt8], cite: [UInt8])] = [:]
+    /// Per rule id, the rule's escaped parts.
+    private var fragments: [String: Fragment] = [:]
+    /// The fragments of the last subject's results, by position: subjects checked by the same
+    /// rulesets find theirs without a lookup.
+    private var byPosition: [Fragment] = []
+
+    /// `{"rule":…,"title":…,"severity":…,"status":"`, `,"cite":…,"explanation":`, and the whole
+    /// object of a plain pass.
+    private struct Fragment {
+        let id: String
+        let head: [UInt8]
+        let cite: [UInt8]
+        var pass: [UInt8] = []
+    }
 
     package init() {}
 
@@ -39,7 +52,7 @@ public struct JSONReport: ReportWriter {
     package static func json(_ result: RuleResult) -> String {
         var report = JSONReport()
         var buffer = JSONBuffer()
-        report.write(result, to: &buffer)
+        report.write(result, position: 0, to: &buffer)
         return buffer.text
     }
 
@@ -49,24 +62,38 @@ public struct JSONReport: ReportWriter {
         buffer.raw(",\"id\":")
         buffer.string(subject.id)
         buffer.raw(",\"results\":[")
-        for (index, result) in subject.results.enumerated() {
-            if index > 0 { buffer.raw(",") }
-            write(result, to: &buffer)
+        // Through a buffer pointer: each result is written where it is, not copied.
+        subject.results.withUnsafeBufferPointer { results in
+            for index in results.indices {
+                if index > 0 { buffer.raw(",") }
+                write(results[index], position: index, to: &buffer)
+            }
         }
         buffer.raw("],\"summary\":")
         JSONReport.write(subject.summary, to: &buffer)
         buffer.raw("}")
     }
 
-    private mutating func write(_ result: RuleResult, to buffer: inout JSONBuffer) {
-        let rule = result.rule
-        let fragment: (head: [UInt8], cite: [UInt8])
-        if let known = fragments[rule.id] {
-            fragment = known
+    @inline(__always)  // inlined where results are read from their buffer, which saves a copy of each
+    private mutating func write(_ result: RuleResult, position: Int, to buffer: inout JSONBuffer) {
+        let fragment = fragment(of: result.rule, at: position)
+        if case .pass = result.outcome, result.written == nil, result.explanation.isEmpty {
+            buffer.raw(fragment.pass)
         } else {
-            fragment = JSONReport.fragments(of: rule)
-            fragments[rule.id] = fragment
+            JSONReport.write(result, fragment, to: &buffer)
         }
+    }
+
+    /// The fragment of `rule`, the result at `position` of its subject.
+    private mutating func fragment(of rule: Rule, at position: Int) -> Fragment {
+        if position < byPosition.count, byPosition[position].id == rule.id { return byPosition[position] }
+        let fragment = fragments[rule.id] ?? JSONReport.fragment(of: rule)
+        fragments[rule.id] = fragment
+        if position < byPosition.count { byPosition[position] = fragment } else { byPosition.append(fragment) }
+        return fragment
+    }
+
+    private static func write(_ result: RuleResult, _ fragment: Fragment, to buffer: inout JSONBuffer) {
         buffer.raw(fragment.head)
         buffer.rawText(result.status.rawValue)
         buffer.raw("\",\"pending\":")
@@ -94,7 +121,7 @@ public struct JSONReport: ReportWriter {
         buffer.raw("]}")
     }
 
-    private static func fragments(of rule: Rule) -> (head: [UInt8], cite: [UInt8]) {
+    private static func fragment(of rule: Rule) -> Fragment {
         var head = JSONBuffer()
         head.raw("{\"rule\":")
         head.string(rule.id)
@@ -107,7 +134,11 @@ public struct JSONReport: ReportWriter {
         cite.raw(",\"cite\":")
         cite.optional(rule.cite)
         cite.raw(",\"explanation\":")
-        return (head.bytes, cite.bytes)
+        var fragment = Fragment(id: rule.id, head: head.bytes, cite: cite.bytes)
+        var pass = JSONBuffer()
+        write(RuleResult(rule: rule, outcome: .pass), fragment, to: &pass)
+        fragment.pass = pass.bytes
+        return fragment
     }
 
     static func json(_ summary: Summary) -> String {
@@ -123,7 +154,7 @@ public struct JSONReport: ReportWriter {
             buffer.raw("\"")
             buffer.rawText(status.rawValue)
             buffer.raw("\":")
-            buffer.rawText(String(summary.count(status)))
+            buffer.bytes.appendDecimal(summary.count(status))
         }
         buffer.raw("}")
     }

@@ -36,13 +36,17 @@ package struct RunTotals: Sendable {
 
     package mutating func add(_ result: SubjectResult) {
         subjects += 1
-        if !result.results.contains(where: \.blocks) { subjectsPassing += 1 }
-        for rule in result.results {
-            summary.add(rule.status)
-            if rule.status == .fail || rule.status == .warn || rule.status == .error {
-                notPassing[rule.rule.id, default: 0] += 1
-            }
+        var blocked = false
+        // By index: each result is read where it is, not copied (a copy retains every part of its rule).
+        let results = result.results
+        for index in results.indices {
+            let status = results[index].status
+            summary.add(status)
+            guard status == .fail || status == .warn || status == .error else { continue }
+            if results[index].blocks { blocked = true }
+            notPassing[results[index].rule.id, default: 0] += 1
         }
+        if !blocked { subjectsPassing += 1 }
     }
 
     /// Rules that most often did not pass, most frequent first (ties by id).

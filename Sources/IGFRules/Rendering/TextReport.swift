@@ -16,7 +16,16 @@ public struct TextReport: ReportWriter {
     /// The status labels, painted, in the order of `statusIndex`.
     private let labels: [[UInt8]]
     /// Per rule id: the width its line was made for, the line after the label, the "cites:" line.
-    private var cache: [String: (width: Int, line: [UInt8], cite: [UInt8]?)] = [:]
+    private var cache: [String: Fragment] = [:]
+    /// The fragments of the last subject's results, by position.
+    private var byPosition: [Fragment] = []
+
+    private struct Fragment {
+        let id: String
+        let width: Int
+        let line: [UInt8]
+        let cite: [UInt8]?
+    }
 
     package init(colour: Bool, explain: Bool, quiet: Bool, ruleIdWidth: Int) {
         self.colour = colour
@@ -40,12 +49,18 @@ public struct TextReport: ReportWriter {
         out.append(contentsOf: paint("\(subject.subject) \(Value.visible(subject.id))", "1").utf8)
         out.append(UInt8(ascii: "\n"))
         var width = ruleIdWidth
-        for result in subject.results where result.rule.id.utf8.count > width { width = max(width, result.rule.id.count) }
-        for result in subject.results {
-            if quiet, result.status == .pass && result.pendingNote == nil || result.status == .skip { continue }
-            line(for: result, width: width, into: &out)
+        // Through a buffer pointer: each result is read where it is, not copied.
+        subject.results.withUnsafeBufferPointer { results in
+            for result in results where result.rule.id.utf8.count > width { width = max(width, result.rule.id.count) }
+            for index in results.indices {
+                let status = results[index].status
+                if quiet, status == .pass && !results[index].outcome.isPending || status == .skip { continue }
+                line(for: results[index], position: index, width: width, into: &out)
+            }
         }
-        out.append(contentsOf: "  \(subject.summary.line)\n\n".utf8)
+        out.append(contentsOf: "  ".utf8)
+        TextReport.write(subject.summary, into: &out)
+        out.append(contentsOf: "\n\n".utf8)
     }
 
     package mutating func end(_ totals: RunTotals) -> String {
@@ -64,9 +79,9 @@ public struct TextReport: ReportWriter {
         return out
     }
 
-    private mutating func line(for result: RuleResult, width: Int, into out: inout [UInt8]) {
-        let rule = result.rule
-        let fragment = fragments(of: rule, width: width)
+    @inline(__always)  // inlined where results are read from their buffer, which saves a copy of each
+    private mutating func line(for result: RuleResult, position: Int, width: Int, into out: inout [UInt8]) {
+        let fragment = fragment(of: result.rule, at: position, width: width)
         out.append(contentsOf: "  ".utf8)
         out.append(contentsOf: labels[TextReport.statusIndex(result.status)])
         out.append(contentsOf: fragment.line)
@@ -90,13 +105,31 @@ public struct TextReport: ReportWriter {
         }
     }
 
-    /// The rule's id padded to `width` and its title, and its "cites:" line, made once per rule.
-    private mutating func fragments(of rule: Rule, width: Int) -> (line: [UInt8], cite: [UInt8]?) {
-        if let known = cache[rule.id], known.width == width { return (known.line, known.cite) }
-        let line = Array("  \(rule.id.padding(width))  \(Value.visible(rule.title ?? ""))".utf8)
-        let cite = rule.cite.map { Array(("         " + paint("cites: " + $0, "2") + "\n").utf8) }
-        cache[rule.id] = (width, line, cite)
-        return (line, cite)
+    /// The rule's id padded to `width` and its title, and its "cites:" line, made once per rule;
+    /// found by the result's `position` (checked by id) before the dictionary.
+    private mutating func fragment(of rule: Rule, at position: Int, width: Int) -> Fragment {
+        if position < byPosition.count, byPosition[position].id == rule.id, byPosition[position].width == width { return byPosition[position] }
+        var fragment: Fragment
+        if let known = cache[rule.id], known.width == width {
+            fragment = known
+        } else {
+            let line = Array("  \(rule.id.padding(width))  \(Value.visible(rule.title ?? ""))".utf8)
+            let cite = rule.cite.map { Array(("         " + paint("cites: " + $0, "2") + "\n").utf8) }
+            fragment = Fragment(id: rule.id, width: width, line: line, cite: cite)
+            cache[rule.id] = fragment
+        }
+        if position < byPosition.count { byPosition[position] = fragment } else { byPosition.append(fragment) }
+        return fragment
+    }
+
+    /// "9 pass, 1 fail, 2 warn, 0 skip, 0 error" (`Summary.line`), written as bytes.
+    private static func write(_ summary: Summary, into out: inout [UInt8]) {
+        for (index, status) in RuleResult.Status.allCases.enumerated() {
+            if index > 0 { out.append(contentsOf: ", ".utf8) }
+            out.appendDecimal(summary.count(status))
+            out.append(UInt8(ascii: " "))
+            out.append(contentsOf: status.rawValue.utf8)
+        }
     }
 
     private static func statusIndex(_ status: RuleResult.Status) -> Int {

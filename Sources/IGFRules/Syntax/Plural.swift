@@ -14,9 +14,10 @@ package enum Plural {
         return (words.joined(separator: " "), written)
     }
 
+    private static let irregular = ["people": "person", "children": "child", "criteria": "criterion", "data": "data", "media": "medium"]
+
     static func singular(of word: String) -> String {
         let lower = word.lowercased()
-        let irregular = ["people": "person", "children": "child", "criteria": "criterion", "data": "data", "media": "medium"]
         if let singular = irregular[lower] { return singular }
         if lower.hasSuffix("ies"), lower.count > 3 { return String(word.dropLast(3)) + "y" }
         for ending in ["sses", "shes", "ches", "xes", "zes"] where lower.hasSuffix(ending) { return String(word.dropLast(2)) }
