@@ -113,9 +113,7 @@ struct BatchCheck {
             case .failure(let diagnostic): return .unreadable(diagnostic)
             }
         }
-        let conformed = setup.bindings.conformed(value, slot: slot)
-        let findings = DataValidation.findings(in: conformed, type: setup.program.dataNames[slot].type, name: name, strict: strict)
-            + DataValidation.futureDates(in: conformed, name: name, today: setup.today)
+        let (conformed, findings) = setup.bindings.read(value, slot: slot, strict: strict, today: setup.today)
         return .record(conformed, findings: findings)
     }
 
