@@ -59,11 +59,31 @@ package struct Conformance {
     /// a value that is malformed once read is a finding.
     private mutating func read(_ value: Value, as type: DataType) -> Value? {
         let new = conform(value, to: type)
-        if checks != nil, case .malformed(let problem) = new ?? value {
-            findings.append(DataValidation.Finding(path: problem.path.isEmpty ? Conformance.pathText(path) : problem.path,
-                                                   message: problem.message, isUnknownField: false))
+        if checks != nil {
+            if let new { reportMalformed(new) } else { reportMalformed(value) }
         }
         return new
+    }
+
+    private mutating func reportMalformed(_ value: Value) {
+        guard case .malformed(let problem) = value else { return }
+        findings.append(DataValidation.Finding(path: problem.path.isEmpty ? Conformance.pathText(path) : problem.path,
+                                               message: problem.message, isUnknownField: false))
+    }
+
+    /// Whether `value` is already read as `type` and holds nothing to look into: a leaf of the
+    /// declared kind (or of a kind other than text under `.unknown`), or missing.
+    static func isRead(_ value: Value, as type: DataType) -> Bool {
+        switch (type, value) {
+        case (_, .missing), (.text, .text), (.number, .number), (.bool, .bool), (.date, .date), (.dateTime, .dateTime), (.duration, .duration):
+            true
+        case (.unknown, .text), (.unknown, .list), (.unknown, .record), (_, .malformed):
+            false
+        case (.unknown, _):
+            true
+        default:
+            false
+        }
     }
 
     private mutating func conform(_ value: Value, to type: DataType) -> Value? {
@@ -71,9 +91,8 @@ package struct Conformance {
             .malformed(DataProblem(path: Conformance.pathText(path), message: "expected \(expected), found \(value.kindName) \(value.literal())",
                                    original: JSONWriter.value(value)))
         }
+        if Conformance.isRead(value, as: type) { return nil }
         switch (type, value) {
-        case (_, .missing):
-            return nil
         case (_, .malformed(let problem)):
             return problem.path.isEmpty ? .malformed(DataProblem(path: Conformance.pathText(path), message: problem.message, original: problem.original)) : nil
         case (.unknown, .text(let text)):
@@ -82,10 +101,6 @@ package struct Conformance {
             return readEntries(items, as: .unknown).map { .list($0) }
         case (.unknown, .record(let record)):
             return readFields(record, shape: nil).map { .record($0) }
-        case (.unknown, _):
-            return nil
-        case (.text, .text), (.number, .number), (.bool, .bool), (.date, .date), (.dateTime, .dateTime), (.duration, .duration):
-            return nil
         case (.date, .text(let text)):
             return Conformance.date(text, path: path)
         case (.dateTime, .text(let text)):
@@ -119,7 +134,7 @@ package struct Conformance {
     /// The entries of a list read as `element`; nil when none changed.
     private mutating func readEntries(_ items: [Value], as element: DataType) -> [Value]? {
         var result: [Value]?
-        for index in items.indices {
+        for index in items.indices where !Conformance.isRead(items[index], as: element) {
             path.append(.index(index))
             let new = read(items[index], as: element)
             path.removeLast()
@@ -147,12 +162,15 @@ package struct Conformance {
             {
                 findings.append(finding)
             }
-            path.append(.key(key))
-            let new = read(record.values[index], as: type ?? .unknown)
-            path.removeLast()
-            if let today = checks?.today, let finding = DataValidation.futureDate(new ?? record.values[index], key: key, path: path, today: today) {
-                futureDates.append(finding)
+            let field = record.values[index]
+            if Conformance.isRead(field, as: type ?? .unknown) {
+                reportFutureDate(field, key: key)
+                continue
             }
+            path.append(.key(key))
+            let new = read(field, as: type ?? .unknown)
+            path.removeLast()
+            reportFutureDate(new ?? field, key: key)
             if let new {
                 if result == nil { result = record.values }
                 result![index] = new
@@ -161,11 +179,23 @@ package struct Conformance {
         return result.map { Record(uniqueKeys: keys, values: $0) }
     }
 
+    /// A field of the record at `path` that records a past event dated after today, when asked.
+    private mutating func reportFutureDate(_ value: Value, key: String) {
+        switch value {
+        case .date, .dateTime:
+            if let today = checks?.today, let finding = DataValidation.futureDate(value, key: key, path: path, today: today) { futureDates.append(finding) }
+        default:
+            break
+        }
+    }
+
     static func date(_ text: String, path: [Step]) -> Value {
-        let original = JSONWriter.string(text)
         let bytes = Array(text.utf8)
+        if bytes.count == 10, let (year, month, day) = CivilDate.fields(bytes, 0), let date = CivilDate(year: year, month: month, day: day) {
+            return .date(date)
+        }
+        let original = JSONWriter.string(text)
         if bytes.count == 10, let (year, month, day) = CivilDate.fields(bytes, 0) {
-            if let date = CivilDate(year: year, month: month, day: day) { return .date(date) }
             return .malformed(DataProblem(path: pathText(path),
                                           message: "\"\(text)\" is not a date: \(Diagnostic.dateProblem(year: year, month: month, day: day))",
                                           original: original))

@@ -36,7 +36,7 @@ import Testing
             "activity.extra: the schema has no field `extra`",
             "activity.draft_output.open_for_comment: expected yes/no, found text \"yes\"",
             "activity.notes: the schema has no field `notes`",
-            "activity.notes.when: \"2021-13-01\" is not a date: there is no month 13",
+            "activity.notes.when: \"2021-13-01\" is not a date: there is no month 13; months go from 01 to 12",
             "activity.draft_output.published: 2021-10-29 is after today (2021-09-01): is the date right, or --today?",
             "activity.milestones[1].done: 2021-11-02 is after today (2021-09-01): is the date right, or --today?",
             "activity.notes.done: 2021-12-24 is after today (2021-09-01): is the date right, or --today?",
@@ -62,7 +62,14 @@ import Testing
         let slot = try #require(bindings.program.dataSlot(named: "activity"))
         let value = try json(#"{"milestones": [{"done": "2021-03-04", "name": "n", "due": "x"}], "approved": "2021-01-02", "id": 7}"#)
         let (read, findings) = bindings.read(value, slot: slot, strict: false, today: try #require(CivilDate(parsing: "2022-01-01")))
-        #expect(read.literal(limit: 1000) == #"{milestones: [{done: 2021-03-04, name: "n", due: malformed data}], approved: 2021-01-02, id: malformed data}"#)
+        guard case .record(let record) = read, case .list(let milestones) = record["milestones"], case .record(let milestone)? = milestones.first else {
+            Issue.record("expected a record with a list of milestones, got \(read.literal())")
+            return
+        }
+        #expect(record["approved"].kindName == "date")
+        #expect(record["id"].kindName == "malformed data")
+        #expect(milestone["done"].kindName == "date")
+        #expect(milestone["due"].kindName == "malformed data")
         #expect(findings.map(\.description) == ["activity.milestones[1].due: expected a date (YYYY-MM-DD), found text \"x\"",
                                                 "activity.id: expected text, found number 7"])
     }
