@@ -162,13 +162,13 @@ package struct Conformance {
             {
                 findings.append(finding)
             }
-            let field = record.values[index]
-            if Conformance.isRead(field, as: type ?? .unknown) {
+            let field = record.values[index], declared = type ?? .unknown
+            if Conformance.isRead(field, as: declared) {
                 reportFutureDate(field, key: key)
                 continue
             }
             path.append(.key(key))
-            let new = read(field, as: type ?? .unknown)
+            let new = read(field, as: declared)
             path.removeLast()
             reportFutureDate(new ?? field, key: key)
             if let new {

@@ -228,7 +228,7 @@ package struct JSONReader {
         let stop = JSONReader.plainTextEnd(bytes, from: open + 1, to: limit)
         if stop < limit, bytes[stop] == UInt8(ascii: "\"") {
             index = stop + 1
-            return String(decoding: bytes[(open + 1)..<stop], as: UTF8.self)
+            return bytes.withUnsafeBufferPointer { String(decoding: UnsafeBufferPointer(rebasing: $0[(open + 1)..<stop]), as: UTF8.self) }
         }
         return try readEscapedString(open: open)
     }
