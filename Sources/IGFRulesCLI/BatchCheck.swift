@@ -3,8 +3,8 @@ import Foundation
 import IGFRules
 
 /// `check --each`: the records of a file read in batches, each batch decoded and evaluated on
-/// every core, then reported in input order. Output and messages are byte for byte those of one
-/// record at a time; memory stays flat (one batch at a time).
+/// every core while the batch before it is reported, in input order. Output and messages are
+/// byte for byte those of one record at a time; memory stays flat (two batches at a time).
 struct BatchCheck {
     let setup: RunSetup
     let runner: RuleRunner
@@ -13,7 +13,7 @@ struct BatchCheck {
     let slot: Int
     let strict: Bool
     /// How many threads evaluate records: the cores (at most 8), or `IGFRULES_THREADS` (1: on the
-    /// calling thread only, for comparisons in benchmarks).
+    /// calling thread only, one batch at a time, for comparisons in benchmarks).
     var workers = BatchCheck.defaultWorkers
 
     static var defaultWorkers: Int {
@@ -33,33 +33,46 @@ struct BatchCheck {
         case record(Value, findings: [DataValidation.Finding])
     }
 
+    /// A batch decoded and checked, ready to be reported: each record as read, and its results.
+    private struct Checked: Sendable {
+        var decoded: [Decoded] = []
+        var results: [[SubjectResult]] = []
+        /// The position of each record among the records read so far (as one at a time).
+        var positions: [Int] = []
+    }
+
+    /// What is reported so far.
+    private struct Counts {
+        var read = 0, unreadable = 0, warned = 0
+    }
+
     /// Checks every record of `path`, calling `emit` for each record's results in input order
     /// (after its data warnings); returns how many records were read and how many not.
     /// A file that cannot be read as records at all (missing, not a regular file, one object
     /// spread over lines) is reported and ends the command (exit 2), as `RunSetup.forEachRecord` does.
     func run(path: String, console: Console, emit: ([SubjectResult]) -> Void) throws -> (read: Int, unreadable: Int) {
         var stream = RecordStream(path: path)
-        var counts = (read: 0, unreadable: 0, warned: 0)
-        var batch: [RecordStream.RawRecord] = []
-        var bytes = 0
-        while let raw = stream.nextRaw() {
-            switch raw {
-            case .line(let line, _): bytes += line.count
-            case .value(_, let size): bytes += size
-            case .failure(let diagnostic):
-                if stream.fileFailed, counts.read == 0, batch.isEmpty {
-                    console.report([diagnostic])
-                    throw CommandFailure.reported
-                }
+        var counts = Counts()
+        var pending: Checked?
+        /// The records read in the batches checked so far (reported or pending).
+        var readSoFar = 0
+        while true {
+            let batch = nextBatch(&stream)
+            if case .failure(let diagnostic) = batch.last, stream.fileFailed, readSoFar == 0, batch.count == 1 {
+                if let pending { report(pending, path: path, counts: &counts, console: console, emit: emit) }
+                console.report([diagnostic])
+                throw CommandFailure.reported
             }
-            batch.append(raw)
-            if batch.count >= BatchCheck.batchRecords || bytes >= BatchCheck.batchBytes {
-                check(batch, path: path, counts: &counts, console: console, emit: emit)
-                batch.removeAll(keepingCapacity: true)
-                bytes = 0
+            if batch.isEmpty { break }
+            // The batch is checked on the other threads while the one before it is reported here.
+            let readBefore = readSoFar
+            let checked = overlapping({ if let pending { report(pending, path: path, counts: &counts, console: console, emit: emit) } }) {
+                check(batch, path: path, readBefore: readBefore)
             }
+            readSoFar = checked.positions.last ?? readSoFar
+            pending = checked
         }
-        check(batch, path: path, counts: &counts, console: console, emit: emit)
+        if let pending { report(pending, path: path, counts: &counts, console: console, emit: emit) }
         if counts.warned > BatchCheck.warnedRecordsShown {
             let more = counts.warned - BatchCheck.warnedRecordsShown
             console.err("warning: \(more) more record\(more == 1 ? "" : "s") of \(path) \(more == 1 ? "has" : "have") data warnings, not shown "
@@ -68,25 +81,62 @@ struct BatchCheck {
         return (counts.read, counts.unreadable)
     }
 
-    private func check(_ batch: [RecordStream.RawRecord], path: String, counts: inout (read: Int, unreadable: Int, warned: Int), console: Console,
-                       emit: ([SubjectResult]) -> Void) {
-        let decoded = parallelMap(batch.count) { decode(batch[$0], path: path) }
-        // Positions count the records read so far, as they would one at a time.
-        var positions: [Int] = []
-        positions.reserveCapacity(batch.count)
-        var read = counts.read
-        for item in decoded {
-            if case .record = item { read += 1 }
-            positions.append(read)
+    /// The next records of the stream, up to `batchRecords` or `batchBytes`; a failure of the whole
+    /// file ends the batch (it is the stream's last record).
+    private func nextBatch(_ stream: inout RecordStream) -> [RecordStream.RawRecord] {
+        var batch: [RecordStream.RawRecord] = []
+        var bytes = 0
+        while batch.count < BatchCheck.batchRecords, bytes < BatchCheck.batchBytes, let raw = stream.nextRaw() {
+            switch raw {
+            case .line(let line, _): bytes += line.count
+            case .value(_, let size): bytes += size
+            case .failure: if stream.fileFailed { return batch + [raw] }
+            }
+            batch.append(raw)
         }
-        let numbers = positions
-        let results = parallelMap(batch.count) { index -> [SubjectResult] in
+        return batch
+    }
+
+    /// `work`'s result, computed on another thread while `meanwhile` runs on this one (both here,
+    /// one after the other, with one worker).
+    private func overlapping<T: Sendable>(_ meanwhile: () -> Void, _ work: @escaping @Sendable () -> T) -> T {
+        guard workers > 1 else {
+            meanwhile()
+            return work()
+        }
+        let result = ResultBox<T>()
+        let group = DispatchGroup()
+        DispatchQueue.global().async(group: group) { result.value = work() }
+        meanwhile()
+        group.wait()
+        return result.value!
+    }
+
+    /// Decodes and checks the records of a batch on every core; `readBefore` records were read
+    /// in the batches before it.
+    private func check(_ batch: [RecordStream.RawRecord], path: String, readBefore: Int) -> Checked {
+        var checked = Checked()
+        checked.decoded = parallelMap(batch.count) { decode(batch[$0], path: path) }
+        // Positions count the records read so far, as they would one at a time.
+        checked.positions.reserveCapacity(batch.count)
+        var read = readBefore
+        for item in checked.decoded {
+            if case .record = item { read += 1 }
+            checked.positions.append(read)
+        }
+        let (decoded, positions) = (checked.decoded, checked.positions)
+        checked.results = parallelMap(batch.count) { index -> [SubjectResult] in
             guard case .record(let value, _) = decoded[index] else { return [] }
             var data = setup.bindings.values
             data[slot] = value
-            return runner.check(data: data, position: numbers[index], only: [name])
+            return runner.check(data: data, position: positions[index], only: [name])
         }
-        for (index, item) in decoded.enumerated() {
+        return checked
+    }
+
+    /// Reports a checked batch: each record's data warnings (or why it could not be read), then its results.
+    private func report(_ checked: Checked, path: String, counts: inout Counts, console: Console, emit: ([SubjectResult]) -> Void) {
+        for (index, item) in checked.decoded.enumerated() {
             switch item {
             case .unreadable(let diagnostic):
                 console.report([diagnostic])
@@ -95,9 +145,9 @@ struct BatchCheck {
                 counts.read += 1
                 if !findings.isEmpty { counts.warned += 1 }
                 if counts.warned <= BatchCheck.warnedRecordsShown {
-                    CheckCommand.report(findings, in: "\(path), record \(positions[index])", console: console)
+                    CheckCommand.report(findings, in: "\(path), record \(checked.positions[index])", console: console)
                 }
-                emit(results[index])
+                emit(checked.results[index])
             }
         }
     }
@@ -113,27 +163,37 @@ struct BatchCheck {
             case .failure(let diagnostic): return .unreadable(diagnostic)
             }
         }
-        let conformed = setup.bindings.conformed(value, slot: slot)
-        let findings = DataValidation.findings(in: conformed, type: setup.program.dataNames[slot].type, name: name, strict: strict)
-            + DataValidation.futureDates(in: conformed, name: name, today: setup.today)
+        let (conformed, findings) = setup.bindings.read(value, slot: slot, strict: strict, today: setup.today)
         return .record(conformed, findings: findings)
     }
 
-    /// `body` of every index, in index order, computed on `workers` threads.
-    /// Each thread writes its own contiguous run of indices (records are independent).
+    /// `body` of every index, in index order, computed on `workers` threads, each taking the next
+    /// index as it finishes one (records differ in cost).
     private func parallelMap<T: Sendable>(_ count: Int, _ body: @Sendable (Int) -> T) -> [T] {
         guard workers > 1, count > 1 else { return (0..<count).map(body) }
-        let workers = min(self.workers, count)
         return [T](unsafeUninitializedCapacity: count) { buffer, initialized in
             let slots = Slots(base: buffer.baseAddress!)
-            let stride = (count + workers - 1) / workers
-            DispatchQueue.concurrentPerform(iterations: workers) { worker in
-                for index in worker * stride..<min(count, (worker + 1) * stride) {
-                    (slots.base + index).initialize(to: body(index))
-                }
+            let next = NextIndex()
+            DispatchQueue.concurrentPerform(iterations: min(workers, count)) { _ in
+                while let index = next.take(below: count) { (slots.base + index).initialize(to: body(index)) }
             }
             initialized = count
         }
+    }
+}
+
+/// The next index of `parallelMap` to compute, shared by its threads.
+private final class NextIndex: @unchecked Sendable {
+    private let lock = NSLock()
+    private var next = 0
+
+    /// The next index, or nil once every index below `count` is taken.
+    func take(below count: Int) -> Int? {
+        lock.lock()
+        defer { lock.unlock() }
+        guard next < count else { return nil }
+        next += 1
+        return next - 1
     }
 }
 
@@ -141,4 +201,9 @@ struct BatchCheck {
 /// after all of them have finished.
 private struct Slots<T>: @unchecked Sendable {
     let base: UnsafeMutablePointer<T>
+}
+
+/// The result of `overlapping`'s work: written by one thread, read after the group it ran in is waited for.
+private final class ResultBox<T>: @unchecked Sendable {
+    var value: T?
 }

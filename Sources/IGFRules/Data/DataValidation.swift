@@ -1,7 +1,8 @@
 /// Finds what is wrong with data once it is read: values of the wrong kind (always), fields the
 /// schema does not know that look like a misspelling of one the record lacks (always), and any
 /// field the schema does not know (with `--strict`). The rules that read a malformed value
-/// give `error`; this is the list a person fixing the data file wants.
+/// give `error`; this is the list a person fixing the data file wants. The walk is that of
+/// `Conformance`, which reads a record and finds its problems in one pass.
 package enum DataValidation {
     package struct Finding: Sendable, CustomStringConvertible {
         package let path: String
@@ -13,64 +14,20 @@ package enum DataValidation {
 
     /// The findings in a value already read by `Conformance` for `type`.
     package static func findings(in value: Value, type: DataType, name: String, strict: Bool) -> [Finding] {
-        var found: [Finding] = []
-        var path: [Conformance.Step] = [.key(name)]
-        walk(value, type: type, path: &path, strict: strict, into: &found)
-        return found
+        Conformance.read(value, as: type, name: name, checks: Conformance.Checks(strict: strict, today: nil)).findings
     }
 
-    /// Walks the value; the path is kept as steps and written out only for a finding, which is rare.
-    private static func walk(_ value: Value, type: DataType, path: inout [Conformance.Step], strict: Bool, into found: inout [Finding]) {
-        switch value {
-        case .malformed(let problem):
-            found.append(Finding(path: problem.path.isEmpty ? Conformance.pathText(path) : problem.path, message: problem.message,
-                                 isUnknownField: false))
-        case .list(let items):
-            let element: DataType
-            if case .list(let declared) = type { element = declared } else { element = .unknown }
-            for (index, item) in items.enumerated() where item.mayHoldFindings {
-                path.append(.index(index))
-                walk(item, type: element, path: &path, strict: strict, into: &found)
-                path.removeLast()
-            }
-        case .record(let record):
-            let shape: RecordType?
-            if case .record(let declared) = type { shape = declared } else { shape = nil }
-            /// The record's keys, as a set once the record is large (so that checking stays linear).
-            var keys: Set<String>?
-            for (key, field) in record.fields {
-                let fieldType = shape?.type(of: key)
-                if let shape, fieldType == nil {
-                    // Always reported when it looks like a misspelling of a field the record lacks;
-                    // any unknown field with --strict.
-                    let suggestion = Suggestions.closest(to: key, among: shape.fieldNames)
-                    if suggestion != nil, keys == nil, record.count > 16 { keys = Set(record.keys) }
-                    let misspelt = suggestion.map { name in keys.map { !$0.contains(name) } ?? !record.has(name) } ?? false
-                    if strict || misspelt {
-                        path.append(.key(key))
-                        found.append(Finding(path: Conformance.pathText(path), message: "the schema has no field `\(key)`"
-                            + (suggestion.map { "; did you mean `\($0)`?" } ?? ""), isUnknownField: true))
-                        path.removeLast()
-                    }
-                }
-                guard field.mayHoldFindings else { continue }
-                path.append(.key(key))
-                walk(field, type: fieldType ?? .unknown, path: &path, strict: strict, into: &found)
-                path.removeLast()
-            }
-        default:
-            break
-        }
-    }
-}
-
-extension Value {
-    /// Whether a finding can be inside: a malformed value, or a list or record that may hold one.
-    fileprivate var mayHoldFindings: Bool {
-        switch self {
-        case .malformed, .list, .record: true
-        default: false
-        }
+    /// The finding for a field `key` of `record` (at `path`) that `shape` does not describe: always
+    /// when it looks like a misspelling of a field the record lacks, any such field with `strict`.
+    /// `keySet` is the record's keys, made once the record is large (so that checking stays linear).
+    static func unknownField(_ key: String, in record: Record, shape: RecordType, strict: Bool, keySet: inout Set<String>?,
+                             path: [Conformance.Step]) -> Finding? {
+        let suggestion = Suggestions.closest(to: key, among: shape.fieldNames)
+        if suggestion != nil, keySet == nil, record.count > 16 { keySet = Set(record.keys) }
+        let misspelt = suggestion.map { name in keySet.map { !$0.contains(name) } ?? !record.has(name) } ?? false
+        guard strict || misspelt else { return nil }
+        return Finding(path: Conformance.pathText(path + [.key(key)]),
+                       message: "the schema has no field `\(key)`" + (suggestion.map { "; did you mean `\($0)`?" } ?? ""), isUnknownField: true)
     }
 }
 
@@ -80,5 +37,12 @@ extension DataBindings {
         program.dataNames.enumerated().flatMap { slot, name in
             DataValidation.findings(in: values[slot], type: name.type, name: name.name, strict: strict)
         }
+    }
+
+    /// A record read as the data name in `slot` declares it, with its findings (`--strict`: every
+    /// unknown field) and then its past events dated after `today`, in one walk.
+    package func read(_ value: Value, slot: Int, strict: Bool, today: CivilDate) -> (value: Value, findings: [DataValidation.Finding]) {
+        Conformance.read(value, as: program.dataNames[slot].type, name: program.dataNames[slot].name,
+                         checks: Conformance.Checks(strict: strict, today: today))
     }
 }

@@ -12,24 +12,60 @@ extension DataValidation {
     /// "activity.draft_output.published: 2021-10-29 is after today (2021-09-01)", for each such field.
     package static func futureDates(in value: Value, name: String, today: CivilDate) -> [Finding] {
         var found: [Finding] = []
-        func walk(_ value: Value, _ path: String, field: String?) {
-            switch value {
-            case .record(let record):
-                for (key, inner) in record.fields { walk(inner, path + "." + key, field: key) }
-            case .list(let items):
-                for (index, item) in items.enumerated() { walk(item, "\(path)[\(index + 1)]", field: nil) }
-            case .date(let date) where field.map(pastEventFields.contains) == true && date > today:
-                found.append(Finding(path: path, message: "\(date) is after today (\(today)): is the date right, or --today?",
-                                     isUnknownField: true))
-            case .dateTime(let instant) where field.map(pastEventFields.contains) == true && instant.utcDate > today:
-                found.append(Finding(path: path, message: "\(instant.inUTC) is after today (\(today)): is the date right, or --today?",
-                                     isUnknownField: true))
-            default:
-                break
-            }
-        }
-        walk(value, name, field: nil)
+        var path: [Conformance.Step] = [.key(name)]
+        walkForFutureDates(value, path: &path, today: today, into: &found)
         return found
+    }
+
+    /// Walks records and lists only; the path is kept as steps and written out only for a finding.
+    private static func walkForFutureDates(_ value: Value, path: inout [Conformance.Step], today: CivilDate, into found: inout [Finding]) {
+        switch value {
+        case .record(let record):
+            for (key, field) in record.fields {
+                switch field {
+                case .record, .list:
+                    path.append(.key(key))
+                    walkForFutureDates(field, path: &path, today: today, into: &found)
+                    path.removeLast()
+                case .date, .dateTime:
+                    if let finding = futureDate(field, key: key, path: path, today: today) { found.append(finding) }
+                default:
+                    break
+                }
+            }
+        case .list(let items):
+            for (index, item) in items.enumerated() where item.isRecordOrList {
+                path.append(.index(index))
+                walkForFutureDates(item, path: &path, today: today, into: &found)
+                path.removeLast()
+            }
+        default:
+            break
+        }
+    }
+
+    /// The finding for the field `key` of the record at `path` when it records a past event and
+    /// `value` is dated after today.
+    static func futureDate(_ value: Value, key: String, path: [Conformance.Step], today: CivilDate) -> Finding? {
+        let shown: String
+        switch value {
+        case .date(let date) where date > today: shown = "\(date)"
+        case .dateTime(let instant) where instant.utcDate > today: shown = "\(instant.inUTC)"
+        default: return nil
+        }
+        guard pastEventFields.contains(key) else { return nil }
+        return Finding(path: Conformance.pathText(path + [.key(key)]), message: "\(shown) is after today (\(today)): is the date right, or --today?",
+                       isUnknownField: true)
+    }
+}
+
+extension Value {
+    /// Whether the value holds fields or entries that may be dated.
+    fileprivate var isRecordOrList: Bool {
+        switch self {
+        case .record, .list: true
+        default: false
+        }
     }
 }
 

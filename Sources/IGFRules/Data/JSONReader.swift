@@ -24,6 +24,9 @@ package struct JSONReader {
         case file, line
     }
 
+    /// The room made for the fields of an object, or the entries of a list, before reading them.
+    static let initialCapacity = 8
+
     /// The longest number literal, in characters, a data file may hold.
     package static let maximumNumberLength = 1_000
 
@@ -59,29 +62,6 @@ package struct JSONReader {
                           notes: ["a data file holds a single JSON value; for one record per line use --each with a JSON Lines file"])
         }
         return value
-    }
-
-    /// The offset of the first byte that is not UTF-8, as `SourceBytes.firstInvalidUTF8` finds it, with
-    /// ASCII skipped eight bytes at a time and only non-ASCII sequences checked one by one.
-    static func firstInvalidUTF8(_ bytes: [UInt8], from start: Int, to end: Int) -> Int? {
-        bytes.withUnsafeBytes { raw -> Int? in
-            var index = start
-            while index < end {
-                if end - index >= 8, raw.loadUnaligned(fromByteOffset: index, as: UInt64.self) & 0x8080_8080_8080_8080 == 0 {
-                    index += 8
-                    continue
-                }
-                let byte = raw[index]
-                if byte < 0x80 {
-                    index += 1
-                    continue
-                }
-                let length = min(SourceBytes.scalarLength(byte), end - index)
-                if let bad = SourceBytes.firstInvalidUTF8(bytes, from: index, to: index + length) { return bad }
-                index += length
-            }
-            return nil
-        }
     }
 
     private mutating func skipSpace() {
@@ -161,6 +141,9 @@ package struct JSONReader {
             index += 1
             return .record(Record())
         }
+        // Room for most objects at once, instead of growing 1, 2, 4, 8.
+        keys.reserveCapacity(JSONReader.initialCapacity)
+        values.reserveCapacity(JSONReader.initialCapacity)
         while true {
             skipSpace()
             guard index < end, bytes[index] == UInt8(ascii: "\"") else {
@@ -214,6 +197,7 @@ package struct JSONReader {
             index += 1
             return .list(items)
         }
+        items.reserveCapacity(JSONReader.initialCapacity)
         while true {
             skipSpace()
             if items.count == JSONReader.maximumListLength {
@@ -241,28 +225,23 @@ package struct JSONReader {
         index += 1
         // Most texts have no escape: find the closing quote in one scan and copy the bytes once.
         let limit = min(end, open + JSONReader.maximumTextLength + 1)
-        let stop = bytes.withUnsafeBufferPointer { buffer -> Int in
-            var probe = open + 1
-            while probe < limit {
-                let byte = buffer[probe]
-                if byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") || byte < 0x20 { break }
-                probe += 1
-            }
-            return probe
-        }
+        let stop = JSONReader.plainTextEnd(bytes, from: open + 1, to: limit)
         if stop < limit, bytes[stop] == UInt8(ascii: "\"") {
             index = stop + 1
-            return String(decoding: bytes[(open + 1)..<stop], as: UTF8.self)
+            return bytes.withUnsafeBufferPointer { String(decoding: UnsafeBufferPointer(rebasing: $0[(open + 1)..<stop]), as: UTF8.self) }
         }
         return try readEscapedString(open: open)
     }
 
-    /// A text with escapes or a problem, read byte by byte.
+    /// A text with escapes or a problem, read from one escape (or problem) to the next.
     private mutating func readEscapedString(open: Int) throws(Failure) -> String {
         var start = index
         var buffer: [UInt8] = []
         var escaped = false
+        let limit = min(end, open + JSONReader.maximumTextLength + 1)
         while index < end {
+            if index < limit { index = JSONReader.plainTextEnd(bytes, from: index, to: limit) }
+            guard index < end else { break }
             let byte = bytes[index]
             if index - open > JSONReader.maximumTextLength {
                 throw Failure(offset: open, message: "this text is longer than \(JSONReader.maximumTextLength / 1024) KB", pastLimit: true)

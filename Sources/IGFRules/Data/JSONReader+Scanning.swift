@@ -1,0 +1,50 @@
+/// The byte scans of `JSONReader` that run over long stretches of a document, eight bytes at a time.
+extension JSONReader {
+    /// The offset of the first byte that is not UTF-8, as `SourceBytes.firstInvalidUTF8` finds it, with
+    /// ASCII skipped eight bytes at a time and only non-ASCII sequences checked one by one.
+    static func firstInvalidUTF8(_ bytes: [UInt8], from start: Int, to end: Int) -> Int? {
+        bytes.withUnsafeBytes { raw -> Int? in
+            var index = start
+            while index < end {
+                if end - index >= 8, raw.loadUnaligned(fromByteOffset: index, as: UInt64.self) & 0x8080_8080_8080_8080 == 0 {
+                    index += 8
+                    continue
+                }
+                let byte = raw[index]
+                if byte < 0x80 {
+                    index += 1
+                    continue
+                }
+                let length = min(SourceBytes.scalarLength(byte), end - index)
+                if let bad = SourceBytes.firstInvalidUTF8(bytes, from: index, to: index + length) { return bad }
+                index += length
+            }
+            return nil
+        }
+    }
+
+    /// The offset of the first `"`, backslash or control character at or after `start` (`limit` when
+    /// there is none before it), looked for eight bytes at a time.
+    static func plainTextEnd(_ bytes: [UInt8], from start: Int, to limit: Int) -> Int {
+        bytes.withUnsafeBytes { raw -> Int in
+            let ones: UInt64 = 0x0101_0101_0101_0101
+            var probe = start
+            while limit - probe >= 8 {
+                let word = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: probe, as: UInt64.self))
+                // A byte of `word ^ c` is zero where the byte is c; `x - 1` borrows into the high
+                // bit only from a zero byte (or one below 0x20 for the last term), and the lowest
+                // flagged byte is always a real match.
+                let quote = word ^ (ones &* 0x22), backslash = word ^ (ones &* 0x5C)
+                let found = ((quote &- ones) & ~quote | (backslash &- ones) & ~backslash | (word &- ones &* 0x20) & ~word) & (ones &* 0x80)
+                if found != 0 { return probe + found.trailingZeroBitCount / 8 }
+                probe += 8
+            }
+            while probe < limit {
+                let byte = raw[probe]
+                if byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") || byte < 0x20 { break }
+                probe += 1
+            }
+            return probe
+        }
+    }
+}
