@@ -44,6 +44,40 @@ package enum HTMLPage {
         return out
     }
 
+    /// Appends `escape(text)`, from the UTF-8 alone when it settles the characters.
+    static func appendEscaped(_ text: String, to out: inout [UInt8]) {
+        let start = out.count
+        var text = text
+        let done = text.withUTF8 { utf8 -> Bool in
+            for index in utf8.indices {
+                switch utf8[index] {
+                case UInt8(ascii: "&"): out.append(contentsOf: "&amp;".utf8)
+                case UInt8(ascii: "<"): out.append(contentsOf: "&lt;".utf8)
+                case UInt8(ascii: ">"): out.append(contentsOf: "&gt;".utf8)
+                case UInt8(ascii: "\""): out.append(contentsOf: "&quot;".utf8)
+                case UInt8(ascii: "'"): out.append(contentsOf: "&#39;".utf8)
+                default:
+                    if MarkupBytes.startsSpecialCharacter(utf8, at: index) { return false }
+                    out.append(utf8[index])
+                }
+            }
+            return true
+        }
+        if !done {
+            out.removeSubrange(start...)
+            out.append(contentsOf: escape(text).utf8)
+        }
+    }
+
+    /// Appends `badge(status)`.
+    static func badge(_ status: String, into out: inout [UInt8]) {
+        out.append(contentsOf: "<span class=\"badge ".utf8)
+        appendEscaped(status, to: &out)
+        out.append(contentsOf: "\">".utf8)
+        appendEscaped(status, to: &out)
+        out.append(contentsOf: "</span>".utf8)
+    }
+
     /// A status as a coloured label.
     package static func badge(_ status: String) -> String {
         "<span class=\"badge \(escape(status))\">\(escape(status))</span>"

@@ -136,24 +136,31 @@ package struct JUnitReport: ReportWriter {
             out.append(contentsOf: "\"/>\n    </testcase>\n".utf8)
         case .warn:
             out.append(contentsOf: ">\n      <system-out>".utf8)
-            text("warning (recommended rule not met): " + details(result), into: &out)
+            out.append(contentsOf: "warning (recommended rule not met): ".utf8)
+            details(result, into: &out)
             out.append(contentsOf: "</system-out>\n    </testcase>\n".utf8)
         case .fail, .error:
             out.append(contentsOf: ">\n      <failure type=\"\(result.status.rawValue)\" message=\"".utf8)
             attribute(result.message ?? result.status.rawValue, into: &out)
             out.append(contentsOf: "\">".utf8)
-            text(details(result), into: &out)
+            details(result, into: &out)
             out.append(contentsOf: "</failure>\n    </testcase>\n".utf8)
         }
     }
 
-    /// The message, hint and citation of a result, a line each.
-    private static func details(_ result: borrowing RuleResult) -> String {
-        var details: [String] = []
-        if let message = result.message { details.append(message) }
-        if let hint = result.hint { details.append("hint: " + hint) }
-        if let cite = result.rule.cite { details.append("cites: " + cite) }
-        return details.joined(separator: "\n")
+    /// Appends the message, hint and citation of a result, a line each, as XML content.
+    private static func details(_ result: borrowing RuleResult, into out: inout [UInt8]) {
+        var first = true
+        func line(_ label: String, _ detail: String?) {
+            guard let detail else { return }
+            if !first { out.append(UInt8(ascii: "\n")) }
+            first = false
+            out.append(contentsOf: label.utf8)
+            text(detail, into: &out)
+        }
+        line("", result.message)
+        line("hint: ", result.hint)
+        line("cites: ", result.rule.cite)
     }
 
     /// The results of `igfrules test`.

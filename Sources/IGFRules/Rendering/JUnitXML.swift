@@ -22,8 +22,8 @@ extension JUnitReport {
     }
 
     /// False when the bytes alone cannot tell the characters: a control character, a character
-    /// XML forbids (lead bytes 0xC2, 0xE2 and 0xEF hold them, among others), or, in an attribute,
-    /// a quote or line break next to a non-ASCII byte (it may be part of a larger character).
+    /// XML forbids, or, in an attribute, a quote, tab or line break next to a non-ASCII byte (it
+    /// may be part of a larger character).
     private static func escapeBytes(_ utf8: UnsafeBufferPointer<UInt8>, attribute: Bool, into out: inout [UInt8]) -> Bool {
         let count = utf8.count
         out.reserveCapacity(out.count + count)
@@ -41,8 +41,9 @@ extension JUnitReport {
                 guard index == 0 || utf8[index - 1] < 0x80, index + 1 == count || utf8[index + 1] < 0x80 else { return false }
                 let entity = byte == UInt8(ascii: "\"") ? "&quot;" : byte == UInt8(ascii: "\n") ? "&#10;" : "&#9;"
                 out.append(contentsOf: entity.utf8)
-            case 0..<0x20, 0x7F, 0xC2, 0xE2, 0xEF: return false
-            default: out.append(byte)
+            default:
+                if MarkupBytes.startsSpecialCharacter(utf8, at: index) { return false }
+                out.append(byte)
             }
         }
         return true
