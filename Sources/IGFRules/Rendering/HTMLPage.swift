@@ -49,18 +49,25 @@ package enum HTMLPage {
         let start = out.count
         var text = text
         let done = text.withUTF8 { utf8 -> Bool in
+            // The bytes between two entities are copied in one go.
+            var copied = 0
             for index in utf8.indices {
+                let entity: String
                 switch utf8[index] {
-                case UInt8(ascii: "&"): out.append(contentsOf: "&amp;".utf8)
-                case UInt8(ascii: "<"): out.append(contentsOf: "&lt;".utf8)
-                case UInt8(ascii: ">"): out.append(contentsOf: "&gt;".utf8)
-                case UInt8(ascii: "\""): out.append(contentsOf: "&quot;".utf8)
-                case UInt8(ascii: "'"): out.append(contentsOf: "&#39;".utf8)
+                case UInt8(ascii: "&"): entity = "&amp;"
+                case UInt8(ascii: "<"): entity = "&lt;"
+                case UInt8(ascii: ">"): entity = "&gt;"
+                case UInt8(ascii: "\""): entity = "&quot;"
+                case UInt8(ascii: "'"): entity = "&#39;"
                 default:
                     if MarkupBytes.startsSpecialCharacter(utf8, at: index) { return false }
-                    out.append(utf8[index])
+                    continue
                 }
+                out.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[copied..<index]))
+                out.append(contentsOf: entity.utf8)
+                copied = index + 1
             }
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[copied...]))
             return true
         }
         if !done {
