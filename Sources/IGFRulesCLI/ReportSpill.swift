@@ -1,7 +1,7 @@
 import Foundation
 import IGFRules
 
-/// Where `check --format markdown|html` keeps a batch's subjects until its summary is written:
+/// Where `check --format markdown|html|junit` keeps a batch's subjects until its summary is written:
 /// `TMPDIR`, or `/tmp` when it is not set. `IGFRULES_SPILL_LIMIT` sets how many bytes stay in
 /// memory first (0: every subject goes to the file at once), for comparisons in tests.
 extension SpillSettings {

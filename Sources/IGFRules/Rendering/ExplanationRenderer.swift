@@ -34,8 +34,10 @@ public enum ExplanationRenderer {
     /// Long source texts on one line, cut in the middle at token boundaries (never inside a
     /// name, number or word).
     package static func shorten(_ source: String) -> String {
-        let flat = source.split(whereSeparator: \.isNewline).map { $0.trimmingWhitespace() }.joined(separator: " ")
-        guard flat.count > 100 else { return flat }
+        // One line of printable ASCII, with no space at either end, is already flat (most sources).
+        let plain = source.utf8.allSatisfy { (0x20...0x7E).contains($0) } && source.utf8.first != 0x20 && source.utf8.last != 0x20
+        let flat = plain ? source : source.split(whereSeparator: \.isNewline).map { $0.trimmingWhitespace() }.joined(separator: " ")
+        guard (plain ? flat.utf8.count : flat.count) > 100 else { return flat }
         let characters = Array(flat)
         var head = 60
         while head > 20, !isBoundary(characters, head) { head -= 1 }

@@ -16,35 +16,98 @@ package struct HTMLCheckReport: ReportWriter {
     package mutating func begin() -> String { "" }
 
     package mutating func subject(_ subject: SubjectResult) -> String {
-        let e = HTMLPage.escape
-        let notMet = subject.results.filter { $0.status == .fail || $0.status == .error || $0.status == .warn }
-        let blocked = subject.results.contains(where: \.blocks)
         let anchor = "s-\(rowCount)"
         rowCount += 1
-        let row = "<tr><td><a href=\"#\(anchor)\">\(e(subject.subject)) <code>\(e(subject.id))</code></a></td><td>"
-            + HTMLPage.badge(blocked ? "fail" : "pass") + (blocked ? " no" : " yes") + "</td><td>"
-            + notMet.map { "<code>\(e($0.rule.id))</code> (\(e($0.status.rawValue)))" }.joined(separator: ", ") + "</td></tr>\n"
-        rows.bytes += row.utf8
-        var section = "<section class=\"subject\" id=\"\(anchor)\">\n<h2>\(e(subject.subject)) <code>\(e(subject.id))</code></h2>\n"
-        section += "<p>\(e(subject.summary.line))</p>\n<table>\n<tr><th>Status</th><th>Rule</th><th>Title</th><th>Details</th></tr>\n"
-        for result in subject.results where !(quiet && (result.status == .skip || (result.status == .pass && result.pendingNote == nil))) {
-            var details: [String] = []
-            if let note = result.pendingNote { details.append(HTMLPage.inline(note)) }
-            if let message = result.message { details.append(HTMLPage.inline(message)) }
-            if let hint = result.hint { details.append("hint: " + HTMLPage.inline(hint)) }
-            if result.status != .pass, result.status != .skip, let cite = result.rule.cite { details.append("<span class=\"cite\">\(e(cite))</span>") }
-            if result.status != .pass, !result.explanation.isEmpty {
-                let lines = result.explanation.flatMap { ExplanationRenderer.text($0, indent: "") }
-                details.append("<details><summary>why</summary><pre>\(e(lines.joined(separator: "\n")))</pre></details>")
+        // The subject and its id, as the summary row and the section heading show them.
+        var heading: [UInt8] = []
+        HTMLPage.appendEscaped(subject.subject, to: &heading)
+        heading.append(contentsOf: " <code>".utf8)
+        HTMLPage.appendEscaped(subject.id, to: &heading)
+        heading.append(contentsOf: "</code>".utf8)
+        subject.results.withUnsafeBufferPointer { results in
+            HTMLCheckReport.row(results, anchor: anchor, heading: heading, into: &rows.bytes)
+            sections.bytes.append(contentsOf: "<section class=\"subject\" id=\"\(anchor)\">\n<h2>".utf8)
+            sections.bytes.append(contentsOf: heading)
+            sections.bytes.append(contentsOf: "</h2>\n<p>".utf8)
+            HTMLPage.appendEscaped(subject.summary.line, to: &sections.bytes)
+            sections.bytes.append(contentsOf: "</p>\n<table>\n<tr><th>Status</th><th>Rule</th><th>Title</th><th>Details</th></tr>\n".utf8)
+            for index in results.indices {
+                let status = results[index].status
+                guard !(quiet && (status == .skip || (status == .pass && results[index].pendingNote == nil))) else { continue }
+                HTMLCheckReport.row(results[index], into: &sections.bytes)
             }
-            section += "<tr><td>\(HTMLPage.badge(result.status.rawValue))</td><td><code>\(e(result.rule.id))</code></td>"
-                + "<td>\(e(result.rule.title ?? ""))</td><td>\(details.joined(separator: "<br/>"))</td></tr>\n"
         }
-        sections.bytes += section.utf8
-        sections.bytes += "</table>\n</section>\n".utf8
+        sections.bytes.append(contentsOf: "</table>\n</section>\n".utf8)
         rows.settle()
         sections.settle()
         return ""
+    }
+
+    /// Appends the subject's row of the summary: whether it met every required rule, the rules not met.
+    private static func row(_ results: UnsafeBufferPointer<RuleResult>, anchor: String, heading: [UInt8], into out: inout [UInt8]) {
+        let blocked = results.contains(where: \.blocks)
+        out.append(contentsOf: "<tr><td><a href=\"#\(anchor)\">".utf8)
+        out.append(contentsOf: heading)
+        out.append(contentsOf: "</a></td><td>".utf8)
+        HTMLPage.badge(blocked ? "fail" : "pass", into: &out)
+        out.append(contentsOf: (blocked ? " no</td><td>" : " yes</td><td>").utf8)
+        var first = true
+        for index in results.indices {
+            let status = results[index].status
+            guard status == .fail || status == .error || status == .warn else { continue }
+            if !first { out.append(contentsOf: ", ".utf8) }
+            first = false
+            out.append(contentsOf: "<code>".utf8)
+            HTMLPage.appendEscaped(results[index].rule.id, to: &out)
+            out.append(contentsOf: "</code> (".utf8)
+            HTMLPage.appendEscaped(status.rawValue, to: &out)
+            out.append(UInt8(ascii: ")"))
+        }
+        out.append(contentsOf: "</td></tr>\n".utf8)
+    }
+
+    /// Appends a result's row of its subject's table: status, rule, title, and the details
+    /// (note, message, hint, citation, explanation) separated by line breaks.
+    private static func row(_ result: borrowing RuleResult, into out: inout [UInt8]) {
+        out.append(contentsOf: "<tr><td>".utf8)
+        HTMLPage.badge(result.status.rawValue, into: &out)
+        out.append(contentsOf: "</td><td><code>".utf8)
+        HTMLPage.appendEscaped(result.rule.id, to: &out)
+        out.append(contentsOf: "</code></td><td>".utf8)
+        HTMLPage.appendEscaped(result.rule.title ?? "", to: &out)
+        out.append(contentsOf: "</td><td>".utf8)
+        var first = true
+        func separate() {
+            if !first { out.append(contentsOf: "<br/>".utf8) }
+            first = false
+        }
+        if let note = result.pendingNote {
+            separate()
+            HTMLPage.inline(note, into: &out)
+        }
+        if let message = result.message {
+            separate()
+            HTMLPage.inline(message, into: &out)
+        }
+        if let hint = result.hint {
+            separate()
+            out.append(contentsOf: "hint: ".utf8)
+            HTMLPage.inline(hint, into: &out)
+        }
+        if result.status != .pass, result.status != .skip, let cite = result.rule.cite {
+            separate()
+            out.append(contentsOf: "<span class=\"cite\">".utf8)
+            HTMLPage.appendEscaped(cite, to: &out)
+            out.append(contentsOf: "</span>".utf8)
+        }
+        if result.status != .pass, !result.explanation.isEmpty {
+            separate()
+            let lines = result.explanation.flatMap { ExplanationRenderer.text($0, indent: "") }
+            out.append(contentsOf: "<details><summary>why</summary><pre>".utf8)
+            HTMLPage.appendEscaped(lines.joined(separator: "\n"), to: &out)
+            out.append(contentsOf: "</pre></details>".utf8)
+        }
+        out.append(contentsOf: "</td></tr>\n".utf8)
     }
 
     private var rowCount = 0

@@ -44,6 +44,47 @@ package enum HTMLPage {
         return out
     }
 
+    /// Appends `escape(text)`, from the UTF-8 alone when it settles the characters.
+    static func appendEscaped(_ text: String, to out: inout [UInt8]) {
+        let start = out.count
+        var text = text
+        let done = text.withUTF8 { utf8 -> Bool in
+            // The bytes between two entities are copied in one go.
+            var copied = 0
+            for index in utf8.indices {
+                let entity: String
+                switch utf8[index] {
+                case UInt8(ascii: "&"): entity = "&amp;"
+                case UInt8(ascii: "<"): entity = "&lt;"
+                case UInt8(ascii: ">"): entity = "&gt;"
+                case UInt8(ascii: "\""): entity = "&quot;"
+                case UInt8(ascii: "'"): entity = "&#39;"
+                default:
+                    if MarkupBytes.startsSpecialCharacter(utf8, at: index) { return false }
+                    continue
+                }
+                out.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[copied..<index]))
+                out.append(contentsOf: entity.utf8)
+                copied = index + 1
+            }
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[copied...]))
+            return true
+        }
+        if !done {
+            out.removeSubrange(start...)
+            out.append(contentsOf: escape(text).utf8)
+        }
+    }
+
+    /// Appends `badge(status)`.
+    static func badge(_ status: String, into out: inout [UInt8]) {
+        out.append(contentsOf: "<span class=\"badge ".utf8)
+        appendEscaped(status, to: &out)
+        out.append(contentsOf: "\">".utf8)
+        appendEscaped(status, to: &out)
+        out.append(contentsOf: "</span>".utf8)
+    }
+
     /// A status as a coloured label.
     package static func badge(_ status: String) -> String {
         "<span class=\"badge \(escape(status))\">\(escape(status))</span>"

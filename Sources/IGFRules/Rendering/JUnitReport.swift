@@ -2,67 +2,165 @@
 /// `testcase` per rule and subject (`failure` for fail and error, `skipped` for skip); `test`
 /// gives one `testsuite` per test file and one `testcase` per expectation.
 package struct JUnitReport: ReportWriter {
-    private var cases: [(suite: String, xml: String, status: RuleResult.Status)] = []
-    private var suites: [String] = []
+    /// The suites in the order of their first result, each keeping its test cases until the end
+    /// (in memory for a few subjects, then in a temporary file: memory stays flat).
+    private var suites: [Suite] = []
+    /// The position in `suites` of each ruleset's suite, by ruleset position (-1: none yet).
+    private var byRuleset: [Int] = []
     /// Ruleset ids by position in the program, to name the suites.
     private let rulesets: [String]
+    private let spill: SpillSettings
 
-    package init(rulesets: [String] = []) {
+    private final class Suite {
+        let name: String
+        /// `attribute(name)`, the classname of every test case.
+        let classname: [UInt8]
+        let cases: SpilledBytes
+        var tests = 0
+        var failures = 0
+        var skipped = 0
+
+        init(_ name: String, spill: SpillSettings) {
+            self.name = name
+            var classname: [UInt8] = []
+            JUnitReport.attribute(name, into: &classname)
+            self.classname = classname
+            cases = SpilledBytes(spill)
+        }
+    }
+
+    package init(rulesets: [String] = [], spill: SpillSettings = .inMemory) {
         self.rulesets = rulesets
+        self.spill = spill
+        byRuleset = Array(repeating: -1, count: rulesets.count)
     }
 
     package mutating func begin() -> String { "" }
 
     package mutating func subject(_ subject: SubjectResult) -> String {
-        for result in subject.results {
-            let index = result.rule.rulesetIndex
-            let program = rulesets.indices.contains(index) ? rulesets[index] : result.rule.id.split(separator: ".").dropLast().joined(separator: ".")
-            if !suites.contains(program) { suites.append(program) }
-            cases.append((program, JUnitReport.testcase(result, in: subject, suite: program), result.status))
+        // The test case name's subject part, "[subject id]", escaped once for every result.
+        var tail: [UInt8] = Array(" [".utf8)
+        JUnitReport.attribute(subject.subject, into: &tail)
+        tail.append(UInt8(ascii: " "))
+        JUnitReport.attribute(subject.id, into: &tail)
+        tail.append(UInt8(ascii: "]"))
+        subject.results.withUnsafeBufferPointer { results in
+            for index in results.indices {
+                let suite = suite(of: results[index].rule)
+                suite.tests += 1
+                switch results[index].status {
+                case .fail, .error: suite.failures += 1
+                case .skip: suite.skipped += 1
+                case .pass, .warn: break
+                }
+                JUnitReport.testcase(results[index], classname: suite.classname, name: tail, into: &suite.cases.bytes)
+            }
         }
+        for suite in suites { suite.cases.settle() }
         return ""
     }
 
-    package mutating func end(_ totals: RunTotals) -> String {
-        var body = ""
+    /// The suite of `rule`'s ruleset, made on its first result.
+    private mutating func suite(of rule: borrowing Rule) -> Suite {
+        let index = rule.rulesetIndex
+        if byRuleset.indices.contains(index), byRuleset[index] >= 0 { return suites[byRuleset[index]] }
+        let name = rulesets.indices.contains(index) ? rulesets[index] : rule.id.split(separator: ".").dropLast().joined(separator: ".")
+        let position = suites.firstIndex { $0.name == name } ?? {
+            suites.append(Suite(name, spill: spill))
+            return suites.count - 1
+        }()
+        if byRuleset.indices.contains(index) { byRuleset[index] = position }
+        return suites[position]
+    }
+
+    /// The document, a suite at a time, passed to `emit` a piece at a time. Throws, before
+    /// passing anything, when a temporary file failed.
+    package mutating func end(_ totals: RunTotals, emit: ([UInt8]) -> Void) throws(SpillFailure) {
+        if let failure = suites.lazy.compactMap(\.cases.failure).first { throw failure }
+        let (tests, failures, skipped) = suites.reduce((0, 0, 0)) { ($0.0 + $1.tests, $0.1 + $1.failures, $0.2 + $1.skipped) }
+        emit(Array(JUnitReport.header(name: "igfrules check", tests: tests, failures: failures, skipped: skipped).utf8))
         for suite in suites {
-            let mine = cases.filter { $0.suite == suite }
-            let failures = mine.count { $0.status == .fail || $0.status == .error }
-            let skipped = mine.count { $0.status == .skip }
-            body += "  <testsuite name=\"\(JUnitReport.attribute(suite))\" tests=\"\(mine.count)\" failures=\"\(failures)\" errors=\"0\" skipped=\"\(skipped)\">\n"
-            body += mine.map(\.xml).joined() + "  </testsuite>\n"
+            var open: [UInt8] = Array("  <testsuite name=\"".utf8) + suite.classname
+            open += "\" tests=\"\(suite.tests)\" failures=\"\(suite.failures)\" errors=\"0\" skipped=\"\(suite.skipped)\">\n".utf8
+            emit(open)
+            try suite.cases.drain(emit)
+            emit(Array("  </testsuite>\n".utf8))
         }
-        let failures = cases.count { $0.status == .fail || $0.status == .error }
-        let skipped = cases.count { $0.status == .skip }
-        return JUnitReport.document(name: "igfrules check", tests: cases.count, failures: failures, skipped: skipped, body: body)
+        emit(Array("</testsuites>\n".utf8))
+    }
+
+    /// The same, as one text (for a report kept in memory, which cannot fail; otherwise what could be read).
+    package mutating func end(_ totals: RunTotals) -> String {
+        var out: [UInt8] = []
+        try? end(totals) { out.append(contentsOf: $0) }
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    static func header(name: String, tests: Int, failures: Int, skipped: Int) -> String {
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<testsuites name=\"\(attribute(name))\" tests=\"\(tests)\" failures=\"\(failures)\" errors=\"0\" skipped=\"\(skipped)\">\n"
     }
 
     static func document(name: String, tests: Int, failures: Int, skipped: Int, body: String) -> String {
-        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<testsuites name=\"\(attribute(name))\" tests=\"\(tests)\" failures=\"\(failures)\" errors=\"0\" skipped=\"\(skipped)\">\n"
-            + body + "</testsuites>\n"
+        header(name: name, tests: tests, failures: failures, skipped: skipped) + body + "</testsuites>\n"
     }
 
     static func testcase(_ result: RuleResult, in subject: SubjectResult, suite: String) -> String {
-        let name = "\(result.rule.id) [\(subject.subject) \(subject.id)]"
-        var out = "    <testcase classname=\"\(attribute(suite))\" name=\"\(attribute(name))\""
-        var details: [String] = []
-        if let message = result.message { details.append(message) }
-        if let hint = result.hint { details.append("hint: " + hint) }
-        if let cite = result.rule.cite { details.append("cites: " + cite) }
+        var classname: [UInt8] = []
+        attribute(suite, into: &classname)
+        var tail: [UInt8] = Array(" [".utf8)
+        attribute(subject.subject + " " + subject.id, into: &tail)
+        tail.append(UInt8(ascii: "]"))
+        var out: [UInt8] = []
+        testcase(result, classname: classname, name: tail, into: &out)
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// Appends the test case of `result`: `classname` and the name's part after the rule id, escaped.
+    static func testcase(_ result: borrowing RuleResult, classname: [UInt8], name tail: [UInt8], into out: inout [UInt8]) {
+        out.append(contentsOf: "    <testcase classname=\"".utf8)
+        out.append(contentsOf: classname)
+        out.append(contentsOf: "\" name=\"".utf8)
+        attribute(result.rule.id, into: &out)
+        out.append(contentsOf: tail)
+        out.append(UInt8(ascii: "\""))
         switch result.outcome {
         case .pending:
-            out += ">\n      <system-out>\(text(result.pendingNote ?? ""))</system-out>\n    </testcase>\n"
+            out.append(contentsOf: ">\n      <system-out>".utf8)
+            text(result.pendingNote ?? "", into: &out)
+            out.append(contentsOf: "</system-out>\n    </testcase>\n".utf8)
         case .pass:
-            out += "/>\n"
+            out.append(contentsOf: "/>\n".utf8)
         case .skip(let reason):
-            out += ">\n      <skipped message=\"\(attribute(reason.sentence))\"/>\n    </testcase>\n"
+            out.append(contentsOf: ">\n      <skipped message=\"".utf8)
+            attribute(reason.sentence, into: &out)
+            out.append(contentsOf: "\"/>\n    </testcase>\n".utf8)
         case .warn:
-            out += ">\n      <system-out>\(text("warning (recommended rule not met): " + details.joined(separator: "\n")))</system-out>\n    </testcase>\n"
+            out.append(contentsOf: ">\n      <system-out>".utf8)
+            out.append(contentsOf: "warning (recommended rule not met): ".utf8)
+            details(result, into: &out)
+            out.append(contentsOf: "</system-out>\n    </testcase>\n".utf8)
         case .fail, .error:
-            out += ">\n      <failure type=\"\(result.status.rawValue)\" message=\"\(attribute(result.message ?? result.status.rawValue))\">"
-                + text(details.joined(separator: "\n")) + "</failure>\n    </testcase>\n"
+            out.append(contentsOf: ">\n      <failure type=\"\(result.status.rawValue)\" message=\"".utf8)
+            attribute(result.message ?? result.status.rawValue, into: &out)
+            out.append(contentsOf: "\">".utf8)
+            details(result, into: &out)
+            out.append(contentsOf: "</failure>\n    </testcase>\n".utf8)
         }
-        return out
+    }
+
+    /// Appends the message, hint and citation of a result, a line each, as XML content.
+    private static func details(_ result: borrowing RuleResult, into out: inout [UInt8]) {
+        var first = true
+        func line(_ label: String, _ detail: String?) {
+            guard let detail else { return }
+            if !first { out.append(UInt8(ascii: "\n")) }
+            first = false
+            out.append(contentsOf: label.utf8)
+            text(detail, into: &out)
+        }
+        line("", result.message)
+        line("hint: ", result.hint)
+        line("cites: ", result.rule.cite)
     }
 
     /// The results of `igfrules test`.

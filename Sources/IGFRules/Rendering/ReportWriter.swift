@@ -67,7 +67,7 @@ package enum ReportFormat: String, CaseIterable, Sendable {
         case .json: JSONReport()
         case .markdown: MarkdownReport(quiet: quiet, spill: spill)
         case .html: HTMLCheckReport(quiet: quiet, spill: spill)
-        case .junit: JUnitReport(rulesets: rulesets)
+        case .junit: JUnitReport(rulesets: rulesets, spill: spill)
         }
     }
 }

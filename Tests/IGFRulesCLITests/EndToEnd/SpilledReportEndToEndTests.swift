@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 
-/// `check --format markdown|html` over a batch keeps the subjects' sections in a temporary file
+/// `check --format markdown|html|junit` over a batch keeps the subjects' sections in a temporary file
 /// until the summary is written: the bytes are those of a batch kept in memory, no file is left
 /// behind, and a temporary folder that cannot be written is a clear error with nothing written.
 @Suite struct SpilledReportEndToEndTests {
@@ -22,13 +22,13 @@ import Testing
         return run
     }
 
-    @Test(arguments: ["markdown", "html"], [false, true])
+    @Test(arguments: ["markdown", "html", "junit"], [false, true])
     func aBatchWritesTheSameBytesSpilledOrKeptInMemoryAndLeavesNoFile(format: String, quiet: Bool) throws {
         let records = try Self.batch()
         let folder = try CLI.temporaryFolder()
         let kept = try Self.check(records, format: format, quiet: quiet, environment: ["TMPDIR": folder, "IGFRULES_SPILL_LIMIT": "1000000000"])
         #expect(kept.status != 2)
-        #expect(kept.output.hasPrefix(format == "html" ? "<!DOCTYPE html>" : "**324 subjects checked: "))
+        #expect(kept.output.hasPrefix(["html": "<!DOCTYPE html>", "junit": "<?xml "][format] ?? "**324 subjects checked: "))
         for limit in [nil, "0"] {
             let spilled = try Self.check(records, format: format, quiet: quiet,
                                          environment: limit.map { ["TMPDIR": folder, "IGFRULES_SPILL_LIMIT": $0] } ?? ["TMPDIR": folder])
@@ -39,7 +39,7 @@ import Testing
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder).isEmpty)
     }
 
-    @Test(arguments: ["markdown", "html"])
+    @Test(arguments: ["markdown", "html", "junit"])
     func aTemporaryFolderThatCannotBeWrittenIsAClearErrorWithNothingWritten(format: String) throws {
         let run = try Self.check(try Self.batch(), format: format, environment: ["TMPDIR": "/no/such/folder"])
         #expect(run.status == 2)

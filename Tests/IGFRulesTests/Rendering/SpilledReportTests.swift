@@ -2,7 +2,7 @@ import Foundation
 @testable import IGFRules
 import Testing
 
-/// Markdown and HTML check reports keep a batch's subjects until the end, in memory or spilled to
+/// Markdown, HTML and JUnit check reports keep a batch's subjects until the end, in memory or spilled to
 /// a temporary file: the bytes are the same either way.
 @Suite struct SpilledReportTests {
     static let rules = """
@@ -56,7 +56,7 @@ import Testing
         return out
     }
 
-    @Test(arguments: [ReportFormat.markdown, .html], [false, true])
+    @Test(arguments: [ReportFormat.markdown, .html, .junit], [false, true])
     func aSpilledBatchWritesTheSameBytesAsOneKeptInMemory(format: ReportFormat, quiet: Bool) throws {
         let folder = try SpilledBytesTests.folder()
         defer { try? FileManager.default.removeItem(atPath: folder) }
@@ -84,7 +84,7 @@ import Testing
         #expect(text.hasPrefix("**5 subjects checked: "))
     }
 
-    @Test(arguments: [ReportFormat.markdown, .html])
+    @Test(arguments: [ReportFormat.markdown, .html, .junit])
     func aTemporaryFileThatCannotBeMadeFailsTheEndBeforeWritingAnything(format: ReportFormat) throws {
         var writer = format.writer(spill: SpillSettings(folder: "/no/such/folder", limit: 0))
         var totals = RunTotals()
