@@ -1,28 +1,6 @@
-/// The byte scans of `JSONReader` that run over long stretches of a document, eight bytes at a time.
+/// The byte scan of `JSONReader` that runs over long stretches of a document, eight bytes at a time
+/// (UTF-8 validation, shared with the lexer, is `SourceBytes.firstInvalidUTF8`).
 extension JSONReader {
-    /// The offset of the first byte that is not UTF-8, as `SourceBytes.firstInvalidUTF8` finds it, with
-    /// ASCII skipped eight bytes at a time and only non-ASCII sequences checked one by one.
-    static func firstInvalidUTF8(_ bytes: [UInt8], from start: Int, to end: Int) -> Int? {
-        bytes.withUnsafeBytes { raw -> Int? in
-            var index = start
-            while index < end {
-                if end - index >= 8, raw.loadUnaligned(fromByteOffset: index, as: UInt64.self) & 0x8080_8080_8080_8080 == 0 {
-                    index += 8
-                    continue
-                }
-                let byte = raw[index]
-                if byte < 0x80 {
-                    index += 1
-                    continue
-                }
-                let length = min(SourceBytes.scalarLength(byte), end - index)
-                if let bad = SourceBytes.firstInvalidUTF8(bytes, from: index, to: index + length) { return bad }
-                index += length
-            }
-            return nil
-        }
-    }
-
     /// The offset of the first `"`, backslash or control character at or after `start` (`limit` when
     /// there is none before it), looked for eight bytes at a time.
     static func plainTextEnd(_ bytes: [UInt8], from start: Int, to limit: Int) -> Int {

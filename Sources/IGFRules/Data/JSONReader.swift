@@ -47,7 +47,7 @@ package struct JSONReader {
     /// Reads exactly one JSON value (a leading byte-order mark is skipped).
     package mutating func readDocument() throws(Failure) -> Value {
         if end - index >= 3, bytes[index] == 0xEF, bytes[index + 1] == 0xBB, bytes[index + 2] == 0xBF { index += 3 }
-        if let bad = JSONReader.firstInvalidUTF8(bytes, from: index, to: end) {
+        if let bad = SourceBytes.firstInvalidUTF8(bytes, from: index, to: end) {
             throw Failure(offset: bad, message: "this is not UTF-8 text (byte 0x\(String(bytes[bad], radix: 16, uppercase: true)))",
                           notes: ["data files must be JSON saved as UTF-8"])
         }

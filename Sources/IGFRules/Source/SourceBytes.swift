@@ -11,10 +11,19 @@ enum SourceBytes {
         }
     }
 
-    /// The offset of the first byte that does not belong to a valid UTF-8 sequence, if any.
+    /// The offset of the first byte that does not belong to a valid UTF-8 sequence, if any. ASCII
+    /// is skipped eight bytes at a time; only non-ASCII sequences are decoded one by one.
     static func firstInvalidUTF8(_ bytes: [UInt8], from start: Int, to end: Int) -> Int? {
+        bytes.withUnsafeBytes { raw in firstInvalidUTF8(raw, from: start, to: end) }
+    }
+
+    private static func firstInvalidUTF8(_ bytes: UnsafeRawBufferPointer, from start: Int, to end: Int) -> Int? {
         var index = start
         while index < end {
+            if end - index >= 8, bytes.loadUnaligned(fromByteOffset: index, as: UInt64.self) & 0x8080_8080_8080_8080 == 0 {
+                index += 8
+                continue
+            }
             let byte = bytes[index]
             if byte < 0x80 {
                 index += 1
