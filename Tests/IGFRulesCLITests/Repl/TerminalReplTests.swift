@@ -12,10 +12,12 @@ let tmuxPath: String? = ["/usr/bin/tmux", "/usr/local/bin/tmux", "/opt/homebrew/
         String(decoding: try Subprocess.run(tmuxPath!, arguments, timeLimit: 30).output, as: UTF8.self)
     }
 
-    /// Polls the pane until `text` appears (or 15 seconds pass); returns the pane.
+    /// Polls the pane until `text` appears (or 60 seconds pass); returns the pane. The wait is long
+    /// because a debug build on a loaded machine can take many seconds to start the REPL; a pass
+    /// returns as soon as the text shows.
     func waitFor(_ text: String, in session: String) throws -> String {
         var pane = ""
-        for _ in 0..<150 {
+        for _ in 0..<600 {
             pane = try tmux(["capture-pane", "-p", "-t", session])
             if pane.contains(text) { return pane }
             Thread.sleep(forTimeInterval: 0.1)
