@@ -41,12 +41,14 @@ enum CheckCommand: Command {
         var writer = format.writer(colour: console.colourOutput, explain: arguments.flag("explain"), quiet: arguments.flag("quiet"),
                                    ruleIdWidth: setup.program.rules.map(\.id.count).max() ?? 0, rulesets: setup.program.rulesets.map(\.id), spill: .of(console.environment))
         // Every rule counts for the exit status and the subjects; result counts are of those shown.
+        // Every subject is written, even with no result shown (cli.md: one entry per evaluated
+        // subject), so that "checked, nothing to show" reads differently from "not checked".
         var (everything, shownTotals) = (RunTotals(), RunTotals())
         func write(_ result: SubjectResult) {
             everything.add(result)
             let shown = narrow.apply(result)
             shownTotals.add(shown)
-            if !narrow.isActive || !shown.results.isEmpty { console.out { writer.write(shown, into: &$0) } }
+            console.out { writer.write(shown, into: &$0) }
         }
         var results: [SubjectResult] = []
         if let (name, path) = setup.each {

@@ -100,6 +100,19 @@ import Testing
         #expect(run.output.contains("36 subjects checked: 23 met every required rule, 13 did not."))
     }
 
+    @Test func checkWithAStatusFilterKeepsEverySubjectEvenWithNothingToShow() throws {
+        let batch = CLI.run(["check", "rules/bpf", "--each", "proposal=rules/examples/proposals-2021.jsonl", "--data",
+                             "calendar=rules/examples/calendar-2021.json", "--today", "2021-03-01", "--status", "error", "--format", "json"])
+        let report = try #require(try JSONSerialization.jsonObject(with: Data(batch.output.utf8)) as? [String: Any])
+        let subjects = try #require(report["subjects"] as? [[String: Any]])
+        #expect(subjects.count == 10)
+        #expect(subjects.allSatisfy { ($0["results"] as? [Any])?.isEmpty == true })
+        let single = CLI.run(["check", "rules/bpf", "--data", "rules/examples/proposal-gender-2021.json", "--today", "2021-03-01",
+                              "--status", "fail,warn"])
+        #expect(single.status == 0)
+        #expect(single.output.contains("proposal bpf-2021-gender\n  0 pass, 0 fail, 0 warn, 0 skip, 0 error\n"))
+    }
+
     @Test func checkRefusesAnUnknownRuleOrStatus() {
         let rule = CLI.run(["check", "rules/bpf", "--data", "rules/examples/proposal-gender-2021.json", "--rule", "bpf.proposl"])
         #expect(rule.status == 2)
