@@ -9,7 +9,8 @@ extension TestRunner {
         var bindings: DataBindings
         var parameters: [Value]
         var today: CivilDate?
-        var each: (name: String, path: String)?
+        /// The `each` line: the data name, the records file, and the path as written in the test.
+        var each: (name: String, path: String, written: TextClause)?
         var expectations: [Expectation] = []
         var scoreExpectations: [ScoreExpectation] = []
         var problems: [Diagnostic] = []
@@ -113,7 +114,7 @@ extension TestRunner {
             }
         case .each(let name, let path):
             guard program.dataSlot(named: name.text) != nil else { return setup.problem(unknownName(name.text), name.range) }
-            setup.each = (name.text, setup.resolve(path.text))
+            setup.each = (name.text, setup.resolve(path.text), path)
         default: break
         }
     }

@@ -127,7 +127,9 @@ package struct TestRunner {
                 results += checked
                 records += checked.map { (setup.bindings.values, $0) }
             case .failure(let diagnostic):
-                report.diagnostics.append(diagnostic)
+                // A records file that cannot be opened is placed at the `each` line that names it.
+                report.diagnostics.append(located(diagnostic, in: setup.file, at: each.written.range, suggesting: each.path,
+                                                  written: each.written.text))
             }
         }
         return (results, records)

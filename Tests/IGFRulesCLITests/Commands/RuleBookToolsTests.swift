@@ -120,6 +120,22 @@ import Testing
         #expect(run.errors.contains("   = did you mean \"examples/proposal-gender-2021.json\"?\n"))
     }
 
+    @Test func aMissingRecordsFileInATestIsPlacedAtItsEachLineWithTheClosestName() throws {
+        let folder = try CLI.temporaryFolder()
+        try "{}\n".write(toFile: folder + "/proposals.jsonl", atomically: true, encoding: .utf8)
+        try """
+            include "\(rules)/bpf/proposal.rules"
+            test "misspelt records"
+              each proposal from "proposal.jsonl"
+              today 2021-03-01
+              expect bpf.proposal.title fail
+            """.write(toFile: folder + "/t.tests.rules", atomically: true, encoding: .utf8)
+        let run = CLI.run(["test", folder + "/t.tests.rules"], environment: ["NO_COLOR": "1"])
+        #expect(run.status == 2)
+        #expect(run.errors.contains("t.tests.rules:3:22: error: cannot read the records file"))
+        #expect(run.errors.contains("   = did you mean \"proposals.jsonl\"?\n"))
+    }
+
     @Test func coverageSaysWhyAClauseIsNotCheckableAndCountsOpenClausesApart() throws {
         let path = try CLI.file("c.rules", """
             include "\(rules)/schema.rules"
