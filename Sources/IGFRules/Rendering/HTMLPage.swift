@@ -99,7 +99,7 @@ package enum HTMLPage {
         code { font-family: ui-monospace, Menlo, Consolas, monospace; font-size: 0.9em; }
         .badge { display: inline-block; padding: 0 0.4em; border-radius: 0.3em; font-size: 0.85em; font-weight: 600; color: #fff; }
         .pass, .on-time { background: #2e7d32; } .fail, .overdue { background: #c62828; } .warn, .late { background: #ef6c00; }
-        .skip { background: #757575; } .error { background: #6a1b9a; } .pending { background: #1565c0; }
+        .skip { background: #757575; } .error { background: #6a1b9a; } .pending { background: #1565c0; } .before-window { background: #8d6e63; }
         .cite { color: #555; font-style: italic; } .summary { font-size: 1.05rem; }
         pre { white-space: pre-wrap; font-size: 0.85em; background: #f7f7f7; padding: 0.4rem; margin: 0.2rem 0; } summary { cursor: pointer; color: #1565c0; }
         svg { max-width: 100%; height: auto; } svg text { font-family: system-ui, sans-serif; font-size: 12px; }

@@ -12,13 +12,17 @@ package enum HTMLTimeline {
             + "<tr><th>Due</th><th>Status</th><th>Subject</th><th>What</th><th>Done</th><th>Rule</th></tr>\n"
         for entry in entries {
             let due = (entry.from.map { TimelineReport.plain($0) + " to " } ?? "") + TimelineReport.plain(entry.due)
-            body += "<tr><td class=\"date\">\(e(due))</td><td>\(HTMLPage.badge(entry.status.rawValue)) \(e(TimelineReport.days(entry)))</td>"
+            body += "<tr><td class=\"date\">\(e(due))</td><td>\(HTMLPage.badge(badge(entry))) \(e(TimelineReport.days(entry)))</td>"
                 + "<td>\(e(entry.subject)) <code>\(e(entry.id))</code></td><td>\(HTMLPage.inline(entry.what))</td>"
                 + "<td class=\"date\">\(e(entry.done.map(TimelineReport.plain) ?? "not done"))</td>"
                 + "<td><code>\(e(entry.rule))</code>" + (entry.cite.map { "<br/><span class=\"cite\">\(e($0))</span>" } ?? "") + "</td></tr>\n"
         }
         return HTMLPage.page(title: "Timeline", body: body + "</table>\n")
     }
+
+    /// The status badge of an entry: its status, or `before-window` in that colour for something
+    /// done before its window opened, which must not read as a green "on-time".
+    static func badge(_ entry: Timeline.Entry) -> String { entry.beforeWindow == nil ? entry.status.rawValue : "before-window" }
 
     static let colours: [Timeline.Status: String] = [.onTime: "#2e7d32", .late: "#ef6c00", .overdue: "#c62828", .pending: "#1565c0"]
     /// Done before its window opened: on-time by cli.md's definition, but not what the rule asks.

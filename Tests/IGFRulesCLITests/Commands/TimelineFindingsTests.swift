@@ -80,6 +80,9 @@ import Testing
         #expect(text.output.contains("5 days before the window opened; window from 2021-12-06; done 2021-12-01"))
         let ics = try TimelineFindingsTests.timeline(Self.earlySession, today: "2021-12-20", format: "ics")
         #expect(ics.output.contains("CATEGORIES:on-time,before-window\r\n"))
+        let html = try TimelineFindingsTests.timeline(Self.earlySession, today: "2021-12-20", format: "html")
+        #expect(html.output.contains("<span class=\"badge before-window\">before-window</span> 5 days before the window opened"))
+        #expect(!html.output.contains("badge on-time"))
     }
 
     /// The UID of each VEVENT, with its SUMMARY.
