@@ -47,14 +47,16 @@ enum TimelineCommand: Command {
         var unreadable = 0
         for (name, path) in eaches {
             let slot = setup.program.dataSlot(named: name) ?? 0
+            var warnings = RecordWarnings(path: path)
             let (_, bad) = try RunSetup.forEachRecord(in: path, console: console) { value, position in
                 let record = setup.bindings.conformed(value, slot: slot)
                 let type = setup.program.dataNames[slot].type
-                CheckCommand.report(DataValidation.findings(in: record, type: type, name: name, strict: false).filter { !$0.isUnknownField }
-                                        + DataValidation.futureDates(in: record, name: name, today: setup.today),
-                                    in: "\(path), record \(position)", console: console)
+                warnings.report(DataValidation.findings(in: record, type: type, name: name, strict: false).filter { !$0.isUnknownField }
+                                    + DataValidation.futureDates(in: record, name: name, today: setup.today),
+                                record: position, console: console)
                 checked += setup.inputs.addObligations(record: value, as: name, position: position, only: [name], to: &timeline, runner: runner)
             }
+            warnings.finish(console: console)
             unreadable += bad
         }
         if checked == 0 {

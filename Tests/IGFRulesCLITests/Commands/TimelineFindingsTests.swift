@@ -9,6 +9,16 @@ import Testing
         return CLI.run(["timeline", "rules/", "--data", path, "--today", today, "--format", format])
     }
 
+    @Test func aBatchPrintsTheDataWarningsOfTwentyRecordsThenCountsTheOthersAsCheckDoes() throws {
+        let lines = (1...25).map { #"{"id":"a\#($0)","milestones":[{"name":"m","due":"2021-06-01","done":"2021-05-0\#($0 % 9 + 1)"}]}"# }
+        let path = try CLI.file("activities.jsonl", lines.joined(separator: "\n") + "\n")
+        let run = CLI.run(["timeline", "rules/", "--each", "activity=" + path, "--today", "2021-04-01"])
+        let warnings = run.errors.split(separator: "\n").filter { $0.hasPrefix("warning: ") }
+        #expect(warnings.count == 21)
+        #expect(warnings.first?.hasPrefix("warning: \(path), record 1: activity.milestones[1].done: 2021-05-02 is after today") == true)
+        #expect(warnings.last == "warning: 5 more records of \(path) have data warnings, not shown (`igfrules validate` lists every malformed value and unknown field)")
+    }
+
     @Test func oneMalformedMilestoneDoesNotHideTheValidOnesAndExitsOne() throws {
         let run = try Self.timeline(#"{"activity":{"id":"a","milestones":[{"name":"bad","due":"2021-02-30"},{"name":"ok","due":"2021-06-01"}]}}"#,
                                     today: "2021-05-01")
