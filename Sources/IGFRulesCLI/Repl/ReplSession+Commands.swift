@@ -35,6 +35,9 @@ extension ReplSession {
         let name = words[0]
         let arguments = Array(words.dropFirst())
         let rest = text.dropFirst(name.count).trimmingCharacters(in: .whitespaces)
+        if !writesFiles, name == ":save" || name == ":export" {
+            return warn("`\(name)` is skipped: a scenario replayed by check or diff writes no file (run it in `igfrules repl` to write one)")
+        }
         switch name {
         case ":quit", ":q", ":exit": finished = true
         case ":help", ":h", ":?": say(ReplSession.help)

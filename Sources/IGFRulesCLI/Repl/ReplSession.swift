@@ -41,6 +41,9 @@ final class ReplSession {
     /// When a scenario is replayed for `check` or `diff`: nothing is shown but problems, and
     /// those go to standard error.
     var quiet = false
+    /// Whether `:save` and `:export` write their files. A scenario replayed by `check` or `diff`
+    /// only evaluates: a file passed around must not make a check write anywhere.
+    var writesFiles = true
 
     /// One input that changed the state, and the record `:focus` named when it was typed.
     struct Step {

@@ -57,6 +57,7 @@ struct ScenarioReplay {
         let session = ReplSession(console: console, rulePaths: [], baseFiles: setup.program.files, scenario: scenario, records: records)
         session.quiet = true
         session.showsEffects = false
+        session.writesFiles = false
         for (line, text, cut) in inputs where !session.finished {
             session.origin = (path, line)
             if cut { session.warn(InputAssembler.cutNotice(endedAt: line + InputAssembler.maximumLines - 1)) }

@@ -80,6 +80,20 @@ import Testing
         #expect(run.status == 1)
     }
 
+    @Test func checkAndDiffReplayingAScenarioSkipItsSaveAndExportLinesAndWriteNoFile() throws {
+        let folder = try CLI.temporaryFolder()
+        let path = try CLI.file("w.txt", ":today 2020-12-15\n:save \(folder)/saved.json\nparam detailed_within = 3 weeks\n:export \(folder)/x.txt\n")
+        let rules = CLI.root + "/rules/session"
+        // check compares the scenario's baseline with its end; diff compares two rule sets under it.
+        for (arguments, summary) in [(["check", rules], "4 outcomes change in 4 of 36 subjects."), (["diff", rules, rules], "No outcome changes in 36 subjects.")] {
+            let run = CLI.run(arguments + ScenarioTests.batch + ["--scenario", path])
+            #expect(run.errors.contains("\(path):2: warning: `:save` is skipped: a scenario replayed by check or diff writes no file"))
+            #expect(run.errors.contains("\(path):4: warning: `:export` is skipped"))
+            #expect(run.output.contains(summary))
+        }
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder).isEmpty)
+    }
+
     @Test func aScenarioNamingAParameterOrRuleThatIsGoneIsALocatedErrorAndTheRestIsReplayed() throws {
         let path = try CLI.file("s.txt", """
             # written for older rules
