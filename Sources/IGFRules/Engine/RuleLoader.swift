@@ -99,6 +99,13 @@ package struct RuleLoader {
             let base = (file.path as NSString).deletingLastPathComponent
             let joined = include.path.text.hasPrefix("/") ? include.path.text : (base as NSString).appendingPathComponent(include.path.text)
             let target = RuleLoader.normalized(joined)
+            // Only rule files, as on the command line: a shared rule file must not make the tool
+            // read any other file and quote its lines in messages.
+            guard target.hasSuffix(".rules") else {
+                diagnostics.append(Diagnostic(.error, code: "include-failed", message: "cannot include \"\(target)\": it is not a rule file (rule files end in .rules)",
+                                              file: file, range: include.path.range))
+                continue
+            }
             add(file: target, includedFrom: (file, include.path.range))
         }
     }

@@ -163,6 +163,14 @@ import Testing
         try capped("\"$IGF\" lint \(including)", status: 2, mentions: ["it is a FIFO (a named pipe), not a regular file"], within: 20)
     }
 
+    @Test func anIncludeOfAFileThatIsNotARuleFileIsRefusedWithoutReadingIt() throws {
+        let including = try CLI.file("passwd.rules", "include \"/etc/passwd\"\n")
+        try capped("\"$IGF\" lint \(including)", status: 2,
+                   mentions: ["passwd.rules:1:9: error: cannot include \"/etc/passwd\": it is not a rule file (rule files end in .rules)"])
+        let run = CLI.run(["lint", including])
+        #expect(!run.errors.contains("root"))
+    }
+
     @Test func aLoopOfLinksIsNamedAsSuch() throws {
         let folder = try CLI.temporaryFolder()
         #expect(symlink(folder + "/loop.json", folder + "/loop.json") == 0)
