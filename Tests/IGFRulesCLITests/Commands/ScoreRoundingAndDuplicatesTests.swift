@@ -42,7 +42,7 @@ import Testing
         let run = CLI.run(["score", "rules/", "--each", "proposal=" + file, "--format", "csv"] + Self.calendar)
         #expect(run.status == 1)
         let row = run.output.components(separatedBy: "\r\n").first { $0.contains(",bpf-2021-gender,") } ?? ""
-        #expect(row.hasPrefix(",bpf-2021-gender,Gender and Digital Rights,,,,,,,\"proposal.review.scores[1].relevance: a grade is a number from 0 to 5, found number 9\""), "\(row)")
+        #expect(row.hasPrefix(",bpf-2021-gender,Gender and Digital Rights,,,,,,,,\"proposal.review.scores[1].relevance: a grade is a number from 0 to 5, found number 9\""), "\(row)")
         #expect(!row.contains("not scored:"))
     }
 
