@@ -56,6 +56,11 @@ struct RunSetup {
         let each = try arguments.value("each").map { argument throws(CommandFailure) in
             try adapt(console: console) { () throws(SetupProblem) in try inputs.records(argument) }
         }
+        for (name, records) in arguments.values("each").compactMap(Workspace.splitBinding) {
+            guard let file = inputs.dataFiles[name] else { continue }
+            console.err("warning: `\(name)` is given by --data \(file) and by --each \(records); the records of \(records) are checked "
+                        + "and the one from \(file) is not used\n")
+        }
         return RunSetup(inputs: inputs, each: each)
     }
 

@@ -129,6 +129,15 @@ import Testing
         #expect(run.errors.contains("--each activity=FILE"))
     }
 
+    @Test func aDataNameGivenByDataAndByEachIsAWarningNamingBothFiles() {
+        let run = CLI.run(["check", "rules/bpf", "--each", "proposal=rules/examples/proposals-2021.jsonl", "--data",
+                           "proposal=rules/examples/proposal-gender-2021.json", "--data", "calendar=rules/examples/calendar-2021.json",
+                           "--today", "2021-03-01", "--quiet"])
+        #expect(run.errors.contains("warning: `proposal` is given by --data rules/examples/proposal-gender-2021.json and by --each "
+                                    + "rules/examples/proposals-2021.jsonl; the records of rules/examples/proposals-2021.jsonl are checked"))
+        #expect(run.output.contains("10 subjects checked"))
+    }
+
     @Test func aBatchInMarkdownOpensWithATableToPasteIntoAnEmail() {
         let run = CLI.run(["check", "rules/session", "--each", "report=rules/examples/reports-2020.jsonl", "--data",
                            "calendar=rules/examples/calendar-2020.json", "--today", "2020-12-15", "--format", "markdown"])
