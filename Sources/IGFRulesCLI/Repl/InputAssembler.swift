@@ -1,8 +1,8 @@
 /// Gathers typed lines into complete inputs. A `rule`, `ruleset`, `test`, `data`, `type` or
 /// `clause` declaration continues over the following indented lines and ends at an empty line
 /// (or at the next line that is not indented); any input continues while a bracket, brace,
-/// parenthesis or text is left open or it ends with an operator. An empty line always ends an
-/// input. An input that would grow past `maximumLines` ends there, marked `cut`, and the rest of
+/// parenthesis is left open or it ends with an operator. An empty line, a `:command` and an
+/// unindented statement (`set`, `define`, …) always end an input. An input that would grow past `maximumLines` ends there, marked `cut`, and the rest of
 /// it (up to the next empty line, or the next unindented line after a declaration) is skipped.
 struct InputAssembler {
     /// One complete input; `cut` when it reached `maximumLines` and the rest of it was skipped.
@@ -49,7 +49,7 @@ struct InputAssembler {
             if !block, InputAssembler.isBalanced(line), !isUnfinished(line) { return [take()] }
             return []
         }
-        if InputAssembler.isBlank(line) { return [take()] }
+        if InputAssembler.isBlank(line) || InputAssembler.startsInput(line) { return [take()] + add(line) }
         let full = lines.count >= InputAssembler.maximumLines
         let sofar = lines.joined(separator: "\n")
         if !InputAssembler.isBalanced(sofar) || !block && isUnfinished(sofar) {
@@ -86,6 +86,19 @@ struct InputAssembler {
         input.cut = true
         skipping = untilUnindented
         return input
+    }
+
+    /// The words an unindented statement or declaration starts with.
+    static let statementKeywords: Set<String> = blockKeywords.union(["set", "unset", "param", "define", "include"])
+
+    /// Whether a line starts an input of its own even while the one before it is unfinished: a
+    /// `:command`, or an unindented statement (`set x = …`, `define …`). Without this, an
+    /// unclosed `(` would swallow the rest of a script, line after line, without a word.
+    static func startsInput(_ line: String) -> Bool {
+        if line.hasPrefix(":") { return true }
+        let word = line.prefix { $0.isLetter }
+        let after = line.dropFirst(word.count).first
+        return statementKeywords.contains(String(word)) && (after == " " || after == "\t")
     }
 
     private static func isBlank(_ line: String) -> Bool {
@@ -138,6 +151,8 @@ struct InputAssembler {
             default: break
             }
         }
-        return depth <= 0 && !inText
+        // A text ends with its line (the language has no text over several lines), so a quote
+        // left open at the end is the parser's to report, not a reason to read the next line.
+        return depth <= 0
     }
 }

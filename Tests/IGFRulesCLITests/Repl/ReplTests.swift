@@ -168,6 +168,20 @@ import Testing
         #expect(assembler.add("   ") == [])
     }
 
+    @Test func anUnfinishedInputNeverSwallowsACommandOrAStatementThatFollows() {
+        var assembler = InputAssembler()
+        assembler.isUnfinished = ReplSession.isUnfinished
+        // A text ends with its line: the input is complete, and the parser says the quote is missing.
+        #expect(assembler.add("set proposal.title = \"x") == ["set proposal.title = \"x"])
+        #expect(assembler.add("set proposal.title = (\"x\"") == [])
+        #expect(assembler.add(":today 2021-01-01") == ["set proposal.title = (\"x\"", ":today 2021-01-01"])
+        #expect(assembler.add("define n = count(") == [])
+        #expect(assembler.add("set proposal.kind = \"pn\"") == ["define n = count(", "set proposal.kind = \"pn\""])
+        // A record field named like a keyword still continues the input.
+        #expect(assembler.add("define r = {") == [])
+        #expect(assembler.add("type: 1}") == ["define r = {\ntype: 1}"])
+    }
+
     @Test func survivesTenThousandRandomLines() throws {
         var generator = ProgramLines(seed: 7)
         let lines = (0..<10_000).map { _ in generator.line() }
