@@ -66,10 +66,11 @@ enum TimelineCommand: Command {
         }
         if timeline.entries.isEmpty, timeline.problems.isEmpty { console.err("The rules imply no dated obligation for this data.\n") }
         switch format {
-        case "json": console.out(TimelineReport.json(timeline))
-        case "ics": console.out(ICSCalendar.ics(timeline))
-        case "html": console.out(HTMLTimeline.html(timeline))
-        default: console.out(TimelineReport.text(timeline))
+        // Written in pieces: the report of a whole archive is never held in memory at once.
+        case "json": TimelineReport.json(timeline, into: console.out)
+        case "ics": ICSCalendar.ics(timeline, into: console.out)
+        case "html": HTMLTimeline.html(timeline, into: console.out)
+        default: TimelineReport.text(timeline, into: console.out)
         }
         console.flush()
         if unreadable > 0 {

@@ -2,22 +2,28 @@
 /// mark per due date coloured by status, today as a line), then the table of obligations.
 package enum HTMLTimeline {
     package static func html(_ timeline: Timeline) -> String {
+        var out = ""
+        html(timeline) { out += $0 }
+        return out
+    }
+
+    /// Writes the page in pieces: the drawing, then the table a row at a time.
+    package static func html(_ timeline: Timeline, into write: (String) -> Void) {
         let e = HTMLPage.escape
-        var body = "<p class=\"summary\">As of <strong>\(timeline.today)</strong>: \(e(TimelineReport.counts(timeline)))</p>\n"
+        let (head, tail) = HTMLPage.parts(title: "Timeline")
+        write(head + "<p class=\"summary\">As of <strong>\(timeline.today)</strong>: \(e(TimelineReport.counts(timeline)))</p>\n")
         let entries = timeline.sorted
-        guard !entries.isEmpty else {
-            return HTMLPage.page(title: "Timeline", body: body + "<p>The rules imply no dated obligation for this data.</p>\n")
-        }
-        body += svg(timeline, entries) + "\n<h2>Obligations</h2>\n<table>\n"
-            + "<tr><th>Due</th><th>Status</th><th>Subject</th><th>What</th><th>Done</th><th>Rule</th></tr>\n"
+        guard !entries.isEmpty else { return write("<p>The rules imply no dated obligation for this data.</p>\n" + tail) }
+        write(svg(timeline, entries) + "\n<h2>Obligations</h2>\n<table>\n"
+              + "<tr><th>Due</th><th>Status</th><th>Subject</th><th>What</th><th>Done</th><th>Rule</th></tr>\n")
         for entry in entries {
             let due = (entry.from.map { TimelineReport.plain($0) + " to " } ?? "") + TimelineReport.plain(entry.due)
-            body += "<tr><td class=\"date\">\(e(due))</td><td>\(HTMLPage.badge(badge(entry))) \(e(TimelineReport.days(entry)))</td>"
-                + "<td>\(e(entry.subject)) <code>\(e(entry.id))</code></td><td>\(HTMLPage.inline(entry.what))</td>"
-                + "<td class=\"date\">\(e(entry.done.map(TimelineReport.plain) ?? "not done"))</td>"
-                + "<td><code>\(e(entry.rule))</code>" + (entry.cite.map { "<br/><span class=\"cite\">\(e($0))</span>" } ?? "") + "</td></tr>\n"
+            write("<tr><td class=\"date\">\(e(due))</td><td>\(HTMLPage.badge(badge(entry))) \(e(TimelineReport.days(entry)))</td>"
+                  + "<td>\(e(entry.subject)) <code>\(e(entry.id))</code></td><td>\(HTMLPage.inline(entry.what))</td>"
+                  + "<td class=\"date\">\(e(entry.done.map(TimelineReport.plain) ?? "not done"))</td>"
+                  + "<td><code>\(e(entry.rule))</code>" + (entry.cite.map { "<br/><span class=\"cite\">\(e($0))</span>" } ?? "") + "</td></tr>\n")
         }
-        return HTMLPage.page(title: "Timeline", body: body + "</table>\n")
+        write("</table>\n" + tail)
     }
 
     /// The status badge of an entry: its status, or `before-window` in that colour for something

@@ -3,15 +3,25 @@
 /// from run to run, and DTSTAMP from today.
 package enum ICSCalendar {
     package static func ics(_ timeline: Timeline) -> String {
-        var lines = ["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//igfrules//timeline//EN", "CALSCALE:GREGORIAN", "METHOD:PUBLISH",
-                     "X-WR-CALNAME:" + text("IGF obligations as of \(timeline.today)")]
+        var out = ""
+        ics(timeline) { out += $0 }
+        return out
+    }
+
+    /// Writes the calendar in pieces, an event at a time, so that a calendar of a whole archive
+    /// is never held in memory at once.
+    package static func ics(_ timeline: Timeline, into write: (String) -> Void) {
+        func emit(_ lines: [String]) { write(lines.map { fold($0) + "\r\n" }.joined()) }
+        emit(["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//igfrules//timeline//EN", "CALSCALE:GREGORIAN", "METHOD:PUBLISH",
+              "X-WR-CALNAME:" + text("IGF obligations as of \(timeline.today)")])
         let stamp = compact(timeline.today) + "T000000Z"
         // Two subjects with the same id (a repeated record) still get distinct UIDs, in input order.
         var seen: [String: Int] = [:]
         for entry in timeline.sorted {
-            let count = seen[entry.key, default: 0] + 1
-            seen[entry.key] = count
-            lines += ["BEGIN:VEVENT", "UID:" + uid(entry, occurrence: count), "DTSTAMP:" + stamp]
+            let key = entry.key
+            let count = seen[key, default: 0] + 1
+            seen[key] = count
+            var lines = ["BEGIN:VEVENT", "UID:" + uid(entry, occurrence: count), "DTSTAMP:" + stamp]
             lines += dates(entry)
             lines.append("SUMMARY:" + text("\(entry.what) (\(entry.subject) \(entry.id))"))
             var description = "Status as of \(timeline.today): \(entry.status.rawValue), \(TimelineReport.days(entry))."
@@ -20,9 +30,9 @@ package enum ICSCalendar {
             if let element = entry.element { description += " (\(element))" }
             if let cite = entry.cite { description += "\nCites: \(cite)" }
             lines += ["DESCRIPTION:" + text(description), "CATEGORIES:" + text(entry.status.rawValue) + (entry.beforeWindow == nil ? "" : ",before-window"), "TRANSP:TRANSPARENT", "END:VEVENT"]
+            emit(lines)
         }
-        lines.append("END:VCALENDAR")
-        return lines.map(fold).joined(separator: "\r\n") + "\r\n"
+        emit(["END:VCALENDAR"])
     }
 
     /// All-day events run from the window's first day (or the due day) to the day after the due day.
@@ -88,10 +98,11 @@ package enum ICSCalendar {
 
     /// Folds a content line so that no line is longer than 75 octets, never inside a character.
     static func fold(_ line: String) -> String {
+        if line.utf8.count <= 75 { return line }
         var out = ""
         var length = 0
         for scalar in line.unicodeScalars {
-            let size = String(scalar).utf8.count
+            let size = UTF8.width(scalar)
             if length + size > 75 {
                 out += "\r\n "
                 length = 1

@@ -22,13 +22,20 @@ package enum TimelineReport {
     }
 
     package static func text(_ timeline: Timeline) -> String {
-        var out = "Timeline as of \(timeline.today): " + counts(timeline) + "\n"
+        var out = ""
+        text(timeline) { out += $0 }
+        return out
+    }
+
+    /// Writes the text in pieces, an obligation at a time.
+    package static func text(_ timeline: Timeline, into write: (String) -> Void) {
+        write("Timeline as of \(timeline.today): " + counts(timeline) + "\n")
         let entries = timeline.sorted
-        if entries.isEmpty { return out + "The rules imply no dated obligation for this data.\n" }
+        if entries.isEmpty { return write("The rules imply no dated obligation for this data.\n") }
         let dueWidth = entries.map { plain($0.due).count }.max() ?? 10
         let subjectWidth = entries.map { "\($0.subject) \($0.id)".count }.max() ?? 0
         for entry in entries {
-            out += "\n" + plain(entry.due).padding(toLength: dueWidth, withPad: " ", startingAt: 0) + "  "
+            var out = "\n" + plain(entry.due).padding(toLength: dueWidth, withPad: " ", startingAt: 0) + "  "
                 + entry.status.rawValue.padding(toLength: 8, withPad: " ", startingAt: 0) + "  "
                 + "\(entry.subject) \(entry.id)".padding(toLength: subjectWidth, withPad: " ", startingAt: 0) + "  " + entry.what + "\n"
             var details = [days(entry)]
@@ -36,15 +43,25 @@ package enum TimelineReport {
             details.append(entry.done.map { "done \(plain($0))" } ?? "not done")
             details.append(entry.rule)
             out += String(repeating: " ", count: dueWidth + 12) + details.joined(separator: "; ") + "\n"
+            write(out)
         }
-        return out
     }
 
     /// Dates as written, date-times in UTC (as `check` writes them).
     static func plain(_ value: Value) -> String { Timeline.written(value) }
 
     package static func json(_ timeline: Timeline) -> String {
-        let items = timeline.sorted.map { entry -> String in
+        var out = ""
+        json(timeline) { out += $0 }
+        return out
+    }
+
+    /// Writes the JSON in pieces, an obligation at a time.
+    package static func json(_ timeline: Timeline, into write: (String) -> Void) {
+        write("{\n  \"today\": \(JSONWriter.string(timeline.today.description)),\n  \"obligations\": ")
+        let entries = timeline.sorted
+        if entries.isEmpty { return write("[]\n}\n") }
+        for (index, entry) in entries.enumerated() {
             var fields: [(String, String)] = [("subject", JSONWriter.string(entry.subject)), ("id", JSONWriter.string(entry.id)),
                                               ("rule", JSONWriter.string(entry.rule)), ("what", JSONWriter.string(entry.what))]
             if let from = entry.from { fields.append(("from", JSONWriter.string(plain(from)))) }
@@ -53,9 +70,8 @@ package enum TimelineReport {
             fields += [("status", JSONWriter.string(entry.status.rawValue)), ("days", "\(entry.days)")]
             if let before = entry.beforeWindow { fields.append(("before_window", "\(before)")) }
             if let cite = entry.cite { fields.append(("cite", JSONWriter.string(cite))) }
-            return JSONWriter.object(fields)
+            write((index == 0 ? "[\n    " : ",\n    ") + JSONWriter.object(fields))
         }
-        let list = items.isEmpty ? "[]" : "[\n    " + items.joined(separator: ",\n    ") + "\n  ]"
-        return "{\n  \"today\": \(JSONWriter.string(timeline.today.description)),\n  \"obligations\": \(list)\n}\n"
+        write("\n  ]\n}\n")
     }
 }
