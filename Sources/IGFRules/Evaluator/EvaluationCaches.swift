@@ -15,7 +15,8 @@ struct ValueKey: Hashable {
         case .missing: hasher.combine(0)
         case .bool(let flag): hasher.combine(flag)
         case .number(let number): hasher.combine(number)
-        case .text(let text): hasher.combine(text)
+        // Texts equal once trimmed hash alike (`Value.sameText`).
+        case .text(let text): hasher.combine(Value.trimmed(text))
         // A date equals a date-time on its UTC day, so both hash by that day.
         case .date(let day): hasher.combine(day.daysSinceEpoch)
         case .dateTime(let instant): hasher.combine(instant.utcDate.daysSinceEpoch)

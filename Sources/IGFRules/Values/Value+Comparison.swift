@@ -42,7 +42,9 @@ extension Value {
     package func compare(_ other: Value) -> Int? {
         switch (self, other) {
         case let (.number(a), .number(b)): return a == b ? 0 : (a < b ? -1 : 1)
-        case let (.text(a), .text(b)): return Value.sameText(a, b) ? 0 : (a.unicodeScalars.lexicographicallyPrecedes(b.unicodeScalars) ? -1 : 1)
+        case let (.text(a), .text(b)):
+            if Value.sameText(a, b) { return 0 }
+            return Value.trimmed(a).unicodeScalars.lexicographicallyPrecedes(Value.trimmed(b).unicodeScalars) ? -1 : 1
         case let (.date(a), .date(b)): return order(a, b)
         case let (.dateTime(a), .dateTime(b)): return order(a, b)
         case let (.date(a), .dateTime(b)): return order(a, b.utcDate)
@@ -55,11 +57,21 @@ extension Value {
         }
     }
 
-    /// Texts compare exactly, code point by code point (the catalogue: "texts compare exactly"):
+    /// Texts compare exactly once trimmed, code point by code point (the catalogue: "texts
+    /// compare exactly (case and inner spaces matter)"): `" Data "` is the track `Data`, while
     /// `é` (U+00E9) and `e` + U+0301 are different texts, as they are in ordering. Swift's `==`
-    /// would call them equal (canonical equivalence).
+    /// would call those equal (canonical equivalence).
     static func sameText(_ a: String, _ b: String) -> Bool {
-        a.utf8.count == b.utf8.count && a.utf8.elementsEqual(b.utf8)
+        if a.utf8.count == b.utf8.count, a.utf8.elementsEqual(b.utf8) { return true }
+        let (x, y) = (trimmed(a).utf8, trimmed(b).utf8)
+        return x.count == y.count && x.elementsEqual(y)
+    }
+
+    /// The text without the Unicode white space around it (no copy).
+    static func trimmed(_ text: String) -> Substring {
+        guard let first = text.unicodeScalars.firstIndex(where: { !$0.properties.isWhitespace }) else { return text[text.endIndex...] }
+        let last = text.unicodeScalars.lastIndex { !$0.properties.isWhitespace } ?? first
+        return text[first...last]
     }
 
     /// Whether two arrays share their storage (so hold the same values).
