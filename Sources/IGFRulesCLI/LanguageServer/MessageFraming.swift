@@ -32,7 +32,7 @@ struct FrameReader {
             if available > 0 {
                 let tooLong = available >= Self.maximumHeaderLength
                 consume(available)
-                return .malformed(tooLong ? "a header longer than \(Self.maximumHeaderLength) bytes" : "the input ended inside a header")
+                return .malformed(tooLong ? "a header longer than \(Self.maximumHeaderLength) bytes" : "a header cut short by the end of the input")
             }
             return .end
         }
@@ -46,7 +46,7 @@ struct FrameReader {
         }
         guard fill(length) else {
             consume(available)
-            return .malformed("the input ended inside a message")
+            return .malformed("a message cut short by the end of the input")
         }
         let body = Array(buffer[start..<start + length])
         consume(length)

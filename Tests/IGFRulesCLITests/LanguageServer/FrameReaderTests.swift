@@ -45,7 +45,7 @@ import Testing
 
     @Test func inputThatEndsInsideAMessageIsMalformedThenEnds() {
         var reader = Self.reader(["Content-Length: 10\r\n\r\n{}"])
-        #expect(reader.next() == .malformed("the input ended inside a message"))
+        #expect(reader.next() == .malformed("a message cut short by the end of the input"))
         #expect(reader.next() == .end)
     }
 
