@@ -98,6 +98,13 @@ extension Diagnostic {
                    file: file, range: range, notes: ["write a smaller unit instead: `36 hours`, not `1.5 days`"])
     }
 
+    static func durationTooLong(file: SourceFile, range: Range<Int>) -> Diagnostic {
+        let text = file.text(range)
+        let shown = text.count > 40 ? text.prefix(40) + "…" : text
+        return Diagnostic(.error, code: "duration-too-long", message: "`\(shown)` is too long a duration", file: file, range: range,
+                          notes: ["durations go up to about 292 million years; write a smaller number"])
+    }
+
     static func doubleEqual(file: SourceFile, range: Range<Int>) -> Diagnostic {
         Diagnostic(.error, code: "double-equal", message: "`==` is written `=` in rule files", file: file, range: range,
                    fixes: [.replace(range, with: "=", title: "write `=`")])

@@ -149,8 +149,12 @@ package struct Lexer {
         let word = String(decoding: bytes[wordStart..<probe], as: UTF8.self)
         guard let unit = Duration.units[word] else { return nil }
         index = probe
-        guard case .integer(let count) = number, let duration = unit.scaled(by: count) else {
+        guard case .integer(let count) = number else {
             diagnostics.append(.durationNotWhole(file: file, range: start..<index))
+            return .invalid
+        }
+        guard let duration = unit.scaled(by: count) else {
+            diagnostics.append(.durationTooLong(file: file, range: start..<index))
             return .invalid
         }
         return .duration(duration)

@@ -27,12 +27,19 @@ extension Workspace {
                 case .success(let slot): values[slot] = value
                 case .failure(let problem): throw .usage(problem.description, notes: quotingNotes(problem, name: name, option: option) + problem.notes)
                 }
-            case .failure:
+            case .failure(let problems):
+                if let beyond = beyondLimits(problems) { throw .usage("\(beyond.message), for `\(option) \(name)`", notes: beyond.notes) }
                 throw .usage("`\(text)` is not a value the rules can read, for `\(option) \(name)`",
                              notes: valueNotes(text, option: option, name: name, expected: parameter.defaultValue))
             }
         }
         return values
+    }
+
+    /// A value written well but beyond what the rules can hold (a number or a duration too large):
+    /// said as such, rather than as a value that cannot be read.
+    private static func beyondLimits(_ problems: DiagnosticList) -> Diagnostic? {
+        problems.diagnostics.first { $0.code == "number-too-large" || $0.code == "duration-too-long" }
     }
 
     /// For a parameter given a text that would be of its kind without the quotes (`"4"`), how to
@@ -76,7 +83,8 @@ extension Workspace {
         }
         switch Checker.constantValue(SourceFile(path: "\(option) \(pathText)", text: valueText)) {
         case .success(let value): return (path, value)
-        case .failure:
+        case .failure(let problems):
+            if let beyond = beyondLimits(problems) { throw .usage("\(beyond.message), for `\(option) \(pathText)`", notes: beyond.notes) }
             throw .usage("`\(valueText)` is not a value the rules can read, for `\(option) \(pathText)`",
                          notes: valueNotes(valueText, option: option, name: pathText))
         }

@@ -22,6 +22,16 @@ import Testing
         #expect(run.errors.contains("parameter `names` is a list of text (its default is []), but `[1, 2]` is a list of number"))
     }
 
+    @Test func aDurationTooLongForParamOrSetIsSaidToBeTooLong() {
+        let param = CLI.run(["check", "rules/bpf", "--data", "rules/examples/activity-bpf-data-2021.json", "--param", "draft_grace=99999999999 weeks"])
+        #expect(param.status == 2)
+        #expect(param.errors.contains("`99999999999 weeks` is too long a duration, for `--param draft_grace`"))
+        let set = CLI.run(["check", "rules/bpf", "--data", "rules/examples/activity-bpf-data-2021.json", "--compare",
+                           "--set", "activity.approved=99999999999 weeks"])
+        #expect(set.status == 2)
+        #expect(set.errors.contains("`99999999999 weeks` is too long a duration, for `--set activity.approved`"))
+    }
+
     @Test func testGivenRefusesAListOfNumbersForAListOfTexts() throws {
         let folder = try CLI.temporaryFolder()
         try Self.rules.write(toFile: folder + "/p.rules", atomically: true, encoding: .utf8)

@@ -133,6 +133,12 @@ import Testing
         #expect(diagnostics("1.5 days").contains("`1.5 days` is not a whole number of units"))
     }
 
+    @Test func reportsADurationTooLongAsSuchNotAsAFraction() {
+        let found = diagnostics("1000000000000 weeks")
+        #expect(found.contains("`1000000000000 weeks` is too long a duration"))
+        #expect(!found.contains("whole number"))
+    }
+
     @Test func reportsAWordStartingWithADigit() {
         #expect(diagnostics("12abc").contains("`12abc` is not a number, a date or a duration"))
     }
