@@ -21,7 +21,7 @@ struct BatchCheck {
         return max(1, min(ProcessInfo.processInfo.activeProcessorCount, 8))
     }
     /// A batch ends at this many records or this many bytes of JSON Lines, whichever comes first.
-    static let batchRecords = 64
+    static let batchRecords = 32
     static let batchBytes = 2 << 20
     /// The data warnings of this many records are printed; the records after them with warnings
     /// are counted in one line, so that a batch of thousands is not buried under them.
