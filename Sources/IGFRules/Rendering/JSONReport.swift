@@ -9,6 +9,7 @@ public struct JSONReport: ReportWriter {
     /// The fragments of the last subject's results, by position: subjects checked by the same
     /// rulesets find theirs without a lookup.
     private var byPosition: [Fragment] = []
+    private var messages = MessageMemo()
 
     /// `{"rule":…,"title":…,"severity":…,"status":"`, `,"cite":…,"explanation":`, and the whole
     /// object of a plain pass.
@@ -80,7 +81,7 @@ public struct JSONReport: ReportWriter {
         if case .pass = result.outcome, result.written == nil, result.explanation.isEmpty {
             buffer.raw(fragment.pass)
         } else {
-            JSONReport.write(result, fragment, to: &buffer)
+            JSONReport.write(result, fragment, message: messages.message(of: result), to: &buffer)
         }
     }
 
@@ -93,13 +94,14 @@ public struct JSONReport: ReportWriter {
         return fragment
     }
 
-    private static func write(_ result: RuleResult, _ fragment: Fragment, to buffer: inout JSONBuffer) {
+    /// `message`: the result's `message`.
+    private static func write(_ result: RuleResult, _ fragment: Fragment, message: String?, to buffer: inout JSONBuffer) {
         buffer.raw(fragment.head)
         buffer.rawText(result.status.rawValue)
         buffer.raw("\",\"pending\":")
         buffer.optional(result.pendingNote)
         buffer.raw(",\"message\":")
-        buffer.optional(result.message)
+        buffer.optional(message)
         buffer.raw(",\"hint\":")
         buffer.optional(result.hint)
         buffer.raw(fragment.cite)
@@ -136,7 +138,7 @@ public struct JSONReport: ReportWriter {
         cite.raw(",\"explanation\":")
         var fragment = Fragment(id: rule.id, head: head.bytes, cite: cite.bytes)
         var pass = JSONBuffer()
-        write(RuleResult(rule: rule, outcome: .pass), fragment, to: &pass)
+        write(RuleResult(rule: rule, outcome: .pass), fragment, message: nil, to: &pass)
         fragment.pass = pass.bytes
         return fragment
     }

@@ -19,6 +19,7 @@ public struct TextReport: ReportWriter {
     private var cache: [String: Fragment] = [:]
     /// The fragments of the last subject's results, by position.
     private var byPosition: [Fragment] = []
+    private var messages = MessageMemo()
 
     private struct Fragment {
         let id: String
@@ -88,7 +89,7 @@ public struct TextReport: ReportWriter {
         if let note = result.pendingNote { out.append(contentsOf: paint("  (\(note))", "36").utf8) }
         out.append(UInt8(ascii: "\n"))
         let detailIndent = "         "
-        if let message = result.message {
+        if let message = messages.message(of: result) {
             out.append(contentsOf: (detailIndent + Value.visible(message) + "\n").utf8)
         }
         if let hint = result.hint {
