@@ -76,8 +76,8 @@ public struct JSONReport: ReportWriter {
     }
 
     @inline(__always)  // inlined where results are read from their buffer, which saves a copy of each
-    private mutating func write(_ result: RuleResult, position: Int, to buffer: inout JSONBuffer) {
-        let fragment = fragment(of: result.rule, at: position)
+    private mutating func write(_ result: borrowing RuleResult, position: Int, to buffer: inout JSONBuffer) {
+        let fragment = fragment(of: result, at: position)
         if case .pass = result.outcome, result.written == nil, result.explanation.isEmpty {
             buffer.raw(fragment.pass)
         } else {
@@ -85,9 +85,11 @@ public struct JSONReport: ReportWriter {
         }
     }
 
-    /// The fragment of `rule`, the result at `position` of its subject.
-    private mutating func fragment(of rule: Rule, at position: Int) -> Fragment {
-        if position < byPosition.count, byPosition[position].id == rule.id { return byPosition[position] }
+    /// The fragment of the rule of `result`, the result at `position` of its subject (the rule is
+    /// read whole only the first time).
+    private mutating func fragment(of result: borrowing RuleResult, at position: Int) -> Fragment {
+        if position < byPosition.count, byPosition[position].id == result.rule.id { return byPosition[position] }
+        let rule = result.rule
         let fragment = fragments[rule.id] ?? JSONReport.fragment(of: rule)
         fragments[rule.id] = fragment
         if position < byPosition.count { byPosition[position] = fragment } else { byPosition.append(fragment) }
@@ -95,7 +97,7 @@ public struct JSONReport: ReportWriter {
     }
 
     /// `message`: the result's `message`.
-    private static func write(_ result: RuleResult, _ fragment: Fragment, message: String?, to buffer: inout JSONBuffer) {
+    private static func write(_ result: borrowing RuleResult, _ fragment: Fragment, message: String?, to buffer: inout JSONBuffer) {
         buffer.raw(fragment.head)
         buffer.rawText(result.status.rawValue)
         buffer.raw("\",\"pending\":")
