@@ -21,7 +21,7 @@ struct BatchCheck {
         return max(1, min(ProcessInfo.processInfo.activeProcessorCount, 8))
     }
     /// A batch ends at this many records or this many bytes of JSON Lines, whichever comes first.
-    static let batchRecords = 64
+    static let batchRecords = 32
     static let batchBytes = 2 << 20
     /// The data warnings of this many records are printed; the records after them with warnings
     /// are counted in one line, so that a batch of thousands is not buried under them.
@@ -33,9 +33,16 @@ struct BatchCheck {
         case record(Value, findings: [DataValidation.Finding])
     }
 
+    /// A record as reported: its data warnings, or why it could not be read (the record itself
+    /// is dropped once checked, so that a batch waiting to be reported holds only its results).
+    private enum Read: Sendable {
+        case unreadable(Diagnostic)
+        case record(findings: [DataValidation.Finding])
+    }
+
     /// A batch decoded and checked, ready to be reported: each record as read, and its results.
     private struct Checked: Sendable {
-        var decoded: [Decoded] = []
+        var read: [Read] = []
         var results: [[SubjectResult]] = []
         /// The position of each record among the records read so far (as one at a time).
         var positions: [Int] = []
@@ -116,15 +123,21 @@ struct BatchCheck {
     /// in the batches before it.
     private func check(_ batch: [RecordStream.RawRecord], path: String, readBefore: Int) -> Checked {
         var checked = Checked()
-        checked.decoded = parallelMap(batch.count) { decode(batch[$0], path: path) }
+        let decoded = parallelMap(batch.count) { decode(batch[$0], path: path) }
         // Positions count the records read so far, as they would one at a time.
         checked.positions.reserveCapacity(batch.count)
+        checked.read.reserveCapacity(batch.count)
         var read = readBefore
-        for item in checked.decoded {
-            if case .record = item { read += 1 }
+        for item in decoded {
+            switch item {
+            case .unreadable(let diagnostic): checked.read.append(.unreadable(diagnostic))
+            case .record(_, let findings):
+                read += 1
+                checked.read.append(.record(findings: findings))
+            }
             checked.positions.append(read)
         }
-        let (decoded, positions) = (checked.decoded, checked.positions)
+        let positions = checked.positions
         checked.results = parallelMap(batch.count) { index -> [SubjectResult] in
             guard case .record(let value, _) = decoded[index] else { return [] }
             var data = setup.bindings.values
@@ -136,12 +149,12 @@ struct BatchCheck {
 
     /// Reports a checked batch: each record's data warnings (or why it could not be read), then its results.
     private func report(_ checked: Checked, path: String, counts: inout Counts, console: Console, emit: ([SubjectResult]) -> Void) {
-        for (index, item) in checked.decoded.enumerated() {
+        for (index, item) in checked.read.enumerated() {
             switch item {
             case .unreadable(let diagnostic):
                 console.report([diagnostic])
                 counts.unreadable += 1
-            case .record(_, let findings):
+            case .record(let findings):
                 counts.read += 1
                 if !findings.isEmpty { counts.warned += 1 }
                 if counts.warned <= BatchCheck.warnedRecordsShown {

@@ -169,14 +169,15 @@ package struct RecordStream: IteratorProtocol {
         }
     }
 
+    /// Bytes read at a time: small, so that the buffer holds one chunk and the line it cuts, not megabytes.
+    private static let chunkSize = 1 << 16
+
     private mutating func fill(_ handle: FileHandle) {
         guard !atEndOfFile else { return }
-        let chunk = (try? handle.read(upToCount: 1 << 20)) ?? nil
+        let chunk = (try? handle.read(upToCount: RecordStream.chunkSize)) ?? nil
         if let chunk, !chunk.isEmpty {
-            if consumed > 0, consumed == buffer.count {
-                buffer.removeAll(keepingCapacity: true)
-                consumed = 0
-            } else if consumed > 1 << 20 {
+            // The lines already read are dropped first (moving the cut line's start, a few KB at most).
+            if consumed > 0 {
                 buffer.removeFirst(consumed)
                 consumed = 0
             }

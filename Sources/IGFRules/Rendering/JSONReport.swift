@@ -9,6 +9,7 @@ public struct JSONReport: ReportWriter {
     /// The fragments of the last subject's results, by position: subjects checked by the same
     /// rulesets find theirs without a lookup.
     private var byPosition: [Fragment] = []
+    private var messages = MessageMemo()
 
     /// `{"rule":…,"title":…,"severity":…,"status":"`, `,"cite":…,"explanation":`, and the whole
     /// object of a plain pass.
@@ -75,31 +76,34 @@ public struct JSONReport: ReportWriter {
     }
 
     @inline(__always)  // inlined where results are read from their buffer, which saves a copy of each
-    private mutating func write(_ result: RuleResult, position: Int, to buffer: inout JSONBuffer) {
-        let fragment = fragment(of: result.rule, at: position)
+    private mutating func write(_ result: borrowing RuleResult, position: Int, to buffer: inout JSONBuffer) {
+        let fragment = fragment(of: result, at: position)
         if case .pass = result.outcome, result.written == nil, result.explanation.isEmpty {
             buffer.raw(fragment.pass)
         } else {
-            JSONReport.write(result, fragment, to: &buffer)
+            JSONReport.write(result, fragment, message: messages.message(of: result), to: &buffer)
         }
     }
 
-    /// The fragment of `rule`, the result at `position` of its subject.
-    private mutating func fragment(of rule: Rule, at position: Int) -> Fragment {
-        if position < byPosition.count, byPosition[position].id == rule.id { return byPosition[position] }
+    /// The fragment of the rule of `result`, the result at `position` of its subject (the rule is
+    /// read whole only the first time).
+    private mutating func fragment(of result: borrowing RuleResult, at position: Int) -> Fragment {
+        if position < byPosition.count, byPosition[position].id == result.rule.id { return byPosition[position] }
+        let rule = result.rule
         let fragment = fragments[rule.id] ?? JSONReport.fragment(of: rule)
         fragments[rule.id] = fragment
         if position < byPosition.count { byPosition[position] = fragment } else { byPosition.append(fragment) }
         return fragment
     }
 
-    private static func write(_ result: RuleResult, _ fragment: Fragment, to buffer: inout JSONBuffer) {
+    /// `message`: the result's `message`.
+    private static func write(_ result: borrowing RuleResult, _ fragment: Fragment, message: String?, to buffer: inout JSONBuffer) {
         buffer.raw(fragment.head)
         buffer.rawText(result.status.rawValue)
         buffer.raw("\",\"pending\":")
         buffer.optional(result.pendingNote)
         buffer.raw(",\"message\":")
-        buffer.optional(result.message)
+        buffer.optional(message)
         buffer.raw(",\"hint\":")
         buffer.optional(result.hint)
         buffer.raw(fragment.cite)
@@ -136,7 +140,7 @@ public struct JSONReport: ReportWriter {
         cite.raw(",\"explanation\":")
         var fragment = Fragment(id: rule.id, head: head.bytes, cite: cite.bytes)
         var pass = JSONBuffer()
-        write(RuleResult(rule: rule, outcome: .pass), fragment, to: &pass)
+        write(RuleResult(rule: rule, outcome: .pass), fragment, message: nil, to: &pass)
         fragment.pass = pass.bytes
         return fragment
     }

@@ -11,6 +11,7 @@ package struct MarkdownReport: ReportWriter {
     private var fragments: [String: Fragment] = [:]
     /// The fragments of the last results by their position among a subject's results.
     private var positional: [Fragment] = []
+    private var messages = MessageMemo()
     /// The rows of the summary table and the subjects' tables, written out at the end.
     private let rows: SpilledBytes
     private let tables: SpilledBytes
@@ -68,7 +69,7 @@ package struct MarkdownReport: ReportWriter {
                     if status != .fail { rows.bytes.append(contentsOf: " (\(status.rawValue))".utf8) }
                     notMet += 1
                 }
-                if shown { MarkdownReport.row(results[index], fragment, into: &tables.bytes) }
+                if shown { MarkdownReport.row(results[index], fragment, message: messages.message(of: results[index]), into: &tables.bytes) }
             }
             rows.bytes.append(contentsOf: (notMet == 0 ? "— |\n" : " |\n").utf8)
         }
@@ -111,7 +112,8 @@ package struct MarkdownReport: ReportWriter {
         return Fragment(id: rule.id, code: code, row: row, cite: cite)
     }
 
-    private static func row(_ result: borrowing RuleResult, _ fragment: Fragment, into out: inout [UInt8]) {
+    /// `message`: the result's `message`.
+    private static func row(_ result: borrowing RuleResult, _ fragment: Fragment, message: String?, into out: inout [UInt8]) {
         out.append(contentsOf: "| ".utf8)
         out.append(contentsOf: badge(result.status).utf8)
         out.append(contentsOf: fragment.row)
@@ -127,7 +129,7 @@ package struct MarkdownReport: ReportWriter {
             if startsWithStar(detail) { out.append(contentsOf: detail.utf8) } else { cell(detail, into: &out) }
         }
         add(result.pendingNote)
-        add(result.message)
+        add(message)
         add(result.hint)
         if result.status != .pass, result.status != .skip, let cite = fragment.cite {
             separate()

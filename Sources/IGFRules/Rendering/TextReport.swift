@@ -19,6 +19,7 @@ public struct TextReport: ReportWriter {
     private var cache: [String: Fragment] = [:]
     /// The fragments of the last subject's results, by position.
     private var byPosition: [Fragment] = []
+    private var messages = MessageMemo()
 
     private struct Fragment {
         let id: String
@@ -80,15 +81,15 @@ public struct TextReport: ReportWriter {
     }
 
     @inline(__always)  // inlined where results are read from their buffer, which saves a copy of each
-    private mutating func line(for result: RuleResult, position: Int, width: Int, into out: inout [UInt8]) {
-        let fragment = fragment(of: result.rule, at: position, width: width)
+    private mutating func line(for result: borrowing RuleResult, position: Int, width: Int, into out: inout [UInt8]) {
+        let fragment = fragment(of: result, at: position, width: width)
         out.append(contentsOf: "  ".utf8)
         out.append(contentsOf: labels[TextReport.statusIndex(result.status)])
         out.append(contentsOf: fragment.line)
         if let note = result.pendingNote { out.append(contentsOf: paint("  (\(note))", "36").utf8) }
         out.append(UInt8(ascii: "\n"))
         let detailIndent = "         "
-        if let message = result.message {
+        if let message = messages.message(of: result) {
             out.append(contentsOf: (detailIndent + Value.visible(message) + "\n").utf8)
         }
         if let hint = result.hint {
@@ -105,10 +106,12 @@ public struct TextReport: ReportWriter {
         }
     }
 
-    /// The rule's id padded to `width` and its title, and its "cites:" line, made once per rule;
-    /// found by the result's `position` (checked by id) before the dictionary.
-    private mutating func fragment(of rule: Rule, at position: Int, width: Int) -> Fragment {
-        if position < byPosition.count, byPosition[position].id == rule.id, byPosition[position].width == width { return byPosition[position] }
+    /// The id of the rule of `result` padded to `width` and its title, and its "cites:" line, made
+    /// once per rule (the rule is read whole only then); found by the result's `position` (checked
+    /// by id) before the dictionary.
+    private mutating func fragment(of result: borrowing RuleResult, at position: Int, width: Int) -> Fragment {
+        if position < byPosition.count, byPosition[position].id == result.rule.id, byPosition[position].width == width { return byPosition[position] }
+        let rule = result.rule
         var fragment: Fragment
         if let known = cache[rule.id], known.width == width {
             fragment = known

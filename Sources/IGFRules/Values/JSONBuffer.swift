@@ -45,6 +45,11 @@ package struct JSONBuffer {
         var index = 0
         let count = utf8.count
         while index < count {
+            // Eight bytes at a time while none of them needs a closer look (the usual run of plain text).
+            if index + 8 <= count, !JSONBuffer.mayNeedEscape(utf8, at: index) {
+                index += 8
+                continue
+            }
             let byte = utf8[index]
             if byte >= 0x20, byte != UInt8(ascii: "\""), byte != UInt8(ascii: "\\"), byte != 0xE2 {
                 index += 1
@@ -75,6 +80,20 @@ package struct JSONBuffer {
         bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[run..<count]))
     }
 
+    /// Whether one of the eight bytes at `index` (which `utf8` holds: `index + 8 <= utf8.count`)
+    /// is a control character, `"`, `\\` or 0xE2 (which starts U+2028 and U+2029). Exact, by the
+    /// "has a zero byte" and "has a byte less than n" tests of bit twiddling (no false answer either way).
+    @inline(__always)
+    private static func mayNeedEscape(_ utf8: UnsafeBufferPointer<UInt8>, at index: Int) -> Bool {
+        // In bounds by the caller's check; `loadUnaligned` reads any address.
+        let word = UnsafeRawPointer(utf8.baseAddress! + index).loadUnaligned(as: UInt64.self)
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let highs: UInt64 = 0x8080_8080_8080_8080
+        func hasZero(_ v: UInt64) -> UInt64 { (v &- ones) & ~v & highs }
+        let control = (word &- ones &* 0x20) & ~word & highs
+        return control | hasZero(word ^ (ones &* 0x22)) | hasZero(word ^ (ones &* 0x5C)) | hasZero(word ^ (ones &* 0xE2)) != 0
+    }
+
     private mutating func unicodeEscape(_ byte: UInt8) {
         let digits: StaticString = "0123456789abcdef"
         raw("\\u00")
@@ -92,7 +111,7 @@ package struct JSONBuffer {
         case .number(let number):
             if case .real(let real) = number, !real.isFinite { raw("null") } else { rawText(number.description) }
         case .text(let text): string(text)
-        case .date(let date): string(date.description)
+        case .date(let date): self.date(date)
         case .dateTime(let instant): string(instant.description)
         case .duration(let duration): string(duration.description)
         case .list(let items):
@@ -123,6 +142,29 @@ package struct JSONBuffer {
                 string(problem.description)
                 raw("}")
             }
+        }
+    }
+
+    /// A date as `"YYYY-MM-DD"`, its `description`, written digit by digit.
+    private mutating func date(_ date: CivilDate) {
+        let (year, month, day) = date.components
+        // A year past four digits (a date far out of range, after arithmetic) as `description` has it.
+        guard (0...9999).contains(year) else { return string(date.description) }
+        bytes.append(UInt8(ascii: "\""))
+        digits(year, 4)
+        bytes.append(UInt8(ascii: "-"))
+        digits(month, 2)
+        bytes.append(UInt8(ascii: "-"))
+        digits(day, 2)
+        bytes.append(UInt8(ascii: "\""))
+    }
+
+    /// `value` (0 ... 9999) in exactly `width` decimal digits, zero-padded.
+    private mutating func digits(_ value: Int, _ width: Int) {
+        var divisor = width == 4 ? 1000 : 10
+        while divisor > 0 {
+            bytes.append(UInt8(ascii: "0") &+ UInt8(truncatingIfNeeded: value / divisor % 10))
+            divisor /= 10
         }
     }
 

@@ -39,6 +39,26 @@ import Testing
         }
     }
 
+    @Test func everyEscapeIsFoundAtEveryPlaceInAWordOfEightBytes() {
+        for special in ["\"", "\\", "\n", "\u{1F}", "\u{2028}", "\u{2029}", "\u{2027}", "é", "—"] {
+            for offset in 0..<20 {
+                let text = String(repeating: "a", count: offset) + special + String(repeating: "b", count: 19 - offset)
+                #expect(JSONWriter.string(text) == Self.referenceJSONString(text), "\(special) at \(offset)")
+            }
+        }
+    }
+
+    @Test func datesAreWrittenAsTheirDescription() {
+        let dates = [CivilDate(year: 1, month: 1, day: 1), CivilDate(year: 2021, month: 2, day: 23), CivilDate(year: 9999, month: 12, day: 31)]
+        for date in dates.compactMap({ $0 }) {
+            #expect(JSONWriter.value(.date(date)) == "\"\(date.description)\"")
+        }
+        #expect(JSONWriter.value(.date(CivilDate(year: 2021, month: 2, day: 3)!)) == "\"2021-02-03\"")
+        // Out of the calendar's range, after date arithmetic: as `description` writes it.
+        let far = CivilDate(daysSinceEpoch: 4_000_000)
+        #expect(JSONWriter.value(.date(far)) == "\"\(far.description)\"")
+    }
+
     @Test func jsonValuesNestListsRecordsPendingAndMalformedData() {
         let record = Value.record(Record([("a", .list([.number(.integer(1)), .missing, .bool(false)])), ("b\n", .text("x\u{2028}"))]))
         #expect(JSONWriter.value(record) == #"{"a":[1,null,false],"b\n":"x\u2028"}"#)
