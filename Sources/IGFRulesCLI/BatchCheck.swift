@@ -23,10 +23,6 @@ struct BatchCheck {
     /// A batch ends at this many records or this many bytes of JSON Lines, whichever comes first.
     static let batchRecords = 32
     static let batchBytes = 2 << 20
-    /// The data warnings of this many records are printed; the records after them with warnings
-    /// are counted in one line, so that a batch of thousands is not buried under them.
-    static let warnedRecordsShown = 20
-
     /// A record read and bound to the schema, or the reason it could not be read.
     private enum Decoded: Sendable {
         case unreadable(Diagnostic)
@@ -38,6 +34,8 @@ struct BatchCheck {
     private enum Read: Sendable {
         case unreadable(Diagnostic)
         case record(findings: [DataValidation.Finding])
+        /// A record that is `null`: nothing in it is checked.
+        case null
     }
 
     /// A batch decoded and checked, ready to be reported: each record as read, and its results.
@@ -50,7 +48,8 @@ struct BatchCheck {
 
     /// What is reported so far.
     private struct Counts {
-        var read = 0, unreadable = 0, warned = 0
+        var read = 0, unreadable = 0
+        var warnings: RecordWarnings
     }
 
     /// Checks every record of `path`, calling `emit` for each record's results in input order
@@ -59,7 +58,7 @@ struct BatchCheck {
     /// spread over lines) is reported and ends the command (exit 2), as `RunSetup.forEachRecord` does.
     func run(path: String, console: Console, emit: ([SubjectResult]) -> Void) throws -> (read: Int, unreadable: Int) {
         var stream = RecordStream(path: path)
-        var counts = Counts()
+        var counts = Counts(warnings: RecordWarnings(path: path))
         var pending: Checked?
         /// The records read in the batches checked so far (reported or pending).
         var readSoFar = 0
@@ -80,11 +79,7 @@ struct BatchCheck {
             pending = checked
         }
         if let pending { report(pending, path: path, counts: &counts, console: console, emit: emit) }
-        if counts.warned > BatchCheck.warnedRecordsShown {
-            let more = counts.warned - BatchCheck.warnedRecordsShown
-            console.err("warning: \(more) more record\(more == 1 ? "" : "s") of \(path) \(more == 1 ? "has" : "have") data warnings, not shown "
-                        + "(`igfrules validate` lists every malformed value and unknown field)\n")
-        }
+        counts.warnings.finish(console: console)
         return (counts.read, counts.unreadable)
     }
 
@@ -131,9 +126,9 @@ struct BatchCheck {
         for item in decoded {
             switch item {
             case .unreadable(let diagnostic): checked.read.append(.unreadable(diagnostic))
-            case .record(_, let findings):
+            case .record(let value, let findings):
                 read += 1
-                checked.read.append(.record(findings: findings))
+                checked.read.append(value.isMissing ? .null : .record(findings: findings))
             }
             checked.positions.append(read)
         }
@@ -156,10 +151,11 @@ struct BatchCheck {
                 counts.unreadable += 1
             case .record(let findings):
                 counts.read += 1
-                if !findings.isEmpty { counts.warned += 1 }
-                if counts.warned <= BatchCheck.warnedRecordsShown {
-                    CheckCommand.report(findings, in: "\(path), record \(checked.positions[index])", console: console)
-                }
+                counts.warnings.report(findings, record: checked.positions[index], console: console)
+                emit(checked.results[index])
+            case .null:
+                counts.read += 1
+                counts.warnings.reportNull(record: checked.positions[index], console: console)
                 emit(checked.results[index])
             }
         }

@@ -20,6 +20,15 @@ struct RecordWarnings {
         if warned <= RecordWarnings.shown { CheckCommand.report(findings, in: "\(path), record \(position)", console: console) }
     }
 
+    /// Notes a record that is `null`: no subject is checked in it, which a broken export would
+    /// otherwise hide.
+    mutating func reportNull(record position: Int, console: Console) {
+        warned += 1
+        if warned <= RecordWarnings.shown {
+            console.err("warning: \(path), record \(position): the record is null, so nothing in it is checked\n")
+        }
+    }
+
     /// The closing line counting the records whose warnings were not printed, when there are any.
     func finish(console: Console) {
         guard warned > RecordWarnings.shown else { return }

@@ -17,4 +17,11 @@ import Testing
                                     + "(`igfrules validate` lists every malformed value and unknown field)\n"))
         #expect(run.output.contains("25 subjects checked"), "\(run.output)")
     }
+
+    @Test func aNullRecordIsAWarningNamingItsPositionNotASilentGap() throws {
+        let records = try CLI.file("nulls.jsonl", "{\"id\": \"x\", \"title\": \"T\"}\nnull\n")
+        let run = CLI.run(["check", rules + "/bpf", "--each", "proposal=" + records, "--today", "2021-02-01", "--quiet", "--format", "json"])
+        #expect(run.errors.contains("warning: \(records), record 2: the record is null, so nothing in it is checked\n"))
+        #expect(run.output.contains("\"id\":\"x\""))
+    }
 }
