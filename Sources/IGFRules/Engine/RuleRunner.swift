@@ -190,8 +190,9 @@ public struct RuleRunner: Sendable {
     /// Evaluates the rule's conditions again with a tracer, keeping those that decided `outcome`.
     private func explain(_ rule: Rule, outcome: Truth, evaluator: Evaluator) -> [Explanation] {
         var trees: [Explanation] = []
+        let recorder = TraceRecorder(file: rule.declared.file)
         for require in rule.requires {
-            if let root = evaluator.trace(require, file: rule.declared.file),
+            if let root = evaluator.trace(require, with: recorder),
                 outcome == .yes || root.truth == outcome || root.error != nil || outcome == .unknown && root.truth == .no
             {
                 trees.append(root)
