@@ -265,45 +265,42 @@ struct Tracer {
         return inner
     }
 
-    /// The node of `code`, its children pruned to those that decided its value.
+    /// The node of `code`, its children pruned to those that decided its value; built in one
+    /// go (a node changed after it is built was copied once more).
     private func node(_ code: Code, value: Value, frame: Frame, children: consuming [Explanation]) -> Explanation {
-        var node = Explanation(role: role(of: code), range: code.range, value: value)
+        let truth = Explanation.truth(of: value)
+        var kind = role(of: code)
+        var op: String?
+        var detail: Explanation.Detail?
         switch code.op {
         case .constant:
-            node.role = .constant
-            node.children = children
+            kind = .constant
         case .and, .or:
-            Tracer.keepDeciding(&children, truth: node.truth, onlyFirst: code.op.isOr && node.truth == .yes)
-            node.children = children
+            Tracer.keepDeciding(&children, truth: truth, onlyFirst: code.op.isOr && truth == .yes)
         case .quantifier(let quantifier, _, _, _, _):
             // `none` holds when `any` does not: the deciding element is the one that matched.
-            let decidingTruth = quantifier == .none ? node.truth?.negated : node.truth
-            node.children = Tracer.pruneQuantifier(children, result: decidingTruth, checked: frame.elements)
+            let decidingTruth = quantifier == .none ? truth?.negated : truth
+            children = Tracer.pruneQuantifier(children, result: decidingTruth, checked: frame.elements)
         case .comprehension:
-            node.detail = .kept(frame.kept, of: frame.elements, positions: frame.keptPositions)
+            detail = .kept(frame.kept, of: frame.elements, positions: frame.keptPositions)
             children.removeAll { $0.role == .element }
-            node.children = children
-        case .compare(let op, _, _):
-            node.children = children
-            node.op = op.rawValue
+        case .compare(let compared, _, _):
+            op = compared.rawValue
         case .between:
-            node.children = children
-            node.op = "between"
+            op = "between"
         case .check(_, let check):
-            node.children = children
-            node.op = check.rawValue
+            op = check.rawValue
         case .by, .pending:
-            if case .by = code.op { node.op = "by" }
+            if case .by = code.op { op = "by" }
             if case .pending(let due) = value {
-                node.detail = .pending(due: due)
+                detail = .pending(due: due)
             } else if value.isTrue == false, !value.isMissing, children.first?.value?.isMissing == true || code.op.isPending {
-                node.detail = .overdue
+                detail = .overdue
             }
-            node.children = children
         default:
-            node.children = children
+            break
         }
-        return node
+        return Explanation(role: kind, range: code.range, value: value, detail: detail, children: children, op: op)
     }
 
     /// Of the two sides of an `and` or `or` whose truth is `truth`, keeps those that decided it
