@@ -24,9 +24,7 @@ extension Checker {
                     report(.titleReadsData("today", range: template.range, file: rule.declared.file))
                     return rule
                 }
-                var titled = rule
-                titled.title = constants.title(template, program: program, parameters: nil)
-                return titled
+                return rule.titled(constants.title(template, program: program, parameters: nil))
             }
             return Ruleset(id: ruleset.id, title: ruleset.title, subject: ruleset.subject, subjectSlot: ruleset.subjectSlot,
                            source: ruleset.source, when: ruleset.when, rules: rules, declared: ruleset.declared)

@@ -47,8 +47,6 @@ extension Rule {
         guard let template = titleTemplate, let shown = Rule.title(template, program: program, parameters: parameters) else {
             return self
         }
-        var rule = self
-        rule.title = shown
-        return rule
+        return titled(shown)
     }
 }

@@ -4,10 +4,8 @@ public struct RuleResult: Sendable {
         case pass, fail, warn, skip, error
     }
 
-    /// The rule, boxed: every copy of the result shares it (a copy retains one reference, not
-    /// each part of the rule).
-    private let box: RuleBox
-    package var rule: Rule { box.rule }
+    /// The rule (shared: a result holds a reference to it, titled with the run's parameters).
+    package let rule: Rule
     /// What it gave, as a value.
     package let outcome: RuleOutcome
     /// For a fail or a warn: what was seen (the rule's `message`, or a summary of the explanation).
@@ -18,7 +16,7 @@ public struct RuleResult: Sendable {
     package var obligations: [Obligation] = []
 
     package init(rule: Rule, outcome: RuleOutcome, message: String? = nil, explanation: [Explanation] = []) {
-        self.box = RuleBox(rule)
+        self.rule = rule
         self.outcome = outcome
         self.written = message
         self.explanation = explanation
@@ -37,13 +35,6 @@ public struct RuleResult: Sendable {
     package var blocks: Bool {
         rule.severity == .required && (status == .fail || status == .error)
     }
-}
-
-/// A rule, shared by the copies of its result.
-private final class RuleBox: Sendable {
-    let rule: Rule
-
-    init(_ rule: Rule) { self.rule = rule }
 }
 
 /// All results for one subject (one proposal, one report…).

@@ -51,7 +51,7 @@ extension RuleRunner {
             (subjects?.contains(name) ?? true) && program.dataSlot(named: name).map { !data[$0].isMissing } == true
         }
         guard present == previous.map(\.subject) else { return check(data: data, position: position, only: subjects) }
-        let evaluator = Evaluator(program: program, data: data, parameters: parameters, today: today)
+        let evaluator = makeEvaluator(data)
         return zip(present, previous).map { name, old in
             let slot = program.dataSlot(named: name)!
             return recheck(subject: name, slot: slot, old: old, affected: affected, evaluator: evaluator, position: position)
@@ -66,7 +66,7 @@ extension RuleRunner {
             let before = old.results.dropFirst(start).prefix(ruleset.rules.count)
             start += ruleset.rules.count
             let keeps = before.count == ruleset.rules.count && !affected.rulesets.contains(index)
-            results += check(ruleset: index, evaluator: evaluator) { offset in
+            check(ruleset: index, evaluator: evaluator, into: &results) { offset in
                 keeps && !affected.rules.contains([index, offset]) ? before[before.startIndex + offset] : nil
             }
         }

@@ -11,7 +11,7 @@ extension RuleRunner {
             {
                 missing.append(node.source)
             }
-            for child in node.children { visit(child) }
+            for index in node.children.indices { visit(node.children[index]) }
         }
         explanation.forEach(visit)
         guard !missing.isEmpty else { return message }

@@ -5,58 +5,74 @@ public struct RuleRunner: Sendable {
     package let program: Program
     package let parameters: [Value]
     package let today: CivilDate
-    /// Rules whose titles show parameters, titled with this run's values, by id.
-    let titled: [String: Rule]
+    /// Each ruleset's rules as results show them (titled with this run's values), by position.
+    let shown: [[Rule]]
+    /// The data names some ruleset checks, in the order their first ruleset was loaded.
+    let subjects: [Subject]
+    /// The definitions' code by slot, for each record's evaluator.
+    let definitions: [Code]
+
+    /// A data name that rulesets check: its slot and those rulesets, found once for all records.
+    struct Subject: Sendable {
+        let name: String
+        let slot: Int?
+        /// Positions in `Program.rulesets` of the rulesets that check it, in order.
+        let rulesets: [Int]
+        /// How many rules those rulesets hold.
+        let rules: Int
+    }
 
     /// `parameters` replaces the declared defaults (same slots as `program.parameters`).
     package init(program: Program, parameters: [Value]? = nil, today: CivilDate) {
         self.program = program
         self.parameters = parameters ?? program.parameters.map(\.defaultValue)
         self.today = today
-        var titled: [String: Rule] = [:]
-        if let parameters {
-            for rule in program.rules where rule.titleTemplate != nil {
-                titled[rule.id] = rule.retitled(program: program, parameters: parameters)
-            }
+        shown = program.rulesets.map { ruleset in
+            guard let parameters else { return ruleset.rules }
+            return ruleset.rules.map { $0.titleTemplate == nil ? $0 : $0.retitled(program: program, parameters: parameters) }
         }
-        self.titled = titled
+        var names: [String] = []
+        for ruleset in program.rulesets where !names.contains(ruleset.subject) { names.append(ruleset.subject) }
+        subjects = names.map { name in
+            let slot = program.dataSlot(named: name)
+            let rulesets = program.rulesets.indices.filter { slot == program.rulesets[$0].subjectSlot }
+            return Subject(name: name, slot: slot, rulesets: rulesets, rules: rulesets.reduce(0) { $0 + program.rulesets[$1].rules.count })
+        }
+        definitions = program.definitions.map(\.code)
     }
 
     /// The data names that some ruleset checks, in the order their first ruleset was loaded.
-    package var subjectNames: [String] {
-        var names: [String] = []
-        for ruleset in program.rulesets where !names.contains(ruleset.subject) { names.append(ruleset.subject) }
-        return names
+    package var subjectNames: [String] { subjects.map(\.name) }
+
+    /// A new evaluator of this run's program and parameters over `data`.
+    func makeEvaluator(_ data: [Value]) -> Evaluator {
+        Evaluator(definitions: definitions, parameters: parameters, data: data, today: today)
     }
 
     /// Results for every subject present in `data` (slots as in `program.dataNames`).
     /// `position` names subjects without an `id` (`#3`).
-    package func check(data: [Value], position: Int = 1, only subjects: Set<String>? = nil) -> [SubjectResult] {
-        let evaluator = Evaluator(program: program, data: data, parameters: parameters, today: today)
+    package func check(data: [Value], position: Int = 1, only names: Set<String>? = nil) -> [SubjectResult] {
+        let evaluator = makeEvaluator(data)
         var results: [SubjectResult] = []
-        for name in subjectNames where subjects?.contains(name) ?? true {
-            guard let slot = program.dataSlot(named: name), !data[slot].isMissing else { continue }
-            results.append(check(subject: name, slot: slot, evaluator: evaluator, position: position))
+        for subject in subjects where names?.contains(subject.name) ?? true {
+            guard let slot = subject.slot, !data[slot].isMissing else { continue }
+            var checked: [RuleResult] = []
+            checked.reserveCapacity(subject.rules)
+            for index in subject.rulesets { check(ruleset: index, evaluator: evaluator, into: &checked) }
+            results.append(SubjectResult(subject: subject.name, id: RuleRunner.identify(data[slot], position: position), results: checked))
         }
         return results
     }
 
-    private func check(subject: String, slot: Int, evaluator: Evaluator, position: Int) -> SubjectResult {
-        var results: [RuleResult] = []
-        for (index, ruleset) in program.rulesets.enumerated() where ruleset.subjectSlot == slot {
-            results += check(ruleset: index, evaluator: evaluator)
-        }
-        return SubjectResult(subject: subject, id: RuleRunner.identify(evaluator.data[slot], position: position), results: results)
-    }
-
-    /// The results of the ruleset at `index` in `program.rulesets`, in rule order; `kept` gives a
-    /// rule's result without evaluating it (by its position in the ruleset), when it has one.
-    func check(ruleset index: Int, evaluator: Evaluator, kept: (Int) -> RuleResult? = { _ in nil }) -> [RuleResult] {
-        let ruleset = program.rulesets[index]
-        let applies = applicability(ruleset.when, file: ruleset.declared.file, evaluator: evaluator)
+    /// Appends the results of the ruleset at `index` in `program.rulesets`, in rule order; `kept`
+    /// gives a rule's result without evaluating it (by its position in the ruleset), when it has one.
+    func check(ruleset index: Int, evaluator: Evaluator, into results: inout [RuleResult],
+               kept: (Int) -> RuleResult? = { _ in nil }) {
+        let when = program.rulesets[index].when
+        let file = program.rulesets[index].declared.file
+        let applies = applicability(when, file: file, evaluator: evaluator)
         var reason: SkipReason?
-        var results: [RuleResult] = []
-        for (offset, rule) in ruleset.rules.enumerated() {
+        for (offset, rule) in shown[index].enumerated() {
             if let result = kept(offset) {
                 results.append(result)
                 continue
@@ -65,13 +81,12 @@ public struct RuleRunner: Sendable {
             case .success(true):
                 results.append(run(rule, evaluator: evaluator))
             case .success(false):
-                if reason == nil { reason = skipReason(ruleset.when, .ruleset, file: ruleset.declared.file, evaluator: evaluator) }
-                results.append(RuleResult(rule: titled[rule.id] ?? rule, outcome: .skip(reason ?? .when(.ruleset, decisive: nil))))
+                if reason == nil { reason = skipReason(when, .ruleset, file: file, evaluator: evaluator) }
+                results.append(RuleResult(rule: rule, outcome: .skip(reason ?? .when(.ruleset, decisive: nil))))
             case .failure(let error):
-                results.append(RuleResult(rule: rule, outcome: .error(error)))
+                results.append(RuleResult(rule: program.rulesets[index].rules[offset], outcome: .error(error)))
             }
         }
-        return results
     }
 
     /// The subject's `id` field when it is a text or a number, else its position.
@@ -99,9 +114,8 @@ public struct RuleRunner: Sendable {
         }
     }
 
-    /// Evaluates one rule whose ruleset applies.
-    package func run(_ rule: Rule, evaluator: Evaluator) -> RuleResult {
-        let rule = titled[rule.id] ?? rule
+    /// Evaluates one rule (as `shown`) whose ruleset applies.
+    private func run(_ rule: Rule, evaluator: Evaluator) -> RuleResult {
         switch applicability(rule.when, file: rule.declared.file, evaluator: evaluator) {
         case .success(false): return RuleResult(rule: rule, outcome: .skip(skipReason(rule.when, .rule, file: rule.declared.file, evaluator: evaluator)))
         case .failure(let error): return RuleResult(rule: rule, outcome: .error(error))
@@ -110,7 +124,7 @@ public struct RuleRunner: Sendable {
         evaluator.steps = 0
         var outcome = Truth.yes
         var due: Value?
-        evaluator.recorder = ObligationRecorder()
+        evaluator.recorder = rule.notesObligations ? ObligationRecorder() : nil
         defer { evaluator.recorder = nil }
         // Every condition is looked at, so that one that cannot be evaluated does not hide the
         // dated items of the others from the timeline; the first error is the rule's result.
@@ -138,7 +152,8 @@ public struct RuleRunner: Sendable {
 
     /// Obligations with the list element they are about written out (`activity.milestones[2]`).
     private func named(_ obligations: [Obligation], _ rule: Rule) -> [Obligation] {
-        obligations.map { obligation in
+        guard !obligations.isEmpty else { return [] }
+        return obligations.map { obligation in
             var named = obligation
             if let list = obligation.list, let position = obligation.position { named.element = "\(rule.declared.file.text(list))[\(position)]" }
             return named
@@ -159,8 +174,8 @@ public struct RuleRunner: Sendable {
 
     /// A rule's result for the subject in `data`, explained even when it passes (for `:why`).
     package func traced(_ rule: Rule, data: [Value]) -> RuleResult {
-        let rule = titled[rule.id] ?? rule
-        let evaluator = Evaluator(program: program, data: data, parameters: parameters, today: today)
+        let rule = shown[rule.rulesetIndex].first { $0.id == rule.id } ?? rule
+        let evaluator = makeEvaluator(data)
         let ruleset = program.rulesets[rule.rulesetIndex]
         switch applicability(ruleset.when, file: ruleset.declared.file, evaluator: evaluator) {
         case .success(false): return RuleResult(rule: rule, outcome: .skip(skipReason(ruleset.when, .ruleset, file: ruleset.declared.file, evaluator: evaluator)))
@@ -175,8 +190,9 @@ public struct RuleRunner: Sendable {
     /// Evaluates the rule's conditions again with a tracer, keeping those that decided `outcome`.
     private func explain(_ rule: Rule, outcome: Truth, evaluator: Evaluator) -> [Explanation] {
         var trees: [Explanation] = []
+        let recorder = TraceRecorder(file: rule.declared.file)
         for require in rule.requires {
-            if let root = evaluator.trace(require, file: rule.declared.file),
+            if let root = evaluator.trace(require, with: recorder),
                 outcome == .yes || root.truth == outcome || root.error != nil || outcome == .unknown && root.truth == .no
             {
                 trees.append(root)

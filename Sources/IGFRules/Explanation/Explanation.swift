@@ -47,7 +47,10 @@ public struct Explanation: Sendable {
     package var shownChildren: [Explanation] { children.filter { $0.role != .constant } }
 
     /// The truth of a condition node: yes, no, unknown (missing data) or pending.
-    var truth: Truth? {
+    var truth: Truth? { value.flatMap(Explanation.truth(of:)) }
+
+    /// The truth of a condition whose value is `value` (nil for a value that is not one).
+    static func truth(of value: Value) -> Truth? {
         switch value {
         case .bool(let flag): flag ? .yes : .no
         case .missing: .unknown

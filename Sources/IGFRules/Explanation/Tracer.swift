@@ -127,7 +127,9 @@ struct Tracer {
     mutating func finish() -> Explanation? {
         let end = frames.count > 1 ? frames[1].start : nodes.count
         guard end > 0 else { return nil }
-        var root = nodes[end - 1]
+        // The nodes of frames left open (by an error) are dropped; the root is moved out.
+        nodes.removeSubrange(end...)
+        var root = nodes.removeLast()
         nodes.removeAll(keepingCapacity: true)
         frames.removeSubrange(1...)
         frames[0] = Frame(start: 0)
@@ -152,9 +154,17 @@ struct Tracer {
     /// that shows none).
     private mutating func close(keeping: Bool = true) -> (frame: Frame, children: [Explanation]) {
         let frame = frames.removeLast()
-        guard frame.start < nodes.count else { return (frame, []) }
-        let children = keeping ? Array(nodes[frame.start...]) : []
-        nodes.removeSubrange(frame.start...)
+        let count = nodes.count - frame.start
+        guard count > 0 else { return (frame, []) }
+        guard keeping else {
+            nodes.removeLast(count)
+            return (frame, [])
+        }
+        // Moved out one by one from the end, not copied: a copy of a node retains each of its parts.
+        var children: [Explanation] = []
+        children.reserveCapacity(count)
+        for _ in 0..<count { children.append(nodes.removeLast()) }
+        children.reverse()
         return (frame, children)
     }
 
@@ -237,73 +247,104 @@ struct Tracer {
         }
     }
 
-    /// Adds the node of `code`, its children pruned to those that decided its value.
-    private mutating func append(_ code: Code, value: Value, frame: Frame, children: [Explanation]) {
+    /// Adds the node of `code`, its children pruned to those that decided its value. Nodes are
+    /// moved in (built by functions that return them), never copied: a copy retains each part.
+    private mutating func append(_ code: Code, value: Value, frame: Frame, children: consuming [Explanation]) {
         if case .group = code.op {
             // A parenthesised expression is its inside, quoted with the parentheses.
-            guard var inner = children.first else { return }
-            inner.range = code.range
-            nodes.append(inner)
+            guard !children.isEmpty else { return }
+            children.removeSubrange(1...)
+            nodes.append(Tracer.quoted(children.removeLast(), range: code.range))
             return
         }
-        var node = Explanation(role: role(of: code), range: code.range, value: value, children: children)
+        nodes.append(node(code, value: value, frame: frame, children: children))
+    }
+
+    private static func quoted(_ inner: consuming Explanation, range: Range<Int>) -> Explanation {
+        inner.range = range
+        return inner
+    }
+
+    /// The node of `code`, its children pruned to those that decided its value; built in one
+    /// go (a node changed after it is built was copied once more).
+    private func node(_ code: Code, value: Value, frame: Frame, children: consuming [Explanation]) -> Explanation {
+        let truth = Explanation.truth(of: value)
+        var kind = role(of: code)
+        var op: String?
+        var detail: Explanation.Detail?
         switch code.op {
         case .constant:
-            node.role = .constant
+            kind = .constant
         case .and, .or:
-            let deciding = children.filter { $0.role != .constant && $0.truth == node.truth }
-            node.children = deciding.isEmpty ? children : (code.op.isOr && node.truth == .yes ? [deciding[0]] : deciding)
+            Tracer.keepDeciding(&children, truth: truth, onlyFirst: code.op.isOr && truth == .yes)
         case .quantifier(let quantifier, _, _, _, _):
             // `none` holds when `any` does not: the deciding element is the one that matched.
-            let decidingTruth = quantifier == .none ? node.truth?.negated : node.truth
-            node.children = Tracer.pruneQuantifier(children, result: decidingTruth, checked: frame.elements)
+            let decidingTruth = quantifier == .none ? truth?.negated : truth
+            children = Tracer.pruneQuantifier(children, result: decidingTruth, checked: frame.elements)
         case .comprehension:
-            node.detail = .kept(frame.kept, of: frame.elements, positions: frame.keptPositions)
-            node.children = children.filter { $0.role != .element }
-        case .compare(let op, _, _):
-            node.op = op.rawValue
+            detail = .kept(frame.kept, of: frame.elements, positions: frame.keptPositions)
+            children.removeAll { $0.role == .element }
+        case .compare(let compared, _, _):
+            op = compared.rawValue
         case .between:
-            node.op = "between"
+            op = "between"
         case .check(_, let check):
-            node.op = check.rawValue
+            op = check.rawValue
         case .by, .pending:
-            if case .by = code.op { node.op = "by" }
+            if case .by = code.op { op = "by" }
             if case .pending(let due) = value {
-                node.detail = .pending(due: due)
+                detail = .pending(due: due)
             } else if value.isTrue == false, !value.isMissing, children.first?.value?.isMissing == true || code.op.isPending {
-                node.detail = .overdue
+                detail = .overdue
             }
         default:
             break
         }
-        nodes.append(node)
+        return Explanation(role: kind, range: code.range, value: value, detail: detail, children: children, op: op)
+    }
+
+    /// Of the two sides of an `and` or `or` whose truth is `truth`, keeps those that decided it
+    /// (only the first of them for `onlyFirst`), or all when none did; in place, without copies.
+    private static func keepDeciding(_ children: inout [Explanation], truth: Truth?, onlyFirst: Bool) {
+        func decides(_ child: Explanation) -> Bool { child.role != .constant && child.truth == truth }
+        guard let first = children.firstIndex(where: decides) else { return }
+        if onlyFirst {
+            children.removeSubrange((first + 1)...)
+            children.removeSubrange(..<first)
+        } else {
+            children.removeAll { !decides($0) }
+        }
     }
 
     /// For `all`/`none`/`any`, keep the list and the element that decided the answer: for
     /// `result` no, the first element that is no (else the first that is yes); for pending, the
     /// pending ones; else the first element whose truth is `result`.
     private static func pruneQuantifier(_ children: [Explanation], result: Truth?, checked: Int) -> [Explanation] {
-        var list: [Explanation] = []
-        var deciding: [Explanation] = []
-        var firstYes: Explanation?
-        for child in children {
-            guard child.role == .element else {
-                list.append(child)
+        // Positions first, then only the kept nodes are copied.
+        var list: [Int] = []
+        var deciding: [Int] = []
+        var firstYes: Int?
+        for index in children.indices {
+            guard children[index].role == .element else {
+                list.append(index)
                 continue
             }
-            guard child.error == nil, result != nil else { continue }
-            let truth = child.children.last?.truth
+            guard children[index].error == nil, result != nil else { continue }
+            let truth = children[index].children.last?.truth
             if result == .pending {
-                if truth == .pending { deciding.append(child) }
+                if truth == .pending { deciding.append(index) }
             } else if deciding.isEmpty, truth == result {
-                deciding = [child]
+                deciding = [index]
             } else if result == .no, truth == .yes, firstYes == nil {
-                firstYes = child
+                firstYes = index
             }
         }
         if deciding.isEmpty, let firstYes { deciding = [firstYes] }
-        if !list.isEmpty { list[0].detail = .checked(checked) }
-        return list + deciding
+        var kept: [Explanation] = []
+        kept.reserveCapacity(list.count + deciding.count)
+        for index in list + deciding { kept.append(children[index]) }
+        if !list.isEmpty { kept[0].detail = .checked(checked) }
+        return kept
     }
 }
 

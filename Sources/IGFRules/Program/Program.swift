@@ -66,29 +66,6 @@ package struct Ruleset: Sendable {
     package let declared: Declared
 }
 
-package struct Rule: Sendable {
-    /// The full id: ruleset id, a dot, the rule's name (`bpf.proposal.facilitators`).
-    package let id: String
-    /// The title as shown; a title with values (`{min_facilitators}`) shows the parameters'
-    /// values (their defaults here, the run's values in results).
-    package internal(set) var title: String?
-    /// The title's values, when it shows any: code that needs no data.
-    package let titleTemplate: Code?
-    package let severity: Severity
-    /// The id of the clause the rule cites, if it cites one from the clause index.
-    package let clause: String?
-    /// The citation as shown: the clause's heading and the quoted words.
-    package let cite: String?
-    package let when: Code?
-    package let requires: [Code]
-    package let message: Code?
-    /// `message when …` lines: the first whose condition holds gives the message.
-    package let messageCases: [MessageCode]
-    package let declared: Declared
-    /// The position of the rule's ruleset in `Program.rulesets`.
-    package let rulesetIndex: Int
-}
-
 /// A checked `message when CONDITION "…"` line.
 package struct MessageCode: Sendable {
     package let condition: Code
