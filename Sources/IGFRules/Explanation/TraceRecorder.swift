@@ -1,7 +1,8 @@
 /// Attaches a `Tracer` to an evaluator: the evaluator holds this one reference, and each of its
 /// calls reaches the tracer in place, with one access.
 final class TraceRecorder: EvaluationObserver {
-    private var tracer: Tracer
+    /// Reached once per call, never in overlapping accesses: no run-time exclusivity check.
+    @exclusivity(unchecked) private var tracer: Tracer
 
     init(file: SourceFile) {
         tracer = Tracer(file: file)

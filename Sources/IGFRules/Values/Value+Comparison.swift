@@ -58,8 +58,11 @@ extension Value {
     /// Texts compare exactly, code point by code point (the catalogue: "texts compare exactly"):
     /// `é` (U+00E9) and `e` + U+0301 are different texts, as they are in ordering. Swift's `==`
     /// would call them equal (canonical equivalence).
+    /// The bytes are compared in place (`withUTF8` does not copy a native string).
     static func sameText(_ a: String, _ b: String) -> Bool {
-        a.utf8.count == b.utf8.count && a.utf8.elementsEqual(b.utf8)
+        guard a.utf8.count == b.utf8.count else { return false }
+        var (x, y) = (a, b)
+        return x.withUTF8 { p in y.withUTF8 { q in p.elementsEqual(q) } }
     }
 
     /// Whether two arrays share their storage (so hold the same values).
