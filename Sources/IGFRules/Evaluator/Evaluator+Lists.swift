@@ -79,6 +79,7 @@ extension Evaluator {
     func comprehend(slot: Int, list: Code, filter: Code?, map: Code?, range: Range<Int>) throws(EvaluationError) -> Value {
         let elements = try items(try evaluate(list), list, role: map == nil ? "`where`" : "`for`")
         var kept: [Value] = []
+        kept.reserveCapacity(elements.count)
         recorder?.suspend()
         defer { recorder?.resume() }
         for (index, element) in elements.enumerated() where !element.isMissing {

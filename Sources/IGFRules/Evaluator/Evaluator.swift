@@ -8,7 +8,8 @@ package final class Evaluator {
     // The state below is read and written on every node. An evaluator is used by one thread at a
     // time and never hands out overlapping accesses to it, so the run-time exclusivity checks of
     // class properties (a third of the cost of a node) are turned off for it.
-    let definitions: [Code]
+    /// The program's definitions, by slot (shared with the program, not copied per subject).
+    let definitions: [Definition]
     @exclusivity(unchecked) var parameters: [Value]
     /// Values of the data names, by slot; `.missing` for names not given.
     @exclusivity(unchecked) var data: [Value]
@@ -26,11 +27,11 @@ package final class Evaluator {
     @exclusivity(unchecked) var caches = EvaluationCaches()
 
     package convenience init(program: Program, data: [Value], parameters: [Value]? = nil, today: CivilDate) {
-        self.init(definitions: program.definitions.map(\.code), parameters: parameters ?? program.parameters.map(\.defaultValue),
+        self.init(definitions: program.definitions, parameters: parameters ?? program.parameters.map(\.defaultValue),
                   data: data, today: today)
     }
 
-    init(definitions: [Code], parameters: [Value], data: [Value], today: CivilDate) {
+    init(definitions: [Definition], parameters: [Value], data: [Value], today: CivilDate) {
         self.definitions = definitions
         self.parameters = parameters
         self.data = data
@@ -218,7 +219,7 @@ package final class Evaluator {
             recorder?.resume()
         }
         do {
-            let value = try evaluate(definitions[slot])
+            let value = try evaluate(definitions[slot].code)
             definitionCache[slot] = value
             return value
         } catch {

@@ -23,13 +23,15 @@ public struct Obligation: Sendable {
 /// comprehensions and definitions are not obligations of the rule and are not recorded.
 /// A class, so that the evaluator's test for one on every comparison and element is a pointer
 /// test, not a copy of the collections; one rule's evaluation uses it, on one thread.
+/// Its properties are read and written by that one evaluation only, never in overlapping
+/// accesses, so their run-time exclusivity checks are off.
 final class ObligationRecorder {
-    private(set) var obligations: [Obligation] = []
+    @exclusivity(unchecked) private(set) var obligations: [Obligation] = []
     @exclusivity(unchecked) private var elements: [(list: Range<Int>, position: Int, value: Value)] = []
     @exclusivity(unchecked) private var suspended = 0
     /// The obligations noted so far, by place, element list and position, so that noting one
     /// stays constant time (a scan of `obligations` made a list of n entries cost n² steps).
-    private var noted: Set<Key> = []
+    @exclusivity(unchecked) private var noted: Set<Key> = []
 
     private struct Key: Hashable {
         let range: Range<Int>

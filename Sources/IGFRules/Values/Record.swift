@@ -4,86 +4,113 @@
 /// keys is read and used in linear time, not quadratic). Keys are distinct: JSON objects with a
 /// repeated key are refused, record literals cannot repeat a name, and setting adds a key only
 /// when it is absent.
+///
+/// The fields live in one shared storage object, copied on write: copying a record (as every
+/// value read from data is copied) costs one reference count, not one per array.
 package struct Record: Sendable {
-    package private(set) var keys: [String]
-    package private(set) var values: [Value]
-    /// The position of each name's first field, for records past `indexedFrom` fields.
-    private var positions: [String: Int]?
+    private var storage: Storage
+
+    /// The keys, values and index of a record. Only a record that holds the sole reference to it
+    /// changes it (`isKnownUniquelyReferenced` before every write), so no two threads ever see
+    /// it change: that is what makes the unchecked `Sendable` safe. For the same reason no read
+    /// can overlap a write, so the run-time exclusivity checks (on every field read) are off.
+    private final class Storage: @unchecked Sendable {
+        @exclusivity(unchecked) var keys: [String]
+        @exclusivity(unchecked) var values: [Value]
+        /// The position of each name's first field, for records past `indexedFrom` fields.
+        @exclusivity(unchecked) var positions: [String: Int]?
+
+        init(keys: [String], values: [Value], positions: [String: Int]?) {
+            self.keys = keys
+            self.values = values
+            self.positions = positions
+        }
+    }
 
     static let indexedFrom = 16
 
+    package var keys: [String] { storage.keys }
+    package var values: [Value] { storage.values }
+
     package init() {
-        keys = []
-        values = []
+        storage = Storage(keys: [], values: [], positions: nil)
     }
 
     package init(_ fields: [(String, Value)]) {
-        keys = fields.map(\.0)
-        values = fields.map(\.1)
-        reindex()
+        let keys = fields.map(\.0)
+        storage = Storage(keys: keys, values: fields.map(\.1), positions: Record.index(keys))
     }
 
     /// Fields whose keys are known to be distinct (checked by the caller), without searching.
     package init(uniqueKeys keys: [String], values: [Value]) {
         precondition(keys.count == values.count, "a record needs one value per key")
-        self.keys = keys
-        self.values = values
+        storage = Storage(keys: keys, values: values, positions: nil)
     }
 
-    package var isEmpty: Bool { keys.isEmpty }
-    package var count: Int { keys.count }
+    package var isEmpty: Bool { storage.keys.isEmpty }
+    package var count: Int { storage.keys.count }
 
     /// Where the field named `key` is, if there is one.
     private func position(of key: String) -> Int? {
-        if let positions { return positions[key] }
-        return keys.firstIndex(of: key)
+        if let positions = storage.positions { return positions[key] }
+        return storage.keys.firstIndex(of: key)
     }
 
     /// The field's value, or `.missing`, looked for from position `hint` down, then up from it:
     /// where the data follows its declared type (fields in order, some left out), the first
     /// comparisons find it. Keys are distinct, so the order of the search does not matter.
     package func value(of key: String, hint: Int) -> Value {
-        guard positions == nil, !keys.isEmpty else { return self[key] }
+        let storage = storage
+        let keys = storage.keys
+        guard storage.positions == nil, !keys.isEmpty else { return self[key] }
         let start = Swift.min(hint, keys.count - 1)
         var index = start
         while index >= 0 {
-            if keys[index] == key { return values[index] }
+            if keys[index] == key { return storage.values[index] }
             index -= 1
         }
         index = start + 1
         while index < keys.count {
-            if keys[index] == key { return values[index] }
+            if keys[index] == key { return storage.values[index] }
             index += 1
         }
         return .missing
     }
 
-    private mutating func reindex() {
-        guard keys.count > Record.indexedFrom else {
-            positions = nil
-            return
-        }
+    /// The position of each key, for a record past `indexedFrom` fields; nil for a smaller one.
+    private static func index(_ keys: [String]) -> [String: Int]? {
+        guard keys.count > Record.indexedFrom else { return nil }
         var index = [String: Int](minimumCapacity: keys.count)
         for (position, key) in keys.enumerated() where index[key] == nil { index[key] = position }
-        positions = index
+        return index
+    }
+
+    /// The storage, copied first when another record shares it.
+    private mutating func unique() -> Storage {
+        if !isKnownUniquelyReferenced(&storage) {
+            storage = Storage(keys: storage.keys, values: storage.values, positions: storage.positions)
+        }
+        return storage
     }
 
     /// The field's value, or `.missing` when there is no such field.
     package subscript(key: String) -> Value {
         get {
-            if let index = position(of: key) { return values[index] }
+            if let index = position(of: key) { return storage.values[index] }
             return .missing
         }
         set {
-            if let index = position(of: key) {
-                values[index] = newValue
+            let index = position(of: key)
+            let storage = unique()
+            if let index {
+                storage.values[index] = newValue
             } else {
-                keys.append(key)
-                values.append(newValue)
-                if positions != nil {
-                    positions![key] = keys.count - 1
-                } else if keys.count > Record.indexedFrom {
-                    reindex()
+                storage.keys.append(key)
+                storage.values.append(newValue)
+                if storage.positions != nil {
+                    storage.positions![key] = storage.keys.count - 1
+                } else if storage.keys.count > Record.indexedFrom {
+                    storage.positions = Record.index(storage.keys)
                 }
             }
         }
@@ -93,11 +120,12 @@ package struct Record: Sendable {
 
     package mutating func remove(_ key: String) {
         if let index = position(of: key) {
-            keys.remove(at: index)
-            values.remove(at: index)
-            reindex()
+            let storage = unique()
+            storage.keys.remove(at: index)
+            storage.values.remove(at: index)
+            storage.positions = Record.index(storage.keys)
         }
     }
 
-    package var fields: Zip2Sequence<[String], [Value]> { zip(keys, values) }
+    package var fields: Zip2Sequence<[String], [Value]> { zip(storage.keys, storage.values) }
 }

@@ -60,9 +60,19 @@ extension Value {
     /// Texts compare exactly once trimmed, code point by code point (the catalogue: "texts
     /// compare exactly (case and inner spaces matter)"): `" Data "` is the track `Data`, while
     /// `é` (U+00E9) and `e` + U+0301 are different texts, as they are in ordering. Swift's `==`
-    /// would call those equal (canonical equivalence).
+    /// would call those equal (canonical equivalence). The bytes are compared in place
+    /// (`withUTF8` does not copy a native string); the trimmed forms only when they differ.
     static func sameText(_ a: String, _ b: String) -> Bool {
-        if a.utf8.count == b.utf8.count, a.utf8.elementsEqual(b.utf8) { return true }
+        if a.utf8.count == b.utf8.count {
+            var (x, y) = (a, b)
+            if x.withUTF8({ p in y.withUTF8 { q in p.elementsEqual(q) } }) { return true }
+        }
+        // Most texts start and end with a visible ASCII character: they are their own trimmed form.
+        func plainEnds(_ text: String) -> Bool {
+            guard let first = text.utf8.first, let last = text.utf8.last else { return false }
+            return (0x21..<0x7F).contains(first) && (0x21..<0x7F).contains(last)
+        }
+        if plainEnds(a), plainEnds(b) { return false }
         let (x, y) = (trimmed(a).utf8, trimmed(b).utf8)
         return x.count == y.count && x.elementsEqual(y)
     }
