@@ -9,8 +9,8 @@ public struct RuleRunner: Sendable {
     let shown: [[Rule]]
     /// The data names some ruleset checks, in the order their first ruleset was loaded.
     let subjects: [Subject]
-    /// The definitions' code by slot, for each record's evaluator.
-    let definitions: [Code]
+    /// The program's definitions by slot, shared by each record's evaluator.
+    let definitions: [Definition]
 
     /// A data name that rulesets check: its slot and those rulesets, found once for all records.
     struct Subject: Sendable {
@@ -38,7 +38,7 @@ public struct RuleRunner: Sendable {
             let rulesets = program.rulesets.indices.filter { slot == program.rulesets[$0].subjectSlot }
             return Subject(name: name, slot: slot, rulesets: rulesets, rules: rulesets.reduce(0) { $0 + program.rulesets[$1].rules.count })
         }
-        definitions = program.definitions.map(\.code)
+        definitions = program.definitions
     }
 
     /// The data names that some ruleset checks, in the order their first ruleset was loaded.
