@@ -55,37 +55,51 @@ extension JSONReader {
     }
 
     /// The key at `index` (a `"`), and which of `names` it is: the name itself when it is one,
-    /// looked for from `hint` (the field after the last one found) first.
+    /// `names[hint]` (the field after the last one found) tried first without scanning the key.
     private mutating func readKey(in names: [String], from hint: Int) throws(Failure) -> (key: String, field: Int?) {
         let start = index + 1
+        if hint < names.count, let stop = JSONReader.plainName(names[hint], in: bytes, at: start, end: end) {
+            index = stop + 1
+            return (names[hint], hint)
+        }
         let stop = JSONReader.plainTextEnd(bytes, from: start, to: min(end, start + JSONReader.maximumTextLength))
         guard stop < end, bytes[stop] == UInt8(ascii: "\"") else {
             let key = try readString()
             return (key, names.firstIndex(of: key))
         }
         index = stop + 1
-        if let field = JSONReader.field(bytes, start..<stop, in: names, from: hint) { return (names[field], field) }
+        if let field = names.indices.first(where: { JSONReader.isName(names[$0], bytes, start..<stop) }) { return (names[field], field) }
         return (JSONReader.validatedText(bytes, start..<stop), nil)
     }
 
-    /// The position of the name among `names` whose UTF-8 is `bytes[range]`, trying `hint` first.
-    private static func field(_ bytes: [UInt8], _ range: Range<Int>, in names: [String], from hint: Int) -> Int? {
-        if hint < names.count, isName(names[hint], bytes, range) { return hint }
-        for position in names.indices where position != hint && isName(names[position], bytes, range) { return position }
-        return nil
+    /// The offset of the closing `"` when the key at `start` is `name` written plainly.
+    private static func plainName(_ name: String, in bytes: [UInt8], at start: Int, end: Int) -> Int? {
+        let stop = start + name.utf8.count
+        guard stop < end, bytes[stop] == UInt8(ascii: "\""), isName(name, bytes, start..<stop) else { return nil }
+        return stop
     }
 
+    /// Whether `bytes[range]` is `name`, written without escapes (no byte of it is a backslash),
+    /// compared eight bytes at a time.
     private static func isName(_ name: String, _ bytes: [UInt8], _ range: Range<Int>) -> Bool {
         let utf8 = name.utf8
         guard utf8.count == range.count else { return false }
         let same = utf8.withContiguousStorageIfAvailable { name in
             bytes.withUnsafeBufferPointer { all in
                 var offset = 0
-                while offset < name.count, name[offset] == all[range.lowerBound + offset] { offset += 1 }
+                while name.count - offset >= 8 {
+                    // In bounds: offset + 8 <= name.count == range.count, and `range` is within `bytes`.
+                    let word = unsafe UnsafeRawPointer(name.baseAddress! + offset).loadUnaligned(as: UInt64.self)
+                    let other = unsafe UnsafeRawPointer(all.baseAddress! + range.lowerBound + offset).loadUnaligned(as: UInt64.self)
+                    let backslash = word ^ 0x5C5C_5C5C_5C5C_5C5C
+                    guard word == other, (backslash &- 0x0101_0101_0101_0101) & ~backslash & 0x8080_8080_8080_8080 == 0 else { return false }
+                    offset += 8
+                }
+                while offset < name.count, name[offset] == all[range.lowerBound + offset], name[offset] != UInt8(ascii: "\\") { offset += 1 }
                 return offset == name.count
             }
         }
-        return same ?? utf8.elementsEqual(bytes[range])
+        return same ?? (utf8.elementsEqual(bytes[range]) && !utf8.contains(UInt8(ascii: "\\")))
     }
 
     /// A date or date-time field's text read straight from its bytes when it is a valid one, as

@@ -211,6 +211,8 @@ package struct JSONReader {
     private mutating func readEscapedString(open: Int) throws(Failure) -> String {
         var start = index
         var buffer: [UInt8] = []
+        // Room for most texts at once (escapes only make them shorter), instead of growing 1, 2, 4, ….
+        buffer.reserveCapacity(min(end - open, 4096))
         var escaped = false
         let limit = min(end, open + JSONReader.maximumTextLength + 1)
         while index < end {
