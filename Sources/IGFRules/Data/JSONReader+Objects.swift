@@ -155,6 +155,8 @@ struct ObjectKeys {
     private var seenFields: UInt64 = 0
     /// The keys, as a set once an object has many undeclared keys, so that the check stays linear.
     private var seen: Set<String> = []
+    /// Whether a key not in `names` was added.
+    private var hasUndeclared = false
     /// The position after the last declared key: where the next key is looked for first.
     private(set) var nextField = 0
 
@@ -178,6 +180,9 @@ struct ObjectKeys {
         } else if keys.contains(names[field]) {
             return false
         }
+        // An undeclared key written differently may still be the same text (`==` is canonical
+        // equivalence: U+212A KELVIN SIGN is K).
+        if hasUndeclared, seen.isEmpty ? keys.contains(names[field]) : seen.contains(names[field]) { return false }
         keys.append(names[field])
         count += 1
         return true
@@ -188,6 +193,7 @@ struct ObjectKeys {
         spell()
         // A key not in `names` can only repeat another such key, which `keys` holds.
         if JSONReader.isDuplicate(key, keys: keys, seen: &seen) { return false }
+        hasUndeclared = true
         keys.append(key)
         count += 1
         return true

@@ -61,7 +61,7 @@ import Testing
             return
         }
         #expect(record.keys.withUnsafeBufferPointer { $0.baseAddress } == shape.fieldNames.withUnsafeBufferPointer { $0.baseAddress })
-        #expect(record.literal() == "{name: \"m\", done: 2021-01-05}")
+        #expect(Value.record(record).literal() == "{name: \"m\", done: 2021-01-05}")
         #expect(!reader.needsConformance)
         #expect(reader.latestPastEvent == CivilDate(parsing: "2021-01-05"))
     }
@@ -89,6 +89,14 @@ import Testing
         }
         var reader = JSONReader(bytes: Array("{\"f1\": 1, \(many), \"f0\": 2, \"f69\": 3}".utf8))
         #expect((try? reader.readDocument(as: .record(shape)))?.literal(limit: 10_000).hasSuffix("f0: 2, f69: 3}") == true)
+    }
+
+    @Test func aKeyEqualToADeclaredOneButWrittenDifferentlyIsADuplicateInEitherOrder() {
+        let shape = RecordType(name: "thing", fields: [("Kind", .text), ("id", .text)])
+        for line in [#"{"Kind": "a", "\#u{212A}ind": "b"}"#, #"{"\#u{212A}ind": "a", "Kind": "b"}"#, #"{"\#u{212A}ind": "a", "id": "x", "Kind": "b"}"#] {
+            var reader = JSONReader(bytes: Array(line.utf8))
+            #expect(throws: JSONReader.Failure.self, "\(line)") { _ = try reader.readDocument(as: .record(shape)) }
+        }
     }
 
     @Test func textsMadeWithoutASecondValidationAreTheSameTexts() {
