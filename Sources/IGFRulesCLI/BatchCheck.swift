@@ -167,8 +167,8 @@ struct BatchCheck {
         case .failure(let diagnostic): return .unreadable(diagnostic)
         case .value(let read, _): value = read
         case .line(let line, let number):
-            switch RecordStream.parse(line: line, number: number, path: path) {
-            case .success(let read): value = read
+            switch setup.bindings.read(line: line, number: number, path: path, slot: slot, strict: strict, today: setup.today) {
+            case .success(let (conformed, findings)): return .record(conformed, findings: findings)
             case .failure(let diagnostic): return .unreadable(diagnostic)
             }
         }

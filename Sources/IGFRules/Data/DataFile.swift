@@ -148,14 +148,18 @@ package struct RecordStream: IteratorProtocol {
         do {
             return .success(try reader.readDocument())
         } catch {
-            // One broken line is reported; the records after it are still read.
-            let file = SourceFile(path: path, bytes: line, firstLine: number)
-            var diagnostic = DataFile.diagnostic(error, file: file)
-            if error.endsEarly {
-                diagnostic.notes.append("in a JSON Lines file each record must be on one line; a JSON array [ … ] may span lines")
-            }
-            return .failure(diagnostic)
+            return .failure(lineDiagnostic(error, line: line, number: number, path: path))
         }
+    }
+
+    /// What is wrong with a line of JSON Lines that is not JSON (the records after it are still read).
+    static func lineDiagnostic(_ error: JSONReader.Failure, line: [UInt8], number: Int, path: String) -> Diagnostic {
+        let file = SourceFile(path: path, bytes: line, firstLine: number)
+        var diagnostic = DataFile.diagnostic(error, file: file)
+        if error.endsEarly {
+            diagnostic.notes.append("in a JSON Lines file each record must be on one line; a JSON array [ … ] may span lines")
+        }
+        return diagnostic
     }
 
     private mutating func nextElement() -> RawRecord? {

@@ -45,4 +45,22 @@ extension DataBindings {
         Conformance.read(value, as: program.dataNames[slot].type, name: program.dataNames[slot].name,
                          checks: Conformance.Checks(strict: strict, today: today))
     }
+
+    /// A line of a JSON Lines file read as the data name in `slot` declares it, with its findings:
+    /// the same as `RecordStream.parse` and then `read(_:slot:strict:today:)`, in one pass when the
+    /// line is already as declared and dates no past event after `today` (`Conformance` would
+    /// change and find nothing).
+    package func read(line: [UInt8], number: Int, path: String, slot: Int, strict: Bool, today: CivilDate)
+        -> Result<(value: Value, findings: [DataValidation.Finding]), Diagnostic>
+    {
+        var reader = JSONReader(bytes: line, extent: .line)
+        let value: Value
+        do {
+            value = try reader.readDocument(as: program.dataNames[slot].type)
+        } catch {
+            return .failure(RecordStream.lineDiagnostic(error, line: line, number: number, path: path))
+        }
+        if !reader.needsConformance, reader.latestPastEvent.map({ $0 <= today }) ?? true { return .success((value, [])) }
+        return .success(read(value, slot: slot, strict: strict, today: today))
+    }
 }

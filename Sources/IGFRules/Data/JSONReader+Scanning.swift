@@ -1,5 +1,6 @@
 /// The byte scan of `JSONReader` that runs over long stretches of a document, eight bytes at a time
-/// (UTF-8 validation, shared with the lexer, is `SourceBytes.firstInvalidUTF8`).
+/// (UTF-8 validation, shared with the lexer, is `SourceBytes.firstInvalidUTF8`), and the texts made of
+/// bytes it has validated.
 extension JSONReader {
     /// The offset of the first `"`, backslash or control character at or after `start` (`limit` when
     /// there is none before it), looked for eight bytes at a time.
@@ -24,5 +25,20 @@ extension JSONReader {
             }
             return probe
         }
+    }
+}
+
+extension JSONReader {
+    /// The text of `bytes[range]`, copied without the standard library validating it again.
+    ///
+    /// Safe because every caller passes bytes already known to be UTF-8: `readDocument` checks the
+    /// whole document (`SourceBytes.firstInvalidUTF8`) before reading any of it, and a text lies
+    /// between two ASCII quotes or backslashes, so it starts and ends on whole UTF-8 sequences; the
+    /// buffer of an escaped text joins such stretches and the UTF-8 of whole scalars.
+    static func validatedText(_ bytes: [UInt8], _ range: Range<Int>) -> String {
+        var utf8 = unsafe UTF8Span(unchecked: bytes.span.extracting(range))
+        // Sets the flag that keeps the standard library's ASCII fast paths (comparison, counting).
+        _ = utf8.checkForASCII()
+        return String(copying: utf8)
     }
 }

@@ -30,11 +30,16 @@ package struct JSONReader {
     /// The longest number literal, in characters, a data file may hold.
     package static let maximumNumberLength = 1_000
 
-    private let bytes: [UInt8]
-    private var index: Int
-    private let end: Int
-    private let extent: Extent
+    let bytes: [UInt8]
+    var index: Int
+    let end: Int
+    let extent: Extent
     private var depth = 0
+    /// Whether some value read is not yet of its declared kind (a text in a date field, a key the
+    /// shape does not declare, a text where the kind is unknown): `Conformance` must then read it.
+    package internal(set) var needsConformance = false
+    /// The latest date in a field that records a past event (`DataValidation.pastEventFields`).
+    package private(set) var latestPastEvent: CivilDate?
 
     /// Reads the bytes in `range` (the whole buffer by default), which are a whole file or one line.
     package init(bytes: [UInt8], range: Range<Int>? = nil, extent: Extent = .file) {
@@ -44,8 +49,9 @@ package struct JSONReader {
         end = range?.upperBound ?? bytes.count
     }
 
-    /// Reads exactly one JSON value (a leading byte-order mark is skipped).
-    package mutating func readDocument() throws(Failure) -> Value {
+    /// Reads exactly one JSON value (a leading byte-order mark is skipped), its objects and texts
+    /// read as `type` declares them (see `readValue(as:)`).
+    package mutating func readDocument(as type: DataType = .unknown) throws(Failure) -> Value {
         if end - index >= 3, bytes[index] == 0xEF, bytes[index + 1] == 0xBB, bytes[index + 2] == 0xBF { index += 3 }
         if let bad = SourceBytes.firstInvalidUTF8(bytes, from: index, to: end) {
             throw Failure(offset: bad, message: "this is not UTF-8 text (byte 0x\(String(bytes[bad], radix: 16, uppercase: true)))",
@@ -55,7 +61,7 @@ package struct JSONReader {
         guard index < end else {
             throw Failure(offset: index, message: "the file is empty", notes: ["a data file holds one JSON value, such as { \"proposal\": { … } }"])
         }
-        let value = try readValue()
+        let value = try readValue(as: type)
         skipSpace()
         guard index == end else {
             throw Failure(offset: index, message: "expected the end of the data after the JSON value, found \(describeHere())",
@@ -64,7 +70,7 @@ package struct JSONReader {
         return value
     }
 
-    private mutating func skipSpace() {
+    mutating func skipSpace() {
         while index < end {
             switch bytes[index] {
             case UInt8(ascii: " "), UInt8(ascii: "\t"), UInt8(ascii: "\n"), UInt8(ascii: "\r"): index += 1
@@ -73,7 +79,7 @@ package struct JSONReader {
         }
     }
 
-    private func describeHere() -> String {
+    func describeHere() -> String {
         guard index < end else { return "the end of the \(extent.rawValue)" }
         let byte = bytes[index]
         if byte >= 0x21, byte < 0x7F { return "`\(Character(Unicode.Scalar(byte)))`" }
@@ -84,12 +90,27 @@ package struct JSONReader {
         return "the byte 0x\(String(byte, radix: 16, uppercase: true))"
     }
 
-    private mutating func readValue() throws(Failure) -> Value {
+    /// A value read as `type` declares it: the keys of an object are the shape's own texts, and a
+    /// date or date-time is read from its bytes. Any value that `Conformance` would still change, or
+    /// find a problem in, sets `needsConformance`.
+    mutating func readValue(as type: DataType) throws(Failure) -> Value {
+        let value = try readAnyValue(as: type)
+        if !needsConformance, !JSONReader.isConformed(value, as: type) { needsConformance = true }
+        return value
+    }
+
+    private mutating func readAnyValue(as type: DataType) throws(Failure) -> Value {
         guard index < end else { throw Failure(offset: index, message: "expected a value, found the end of the \(extent.rawValue)", endsEarly: true) }
         switch bytes[index] {
-        case UInt8(ascii: "{"): return try nested { (reader: inout JSONReader) throws(Failure) -> Value in try reader.readObject() }
-        case UInt8(ascii: "["): return try nested { (reader: inout JSONReader) throws(Failure) -> Value in try reader.readArray() }
-        case UInt8(ascii: "\""): return .text(try readString())
+        case UInt8(ascii: "{"):
+            let shape: RecordType? = if case .record(let shape) = type { shape } else { nil }
+            return try nested { (reader: inout JSONReader) throws(Failure) -> Value in try reader.readObject(shape: shape) }
+        case UInt8(ascii: "["):
+            let element: DataType = if case .list(let element) = type { element } else { .unknown }
+            return try nested { (reader: inout JSONReader) throws(Failure) -> Value in try reader.readArray(of: element) }
+        case UInt8(ascii: "\""):
+            if let temporal = readTemporal(as: type) { return temporal }
+            return .text(try readString())
         case UInt8(ascii: "t"): return try readWord("true", .bool(true))
         case UInt8(ascii: "f"): return try readWord("false", .bool(false))
         case UInt8(ascii: "n"): return try readWord("null", .missing)
@@ -101,6 +122,18 @@ package struct JSONReader {
             throw JSONReader.valueMistake(bytes, at: index, end: end) ?? Failure(offset: index, message: "expected a value, found \(describeWord())", notes: notes,
                                                                                        endsEarly: index >= end)
         }
+    }
+
+    /// Notes a date read in the field `key`, when the field records a past event.
+    mutating func notePastEvent(_ value: Value, key: String) {
+        let date: CivilDate
+        switch value {
+        case .date(let day): date = day
+        case .dateTime(let instant): date = instant.utcDate
+        default: return
+        }
+        guard DataValidation.pastEventFields.contains(key) else { return }
+        if latestPastEvent.map({ $0 < date }) ?? true { latestPastEvent = date }
     }
 
     private mutating func nested(_ body: (inout JSONReader) throws(Failure) -> Value) throws(Failure) -> Value {
@@ -129,66 +162,7 @@ package struct JSONReader {
         return probe > index ? "`" + String(decoding: bytes[index..<probe], as: UTF8.self) + "`" : describeHere()
     }
 
-    private mutating func readObject() throws(Failure) -> Value {
-        let open = index
-        index += 1
-        var keys: [String] = []
-        var values: [Value] = []
-        /// Filled once an object has many keys, so that finding a duplicate stays linear.
-        var seen: Set<String> = []
-        skipSpace()
-        if index < end, bytes[index] == UInt8(ascii: "}") {
-            index += 1
-            return .record(Record())
-        }
-        // Room for most objects at once, instead of growing 1, 2, 4, 8.
-        keys.reserveCapacity(JSONReader.initialCapacity)
-        values.reserveCapacity(JSONReader.initialCapacity)
-        while true {
-            skipSpace()
-            guard index < end, bytes[index] == UInt8(ascii: "\"") else {
-                throw JSONReader.keyMistake(bytes, at: index, end: end) ?? Failure(offset: index, message: "expected a key in double quotes, found \(describeHere())",
-                              notes: index < end && bytes[index] == UInt8(ascii: "}") ? ["is there a comma too many before it?"] : [],
-                              endsEarly: index >= end)
-            }
-            let keyOffset = index
-            let key = try readString()
-            if JSONReader.isDuplicate(key, keys: keys, seen: &seen) {
-                throw Failure(offset: keyOffset, message: "the key \"\(key)\" appears twice in this object",
-                              notes: ["each key may appear once; which value is meant is not clear"])
-            }
-            skipSpace()
-            guard index < end, bytes[index] == UInt8(ascii: ":") else {
-                throw Failure(offset: index, message: "expected `:` after the key \"\(key)\", found \(describeHere())", endsEarly: index >= end)
-            }
-            index += 1
-            skipSpace()
-            keys.append(key)
-            values.append(try readValue())
-            skipSpace()
-            guard index < end else {
-                throw Failure(offset: open, message: "this object is not closed: the \(extent.rawValue) ends before its `}`", endsEarly: true)
-            }
-            if bytes[index] == UInt8(ascii: ",") {
-                index += 1
-                continue
-            }
-            if bytes[index] == UInt8(ascii: "}") {
-                index += 1
-                return .record(Record(uniqueKeys: keys, values: values))
-            }
-            throw Failure(offset: index, message: "expected `,` or `}` after the value of \"\(key)\", found \(describeHere())")
-        }
-    }
-
-    /// Whether `key` is among `keys` already: a scan for small objects, a set beyond 16 keys.
-    private static func isDuplicate(_ key: String, keys: [String], seen: inout Set<String>) -> Bool {
-        if keys.count < 16 { return keys.contains(key) }
-        if seen.isEmpty { seen = Set(keys) }
-        return !seen.insert(key).inserted
-    }
-
-    private mutating func readArray() throws(Failure) -> Value {
+    private mutating func readArray(of element: DataType) throws(Failure) -> Value {
         let open = index
         index += 1
         var items: [Value] = []
@@ -203,7 +177,7 @@ package struct JSONReader {
             if items.count == JSONReader.maximumListLength {
                 throw Failure(offset: open, message: "this list has more than \(JSONReader.maximumListLength) entries", pastLimit: true)
             }
-            items.append(try readValue())
+            items.append(try readValue(as: element))
             skipSpace()
             guard index < end else {
                 throw Failure(offset: open, message: "this list is not closed: the \(extent.rawValue) ends before its `]`", endsEarly: true)
@@ -220,7 +194,7 @@ package struct JSONReader {
         }
     }
 
-    private mutating func readString() throws(Failure) -> String {
+    mutating func readString() throws(Failure) -> String {
         let open = index
         index += 1
         // Most texts have no escape: find the closing quote in one scan and copy the bytes once.
@@ -228,7 +202,7 @@ package struct JSONReader {
         let stop = JSONReader.plainTextEnd(bytes, from: open + 1, to: limit)
         if stop < limit, bytes[stop] == UInt8(ascii: "\"") {
             index = stop + 1
-            return bytes.withUnsafeBufferPointer { String(decoding: UnsafeBufferPointer(rebasing: $0[(open + 1)..<stop]), as: UTF8.self) }
+            return JSONReader.validatedText(bytes, (open + 1)..<stop)
         }
         return try readEscapedString(open: open)
     }
@@ -237,6 +211,8 @@ package struct JSONReader {
     private mutating func readEscapedString(open: Int) throws(Failure) -> String {
         var start = index
         var buffer: [UInt8] = []
+        // Room for most texts at once (escapes only make them shorter), instead of growing 1, 2, 4, ….
+        buffer.reserveCapacity(min(end - open, 4096))
         var escaped = false
         let limit = min(end, open + JSONReader.maximumTextLength + 1)
         while index < end {
@@ -250,9 +226,9 @@ package struct JSONReader {
                 let text: String
                 if escaped {
                     buffer.append(contentsOf: bytes[start..<index])
-                    text = String(decoding: buffer, as: UTF8.self)
+                    text = JSONReader.validatedText(buffer, 0..<buffer.count)
                 } else {
-                    text = String(decoding: bytes[start..<index], as: UTF8.self)
+                    text = JSONReader.validatedText(bytes, start..<index)
                 }
                 index += 1
                 return text
