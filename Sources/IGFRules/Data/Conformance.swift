@@ -131,12 +131,23 @@ package struct Conformance {
         return nil
     }
 
+    /// An entry of empty (or white-space) text where something other than a text belongs is no
+    /// entry, as a `null` one is (the catalogue: "an entry of a list that is empty text does not
+    /// count as an entry"), not malformed data: a form's empty row among facilitators.
+    static func isNoEntry(_ item: Value, of element: DataType) -> Bool {
+        guard case .text(let text) = item, text.isBlank else { return false }
+        switch element {
+        case .text, .unknown: return false
+        default: return true
+        }
+    }
+
     /// The entries of a list read as `element`; nil when none changed.
     private mutating func readEntries(_ items: [Value], as element: DataType) -> [Value]? {
         var result: [Value]?
         for index in items.indices where !Conformance.isRead(items[index], as: element) {
             path.append(.index(index))
-            let new = read(items[index], as: element)
+            let new = Conformance.isNoEntry(items[index], of: element) ? .missing : read(items[index], as: element)
             path.removeLast()
             if let new {
                 if result == nil { result = items }

@@ -49,6 +49,19 @@ import Testing
         }
     }
 
+    @Test func anEmptyTextEntryAmongFacilitatorsIsNoEntryInADataFileAndInABatch() throws {
+        let proposal = #"{"id":"p","title":"T","facilitators":["",{"name":"A","mag_member":true},{"name":"B"}]}"#
+        let data = try CLI.file("blank-entry.json", #"{"proposal":"# + proposal + "}")
+        let records = try CLI.file("blank-entry.jsonl", proposal + "\n")
+        for source in [["--data", data], ["--each", "proposal=" + records]] {
+            let run = CLI.run(["check", "rules/bpf"] + source + ["--today", "2021-02-01", "--rule", "bpf.proposal.facilitators",
+                                                              "--rule", "bpf.proposal.mag-facilitator"])
+            #expect(run.output.contains("PASS   bpf.proposal.facilitators "), "\(run.output)")
+            #expect(run.output.contains("PASS   bpf.proposal.mag-facilitator "), "\(run.output)")
+            #expect(!run.errors.contains("malformed"))
+        }
+    }
+
     @Test func aSubjectBoundByDataIsCheckedOnceBeforeTheRecordsOfEach() throws {
         let output = try CLI.file("output.json", #"{"output":{"id":"o1","sections":[]}}"#)
         let records = try CLI.file("one.jsonl", #"{"id":"p1","kind":"bpf"}"# + "\n" + #"{"id":"p2","kind":"bpf"}"# + "\n")

@@ -73,4 +73,14 @@ import Testing
         #expect(findings.map(\.description) == ["activity.milestones[1].due: expected a date (YYYY-MM-DD), found text \"x\"",
                                                 "activity.id: expected text, found number 7"])
     }
+
+    @Test func anEntryOfEmptyTextWhereARecordBelongsIsNoEntryButOtherTextsAreMalformed() throws {
+        let bindings = try bindings()
+        let slot = try #require(bindings.program.dataSlot(named: "activity"))
+        let value = try json(#"{"id": "a", "milestones": ["", " ", {"name": "m"}, "Kick-off"]}"#)
+        let (read, findings) = bindings.read(value, slot: slot, strict: true, today: try #require(CivilDate(parsing: "2021-09-01")))
+        guard case .record(let activity) = read, case .list(let milestones) = activity["milestones"] else { throw Support.Failure("no milestones") }
+        #expect(milestones[0].isMissing && milestones[1].isMissing)
+        #expect(findings.map(\.description) == [#"activity.milestones[4]: expected a record, found text "Kick-off""#])
+    }
 }
