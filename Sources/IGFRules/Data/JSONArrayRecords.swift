@@ -72,7 +72,7 @@ struct JSONArrayRecords {
         let end = scanValue(from: start)
         if elementTooLarge {
             state = .done
-            return .failure(Diagnostic(.error, code: "too-large", message: "a record of \(path) is larger than 1 GB; nothing after it is read",
+            return .failure(Diagnostic(.error, code: "too-large", message: "a record of \(path) is larger than \(DataFile.maximumFileSize >> 20) MB; nothing after it is read",
                                        notes: ["give the records one per line (JSON Lines), each of a reasonable size"]))
         }
         return read(start..<end)

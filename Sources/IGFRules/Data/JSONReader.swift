@@ -7,6 +7,10 @@ package struct JSONReader {
     /// The longest text, in bytes, and the longest list, in entries, a data file may hold.
     package static let maximumTextLength = 1 << 20
     package static let maximumListLength = 1_000_000
+    /// The most values (texts, numbers, lists, records… each entry and field counts) one document
+    /// may hold: about 150 bytes each once read, so that no file within the size limit can
+    /// exhaust memory (a file of `[{},{},…]` is 3 bytes a value).
+    package static let maximumValueCount = 4_000_000
 
     /// A document that is not JSON: the byte offset of the problem and what it is.
     package struct Failure: Error, Sendable {
@@ -35,6 +39,8 @@ package struct JSONReader {
     let end: Int
     let extent: Extent
     private var depth = 0
+    /// The values read so far, against `maximumValueCount`.
+    private var valuesRead = 0
     /// Whether some value read is not yet of its declared kind (a text in a date field, a key the
     /// shape does not declare, a text where the kind is unknown): `Conformance` must then read it.
     package internal(set) var needsConformance = false
@@ -100,6 +106,10 @@ package struct JSONReader {
     }
 
     private mutating func readAnyValue(as type: DataType) throws(Failure) -> Value {
+        valuesRead += 1
+        if valuesRead > JSONReader.maximumValueCount {
+            throw Failure(offset: index, message: "the data holds more than \(JSONReader.maximumValueCount) values", pastLimit: true)
+        }
         guard index < end else { throw Failure(offset: index, message: "expected a value, found the end of the \(extent.rawValue)", endsEarly: true) }
         switch bytes[index] {
         case UInt8(ascii: "{"):

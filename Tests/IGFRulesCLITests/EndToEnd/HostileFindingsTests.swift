@@ -20,6 +20,24 @@ import Testing
         #expect(run.output.isEmpty)
     }
 
+    @Test func aDataFileOverSixtyFourMegabytesIsRefusedUnreadAndARecordLineToo() throws {
+        // Valid JSON of 65 MB: read, it would take some 850 MB; the file is refused before that.
+        var bytes = Array("{\"pn\":{\"id\":\"n\",\"mwg\":{\"members\":[".utf8)
+        let member = Array("{\"name\":\"m\",\"region\":\"r\"},".utf8)
+        while bytes.count < 65 << 20 { bytes += member }
+        bytes.removeLast()
+        bytes += Array("]}}}".utf8)
+        let path = try CLI.file("big.json", Data(bytes))
+        let (run, signalled) = try LargeInputTests.executeCapped(400_000, ["check", "rules", "--data", path, "--today", "2021-06-01"])
+        #expect(!signalled)
+        #expect(run.status == 2)
+        #expect(run.errors.contains("cannot read the data file \(path): it is larger than 64 MB"))
+        let line = try CLI.file("big.jsonl", Data(bytes.dropFirst(6).dropLast() + Array("\n".utf8)))
+        let batch = try LargeInputTests.executeCapped(400_000, ["check", "rules", "--each", "pn=" + line, "--today", "2021-06-01"])
+        #expect(!batch.1)
+        #expect(batch.0.errors.contains("line 1 of the records file \(line) is longer than 64 MB; nothing after it is read"))
+    }
+
     @Test func aNumberOfAHundredThousandDigitsIsRefusedWithoutBeingQuoted() throws {
         let path = try CLI.file("long-number.json", "{\"proposal\":{\"id\":\"p\",\"n\":" + String(repeating: "1", count: 100_000) + "}}")
         let (run, signalled) = try CLI.execute(["check", "rules", "--data", path, "--today", "2021-06-01"])

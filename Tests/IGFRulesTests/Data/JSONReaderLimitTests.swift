@@ -45,4 +45,29 @@ import Testing
         #expect(rendered.hasPrefix("t.json:1:7: error: this data is too large to read: this text is longer than 1024 KB\n"))
         #expect(rendered.utf8.count < 400)
     }
+
+    @Test func refusesADocumentOfMoreValuesThanItsLimitWhereTheyRunOver() {
+        // Four lists of a million empty records, and one more record: each list is within its own limit.
+        let list = "[" + Array(repeating: "{}", count: 1_000_000).joined(separator: ",") + "]"
+        let text = "[" + Array(repeating: list, count: 4).joined(separator: ",") + "]"
+        guard case .failure(let diagnostic) = DataFile.parse(SourceFile(path: "v.json", text: text)) else {
+            Issue.record("more than \(JSONReader.maximumValueCount) values were read")
+            return
+        }
+        #expect(diagnostic.message == "this data is too large to read: the data holds more than 4000000 values")
+        // The 4,000,001st value (lists count too) is the 999,996th record of the fourth list.
+        #expect(diagnostic.location?.column == 2 + 3 * (list.utf8.count + 1) + 1 + 3 * 999_995)
+    }
+
+    @Test func readsADocumentOfExactlyTheValueLimit() throws {
+        // The outer list, four lists, and 3,999,995 numbers: 4,000,000 values.
+        func list(_ count: Int) -> String { "[" + Array(repeating: "0", count: count).joined(separator: ",") + "]" }
+        let lists = [list(999_999), list(999_999), list(999_999), list(999_998)]
+        var reader = JSONReader(bytes: Array(("[" + lists.joined(separator: ",") + "]").utf8))
+        guard case .list(let read) = try reader.readDocument() else {
+            Issue.record("not a list")
+            return
+        }
+        #expect(read.count == 4)
+    }
 }
