@@ -40,9 +40,7 @@ enum CheckCommand: Command {
         let runner = setup.inputs.runner
         var writer = format.writer(colour: console.colourOutput, explain: arguments.flag("explain"), quiet: arguments.flag("quiet"),
                                    ruleIdWidth: setup.program.rules.map(\.id.count).max() ?? 0, rulesets: setup.program.rulesets.map(\.id), spill: .of(console.environment))
-        // Every rule counts for the exit status and the subjects; result counts are of those shown.
-        // Every subject is written, even with no result shown (cli.md: one entry per evaluated
-        // subject), so that "checked, nothing to show" reads differently from "not checked".
+        // Every rule counts for the exit status; every subject is written; result counts are of those shown.
         var (everything, shownTotals) = (RunTotals(), RunTotals())
         func write(_ result: SubjectResult) {
             everything.add(result)
