@@ -40,13 +40,13 @@ enum CheckCommand: Command {
         let runner = setup.inputs.runner
         var writer = format.writer(colour: console.colourOutput, explain: arguments.flag("explain"), quiet: arguments.flag("quiet"),
                                    ruleIdWidth: setup.program.rules.map(\.id.count).max() ?? 0, rulesets: setup.program.rulesets.map(\.id), spill: .of(console.environment))
-        // Every rule counts for the exit status; every subject is written; result counts are of those shown.
+        // Every rule counts for the exit status; result counts are of the results shown.
         var (everything, shownTotals) = (RunTotals(), RunTotals())
         func write(_ result: SubjectResult) {
             everything.add(result)
             let shown = narrow.apply(result)
             shownTotals.add(shown)
-            console.out { writer.write(shown, into: &$0) }
+            if !shown.results.isEmpty || !narrow.isActive || writer.writesSubjectsWithNothingShown { console.out { writer.write(shown, into: &$0) } }
         }
         var results: [SubjectResult] = []
         if let (name, path) = setup.each {

@@ -3,6 +3,7 @@
 /// result's message, hint and citation. The rows and sections are kept until the end, as
 /// Markdown's are (`SpilledBytes`: memory stays flat).
 package struct HTMLCheckReport: ReportWriter {
+    package var writesSubjectsWithNothingShown: Bool { false }
     private let sections: SpilledBytes
     private let rows: SpilledBytes
     let quiet: Bool

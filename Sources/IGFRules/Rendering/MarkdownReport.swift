@@ -6,6 +6,7 @@ import Foundation
 /// the subjects' tables are kept until the end, so that the summary table can come first: in
 /// memory for a few subjects, then in temporary files (`SpilledBytes`), so memory stays flat.
 package struct MarkdownReport: ReportWriter {
+    package var writesSubjectsWithNothingShown: Bool { false }
     let quiet: Bool
     /// Per rule id: its code span, "| `id` | title |" and the citation detail "*cite*", escaped.
     private var fragments: [String: Fragment] = [:]

@@ -11,9 +11,15 @@ package protocol ReportWriter {
     /// The same text as `end`, passed to `emit` a piece at a time (a writer that keeps its
     /// subjects in a temporary file copies them back in chunks); throws when it could not keep them.
     mutating func end(_ totals: RunTotals, emit: ([UInt8]) -> Void) throws(SpillFailure)
+    /// Whether a subject none of whose results is shown (`check --rule`/`--status`) is still
+    /// written: JSON and text list every subject checked; the Markdown and HTML summaries, which
+    /// say of each subject whether it met every rule from the results shown, leave it out.
+    var writesSubjectsWithNothingShown: Bool { get }
 }
 
 extension ReportWriter {
+    package var writesSubjectsWithNothingShown: Bool { true }
+
     package mutating func end(_ totals: RunTotals, emit: ([UInt8]) -> Void) throws(SpillFailure) {
         emit(Array(end(totals).utf8))
     }

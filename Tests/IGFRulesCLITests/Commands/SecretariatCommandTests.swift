@@ -111,6 +111,11 @@ import Testing
                               "--status", "fail,warn"])
         #expect(single.status == 0)
         #expect(single.output.contains("proposal bpf-2021-gender\n  0 pass, 0 fail, 0 warn, 0 skip, 0 error\n"))
+        // The Markdown summary says of each subject listed whether it met every rule: it lists none here.
+        let markdown = CLI.run(["check", "rules/bpf", "--each", "proposal=rules/examples/proposals-2021.jsonl", "--data",
+                                "calendar=rules/examples/calendar-2021.json", "--today", "2021-03-01", "--status", "error", "--format", "markdown"])
+        #expect(!markdown.output.contains("✅ yes"))
+        #expect(markdown.output.hasPrefix("**10 subjects checked: 8 met every required rule, 2 did not.**"))
     }
 
     @Test func checkRefusesAnUnknownRuleOrStatus() {
