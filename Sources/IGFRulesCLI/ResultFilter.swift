@@ -43,7 +43,7 @@ struct ResultFilter {
         let kept = subject.results.filter { result in
             (prefixes.isEmpty || prefixes.contains { ResultFilter.matches(result.rule.id, $0) }) && (statuses?.contains(result.status) ?? true)
         }
-        return SubjectResult(subject: subject.subject, id: subject.id, results: kept)
+        return subject.narrowed(to: kept)
     }
 
     /// The closing summary: subjects from `everything`, result counts from what was `shown`.

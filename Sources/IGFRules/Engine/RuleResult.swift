@@ -44,11 +44,27 @@ public struct SubjectResult: Sendable {
     /// The subject's `id` field, or its position (`#3`) when it has none.
     package let id: String
     package let results: [RuleResult]
+    /// Whether a required rule failed or could not be evaluated, counting every rule checked,
+    /// also once the results are narrowed to those shown (`check --rule`/`--status`).
+    package let blocked: Bool
 
     package init(subject: String, id: String, results: [RuleResult]) {
         self.subject = subject
         self.id = id
         self.results = results
+        blocked = results.contains(where: \.blocks)
+    }
+
+    /// The subject with only the results `kept` shown; `blocked` still counts every rule.
+    package func narrowed(to kept: [RuleResult]) -> SubjectResult {
+        SubjectResult(subject: subject, id: id, results: kept, blocked: blocked)
+    }
+
+    private init(subject: String, id: String, results: [RuleResult], blocked: Bool) {
+        self.subject = subject
+        self.id = id
+        self.results = results
+        self.blocked = blocked
     }
 
     package var summary: Summary { Summary(results) }

@@ -26,7 +26,7 @@ package struct HTMLCheckReport: ReportWriter {
         HTMLPage.appendEscaped(subject.id, to: &heading)
         heading.append(contentsOf: "</code>".utf8)
         subject.results.withUnsafeBufferPointer { results in
-            HTMLCheckReport.row(results, anchor: anchor, heading: heading, into: &rows.bytes)
+            HTMLCheckReport.row(results, blocked: subject.blocked, anchor: anchor, heading: heading, into: &rows.bytes)
             sections.bytes.append(contentsOf: "<section class=\"subject\" id=\"\(anchor)\">\n<h2>".utf8)
             sections.bytes.append(contentsOf: heading)
             sections.bytes.append(contentsOf: "</h2>\n<p>".utf8)
@@ -45,8 +45,7 @@ package struct HTMLCheckReport: ReportWriter {
     }
 
     /// Appends the subject's row of the summary: whether it met every required rule, the rules not met.
-    private static func row(_ results: UnsafeBufferPointer<RuleResult>, anchor: String, heading: [UInt8], into out: inout [UInt8]) {
-        let blocked = results.contains(where: \.blocks)
+    private static func row(_ results: UnsafeBufferPointer<RuleResult>, blocked: Bool, anchor: String, heading: [UInt8], into out: inout [UInt8]) {
         out.append(contentsOf: "<tr><td><a href=\"#\(anchor)\">".utf8)
         out.append(contentsOf: heading)
         out.append(contentsOf: "</a></td><td>".utf8)

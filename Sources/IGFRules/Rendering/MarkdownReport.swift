@@ -42,9 +42,9 @@ package struct MarkdownReport: ReportWriter {
     package mutating func write(_ subject: SubjectResult, into _: inout [UInt8]) {
         // Read through the buffer: fewer copies of the results.
         subject.results.withUnsafeBufferPointer { results in
-            var (met, anyShown) = (true, false)
+            let met = !subject.blocked
+            var anyShown = false
             for index in results.indices {
-                if results[index].blocks { met = false }
                 if shows(results[index].status, pending: results[index].outcome.isPending) { anyShown = true }
             }
             // The summary row: the subject, whether it met every required rule, the rules not met.

@@ -118,6 +118,16 @@ import Testing
         #expect(markdown.output.hasPrefix("**10 subjects checked: 8 met every required rule, 2 did not.**"))
     }
 
+    @Test func theMarkdownAndHTMLSummariesSayWhetherASubjectMetEveryRuleCountingTheRulesLeftOut() {
+        let arguments = ["check", "rules/bpf", "--each", "proposal=rules/examples/proposals-2021.jsonl", "--data",
+                         "calendar=rules/examples/calendar-2021.json", "--today", "2021-03-01", "--rule", "bpf.selection"]
+        // bpf-2021-cybersecurity fails bpf.proposal rules, which --rule leaves out of the report.
+        let markdown = CLI.run(arguments + ["--format", "markdown"])
+        #expect(markdown.output.contains("| proposal `bpf-2021-cybersecurity` | ❌ no | `bpf.selection.expected-output` (warn) |\n"))
+        let html = CLI.run(arguments + ["--format", "html"])
+        #expect(html.output.contains("bpf-2021-cybersecurity</code></a></td><td><span class=\"badge fail\">fail</span> no</td>"))
+    }
+
     @Test func checkRefusesAnUnknownRuleOrStatus() {
         let rule = CLI.run(["check", "rules/bpf", "--data", "rules/examples/proposal-gender-2021.json", "--rule", "bpf.proposl"])
         #expect(rule.status == 2)
