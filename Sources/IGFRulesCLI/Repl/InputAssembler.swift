@@ -2,8 +2,9 @@
 /// `clause` declaration continues over the following indented lines and ends at an empty line
 /// (or at the next line that is not indented); any input continues while a bracket, brace,
 /// parenthesis is left open or it ends with an operator. An empty line, a `:command` and an
-/// unindented statement (`set`, `define`, …) always end an input. An input that would grow past `maximumLines` ends there, marked `cut`, and the rest of
-/// it (up to the next empty line, or the next unindented line after a declaration) is skipped.
+/// unindented statement (`set`, `define`, …) always end an input. An input that would grow past
+/// `maximumLines` ends there, marked `cut`, and the rest of it (up to the next empty line, or the
+/// next unindented line after a declaration) is skipped.
 struct InputAssembler {
     /// One complete input; `cut` when it reached `maximumLines` and the rest of it was skipped.
     struct Input: Equatable, ExpressibleByStringLiteral {
