@@ -125,6 +125,11 @@ package struct SpillFailure: Error, Sendable, CustomStringConvertible, Equatable
     /// `errno`.
     package let code: Int32
 
+    private static func isFolder(_ path: String) -> Bool {
+        var status = stat()
+        return stat(path, &status) == 0 && status.st_mode & S_IFMT == S_IFDIR
+    }
+
     package var description: String {
         let what = switch stage {
         case .creating: "no temporary file could be made in \(folder)"
@@ -132,7 +137,8 @@ package struct SpillFailure: Error, Sendable, CustomStringConvertible, Equatable
         case .reading: "its temporary file in \(folder) could not be read back"
         }
         let reason = switch code {
-        case ENOENT: "there is no such folder"
+        // A folder such as /proc exists but refuses new files with the same error as a missing one.
+        case ENOENT: SpillFailure.isFolder(folder) ? "files cannot be made there" : "there is no such folder"
         case ENOTDIR: "it is not a folder"
         case EACCES, EPERM: "permission denied"
         case ENOSPC: "the disk is full"

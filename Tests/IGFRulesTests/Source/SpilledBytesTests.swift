@@ -96,4 +96,10 @@ import Testing
         #expect(text.contains(words), "\(text)")
         #expect(text.hasSuffix("set TMPDIR to a folder with free space that you can write to"))
     }
+
+    @Test func aFolderThatExistsButRefusesNewFilesIsNotCalledMissing() {
+        // /proc exists, and mkstemp there fails with ENOENT, as in a folder that does not exist.
+        let text = SpillFailure(folder: "/proc", stage: .creating, code: ENOENT).description
+        #expect(text.contains("no temporary file could be made in /proc (files cannot be made there)"), "\(text)")
+    }
 }
