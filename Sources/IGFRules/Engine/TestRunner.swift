@@ -32,6 +32,9 @@ package struct TestRunner {
         package var outcomes: [Outcome] = []
         /// Problems with tests themselves: a data file that cannot be read, an unknown rule.
         package var diagnostics: [Diagnostic] = []
+        /// Tests with such a problem and no expectation to report it by (for JUnit's `error`s):
+        /// each with the first problem's message.
+        package var unrunnable: [(test: Test, problem: String)] = []
         package var passed: Int { outcomes.count(where: \.passed) }
         package var failed: Int { outcomes.count - passed }
     }
@@ -83,6 +86,14 @@ package struct TestRunner {
     }
 
     private func run(_ test: Test, into report: inout Report) {
+        let (outcomes, diagnostics) = (report.outcomes.count, report.diagnostics.count)
+        runExpectations(test, into: &report)
+        if report.outcomes.count == outcomes, report.diagnostics.count > diagnostics {
+            report.unrunnable.append((test, report.diagnostics[diagnostics].message))
+        }
+    }
+
+    private func runExpectations(_ test: Test, into report: inout Report) {
         var setup = Setup(test: test, program: program)
         for clause in test.declaration.clauses {
             apply(clause, to: &setup, test: test, report: &report)

@@ -96,12 +96,12 @@ package struct JUnitReport: ReportWriter {
         return String(decoding: out, as: UTF8.self)
     }
 
-    static func header(name: String, tests: Int, failures: Int, skipped: Int) -> String {
-        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<testsuites name=\"\(attribute(name))\" tests=\"\(tests)\" failures=\"\(failures)\" errors=\"0\" skipped=\"\(skipped)\">\n"
+    static func header(name: String, tests: Int, failures: Int, errors: Int = 0, skipped: Int) -> String {
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<testsuites name=\"\(attribute(name))\" tests=\"\(tests)\" failures=\"\(failures)\" errors=\"\(errors)\" skipped=\"\(skipped)\">\n"
     }
 
-    static func document(name: String, tests: Int, failures: Int, skipped: Int, body: String) -> String {
-        header(name: name, tests: tests, failures: failures, skipped: skipped) + body + "</testsuites>\n"
+    static func document(name: String, tests: Int, failures: Int, errors: Int = 0, skipped: Int, body: String) -> String {
+        header(name: name, tests: tests, failures: failures, errors: errors, skipped: skipped) + body + "</testsuites>\n"
     }
 
     static func testcase(_ result: RuleResult, in subject: SubjectResult, suite: String) -> String {
@@ -166,12 +166,20 @@ package struct JUnitReport: ReportWriter {
     /// The results of `igfrules test`.
     package static func tests(_ report: TestRunner.Report) -> String {
         var files: [String] = []
-        for outcome in report.outcomes where !files.contains(outcome.test.declared.file.path) { files.append(outcome.test.declared.file.path) }
+        let tests = report.outcomes.map(\.test) + report.unrunnable.map(\.test)
+        for test in tests where !files.contains(test.declared.file.path) { files.append(test.declared.file.path) }
         var body = ""
         for file in files {
             let mine = report.outcomes.filter { $0.test.declared.file.path == file }
+            let unrunnable = report.unrunnable.filter { $0.test.declared.file.path == file }
             let failures = mine.count { !$0.passed }
-            body += "  <testsuite name=\"\(attribute(file))\" tests=\"\(mine.count)\" failures=\"\(failures)\" errors=\"0\" skipped=\"0\">\n"
+            body += "  <testsuite name=\"\(attribute(file))\" tests=\"\(mine.count + unrunnable.count)\" failures=\"\(failures)\" "
+                + "errors=\"\(unrunnable.count)\" skipped=\"0\">\n"
+            // A test that could not be set up and has no expectation to fail is an error of its own.
+            for (test, problem) in unrunnable {
+                body += "    <testcase classname=\"\(attribute(file))\" name=\"\(attribute(test.name))\">\n"
+                    + "      <error message=\"\(attribute(problem))\">\(text(problem))</error>\n    </testcase>\n"
+            }
             for outcome in mine {
                 let subject = outcome.namesSubject ? outcome.subject.map { "\"\($0)\" " } ?? "" : ""
                 let name = "\(outcome.test.name): expect \(subject)\(outcome.rule) \(outcome.expected)"
@@ -189,7 +197,8 @@ package struct JUnitReport: ReportWriter {
             body += "  </testsuite>\n"
         }
         let failed = report.outcomes.count { !$0.passed }
-        return document(name: "igfrules test", tests: report.outcomes.count, failures: failed, skipped: 0, body: body)
+        return document(name: "igfrules test", tests: report.outcomes.count + report.unrunnable.count, failures: failed,
+                        errors: report.unrunnable.count, skipped: 0, body: body)
     }
 
     /// Text for XML content: markup characters escaped, control characters shown visibly

@@ -136,6 +136,25 @@ import Testing
         #expect(run.errors.contains("   = did you mean \"proposals.jsonl\"?\n"))
     }
 
+    @Test func aTestThatCannotBeSetUpAndExpectsNothingIsAJUnitError() throws {
+        let folder = try CLI.temporaryFolder()
+        try """
+            include "\(rules)/bpf/proposal.rules"
+            test "from a device"
+              given "/dev/zero"
+              today 2021-03-01
+
+            test "fine"
+              given proposal = {title: "T"}
+              today 2021-03-01
+              expect bpf.proposal.title pass
+            """.write(toFile: folder + "/t.tests.rules", atomically: true, encoding: .utf8)
+        let run = CLI.run(["test", folder + "/t.tests.rules", "--format", "junit"])
+        #expect(run.status == 2)
+        #expect(run.output.contains("<testsuites name=\"igfrules test\" tests=\"2\" failures=\"0\" errors=\"1\" skipped=\"0\">"))
+        #expect(run.output.contains("name=\"from a device\">\n      <error message=\"cannot read the data file /dev/zero: it is a device, not a regular file\">"))
+    }
+
     @Test func coverageSaysWhyAClauseIsNotCheckableAndCountsOpenClausesApart() throws {
         let path = try CLI.file("c.rules", """
             include "\(rules)/schema.rules"
