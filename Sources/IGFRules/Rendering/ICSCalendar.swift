@@ -21,7 +21,7 @@ package enum ICSCalendar {
             let key = entry.key
             let count = seen[key, default: 0] + 1
             seen[key] = count
-            var lines = ["BEGIN:VEVENT", "UID:" + uid(entry, occurrence: count), "DTSTAMP:" + stamp]
+            var lines = ["BEGIN:VEVENT", "UID:" + uid(key: key, occurrence: count), "DTSTAMP:" + stamp]
             lines += dates(entry)
             lines.append("SUMMARY:" + text("\(entry.what) (\(entry.subject) \(entry.id))"))
             var description = "Status as of \(timeline.today): \(entry.status.rawValue), \(TimelineReport.days(entry))."
@@ -66,9 +66,9 @@ package enum ICSCalendar {
     }
 
     /// A UID from the obligation's key: percent-encoded, so that two keys never share one.
-    static func uid(_ entry: Timeline.Entry, occurrence: Int = 1) -> String {
+    static func uid(key: String, occurrence: Int = 1) -> String {
         var out = ""
-        for byte in entry.key.utf8 {
+        for byte in key.utf8 {
             let scalar = Unicode.Scalar(byte)
             if ("A"..."Z").contains(scalar) || ("a"..."z").contains(scalar) || ("0"..."9").contains(scalar) || "-._/".unicodeScalars.contains(scalar) {
                 out.unicodeScalars.append(scalar)
