@@ -38,13 +38,14 @@ extension ReplSession {
                 }
             case .unset(let target):
                 guard let path = checkedPath(target, file: file, verb: "unset") else { return }
+                let wasMissing = isMissing(path)
                 try change(text, changed: [path]) {
                     if isInRecords(path) {
                         try changeRecords { bindings throws(DataPath.Problem) in try bindings.unset(path) }
                     } else {
                         try scenario.bindings.unset(path)
                     }
-                    say("\(path) is now missing" + inRecords(path))
+                    say("\(path) " + (wasMissing ? "was already missing; nothing changed" : "is now missing") + inRecords(path))
                 }
             default:
                 problem("only `set` and `unset` change the data here")
@@ -62,6 +63,14 @@ extension ReplSession {
     private func confirmation(of path: DataPath) -> String {
         let root = isInRecords(path) ? records?[focus ?? 0] ?? .missing : scenario.bindings.value(of: path.root)
         return "\(path) = \(ReplSession.readable(DataPath.reading(path.steps[...], in: root)).literal(limit: 200))" + inRecords(path)
+    }
+
+    /// Whether nothing is at `path` yet: in the focused record, or in every record of a batch
+    /// (so that `unset` past the end of a list does not claim to have removed something).
+    private func isMissing(_ path: DataPath) -> Bool {
+        guard isInRecords(path), let records else { return DataPath.reading(path.steps[...], in: scenario.bindings.value(of: path.root)).isMissing }
+        let chosen = focus.map { [records[$0]] } ?? records
+        return chosen.allSatisfy { DataPath.reading(path.steps[...], in: $0).isMissing }
     }
 
     /// "in all 36 records" after a change of a path in a batch of several records.

@@ -142,6 +142,13 @@ import Testing
         #expect(run.output.contains("igfrules> activity.meetings.open\n[yes, yes, yes]  (list of 3)\nigfrules> :undo\nnothing to undo"))
     }
 
+    @Test func unsetOfWhatIsNotThereSaysNothingChanged() throws {
+        let run = try session(["unset activity.meetings[9]", "unset activity.final_output", "unset activity.final_output"])
+        #expect(run.output.contains("igfrules> unset activity.meetings[9]\nactivity.meetings[9] was already missing; nothing changed"))
+        #expect(run.output.contains("igfrules> unset activity.final_output\nactivity.final_output is now missing"))
+        #expect(run.output.contains("igfrules> unset activity.final_output\nactivity.final_output was already missing; nothing changed"))
+    }
+
     @Test func savesTheCurrentDataAsJSON() throws {
         let folder = try CLI.temporaryFolder()
         let run = try session(["set activity.id = \"changed\"", ":save \(folder)/saved.json"])
