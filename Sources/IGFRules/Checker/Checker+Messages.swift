@@ -17,7 +17,7 @@ extension Checker {
     /// `message when CONDITION "…"` lines, checked.
     mutating func compileMessageCases(_ cases: [MessageCase], _ context: inout ExpressionContext) -> [MessageCode] {
         cases.map { messageCase in
-            MessageCode(condition: compileCondition(messageCase.condition, &context, role: "`message when`"),
+            MessageCode(condition: messageCase.condition.map { compileCondition($0, &context, role: "`message when`") },
                         text: compile(messageCase.text, &context))
         }
     }

@@ -8,7 +8,8 @@ public struct RuleResult: Sendable {
     package let rule: Rule
     /// What it gave, as a value.
     package let outcome: RuleOutcome
-    /// For a fail or a warn: what was seen (the rule's `message`, or a summary of the explanation).
+    /// For a fail or a warn: what was seen (the rule's `message`, or a summary of the explanation);
+    /// for a pass, the rule's `message when met`, if it has one.
     let written: String?
     /// The conditions that decided the result, each as a tree (empty for a plain pass or a skip).
     package let explanation: [Explanation]

@@ -162,7 +162,7 @@ public struct RuleRunner: Sendable {
 
     private func decide(_ rule: Rule, outcome: Truth, due: Value?, evaluator: Evaluator) -> RuleResult {
         if outcome == .yes {
-            return RuleResult(rule: rule, outcome: .pass)
+            return RuleResult(rule: rule, outcome: .pass, message: metMessage(rule, evaluator: evaluator))
         }
         let explanation = explain(rule, outcome: outcome, evaluator: evaluator)
         if outcome == .pending {
@@ -184,7 +184,7 @@ public struct RuleRunner: Sendable {
         }
         let result = run(rule, evaluator: evaluator)
         guard result.explanation.isEmpty, result.status == .pass else { return result }
-        return RuleResult(rule: rule, outcome: result.outcome, explanation: explain(rule, outcome: .yes, evaluator: evaluator))
+        return RuleResult(rule: rule, outcome: result.outcome, message: result.written, explanation: explain(rule, outcome: .yes, evaluator: evaluator))
     }
 
     /// Evaluates the rule's conditions again with a tracer, keeping those that decided `outcome`.
@@ -206,10 +206,19 @@ public struct RuleRunner: Sendable {
         namingMissingData(written(rule, explanation: explanation, evaluator: evaluator), explanation: explanation)
     }
 
+    /// The words of a pass, when the rule has `message when met "…"`.
+    private func metMessage(_ rule: Rule, evaluator: Evaluator) -> String? {
+        guard let metCase = rule.messageCases.first(where: { $0.condition == nil }) else { return nil }
+        evaluator.steps = 0
+        guard case .text(let text)? = try? evaluator.evaluate(metCase.text) else { return nil }
+        return text
+    }
+
     private func written(_ rule: Rule, explanation: [Explanation], evaluator: Evaluator) -> String {
         for messageCase in rule.messageCases {
+            guard let condition = messageCase.condition else { continue }
             evaluator.steps = 0
-            guard let value = try? evaluator.evaluate(messageCase.condition), (try? evaluator.truth(value, messageCase.condition)) == .yes,
+            guard let value = try? evaluator.evaluate(condition), (try? evaluator.truth(value, condition)) == .yes,
                 case .text(let text)? = try? evaluator.evaluate(messageCase.text)
             else { continue }
             return text

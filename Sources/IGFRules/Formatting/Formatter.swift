@@ -165,7 +165,7 @@ struct Printer {
     /// `message when CONDITION "…"`: the text follows the condition, or goes on the next line when
     /// that would be too long.
     private func messageCaseLines(_ messageCase: MessageCase) -> [String] {
-        var lines = expressionClause("message when ", messageCase.condition)
+        var lines = messageCase.condition.map { expressionClause("message when ", $0) } ?? ["message when met"]
         let text = printed(messageCase.text)
         if lines.count == 1, 2 + lines[0].count + 1 + text.count <= Formatter.width {
             lines[0] += " " + text

@@ -95,6 +95,6 @@ extension Rule {
     /// All the code a rule runs: its ruleset's `when`, its own `when`, its conditions and message.
     package func codes(in program: Program) -> [Code] {
         [program.rulesets[rulesetIndex].when, when].compactMap { $0 } + requires + [message, titleTemplate].compactMap { $0 }
-            + messageCases.flatMap { [$0.condition, $0.text] }
+            + messageCases.flatMap { [$0.condition, $0.text].compactMap { $0 } }
     }
 }

@@ -68,7 +68,8 @@ package struct Ruleset: Sendable {
 
 /// A checked `message when CONDITION "…"` line.
 package struct MessageCode: Sendable {
-    package let condition: Code
+    /// nil for `message when met`, the words of a pass.
+    package let condition: Code?
     package let text: Code
 }
 

@@ -54,7 +54,7 @@ package enum ExplainRenderer {
             }
         }
         for messageCase in rule.messageCases {
-            out += "  message:    when \(flattened(source(messageCase.condition))): \(source(messageCase.text))\n"
+            out += "  message:    when \(messageCase.condition.map { flattened(source($0)) } ?? "met"): \(source(messageCase.text))\n"
         }
         if let message = rule.message { out += "  message:    \(source(message))\n" }
         return out + dependencies(of: rule, in: program)

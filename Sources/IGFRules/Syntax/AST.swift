@@ -100,9 +100,11 @@ package struct RuleDeclaration: Sendable {
     package var messageCases: [MessageCase] = []
 }
 
-/// `message when proposal.facilitators is missing "no facilitators are listed"`.
+/// `message when proposal.facilitators is missing "no facilitators are listed"`, or
+/// `message when met "…"`: the words shown when the rule passes (its condition is nil).
 package struct MessageCase: Sendable {
-    package let condition: Expr
+    /// nil for `message when met`.
+    package let condition: Expr?
     package let text: Expr
     package let range: Range<Int>
 }

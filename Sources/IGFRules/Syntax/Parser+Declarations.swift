@@ -203,14 +203,24 @@ extension Parser {
     private mutating func parseMessageClause(_ message: inout Expr?, _ cases: inout [MessageCase]) throws(ParseFailure) {
         let keyword = advance()
         if accept(.when) {
-            let condition = try parseExpression()
+            let met = atWhenMet
+            if met { _ = advance() }
+            let condition = met ? nil : try parseExpression()
             let text = try parseMessage()
+            if met, cases.contains(where: { $0.condition == nil }) { report(.duplicateClause("message when met", range: keyword.range, file: file)) }
             cases.append(MessageCase(condition: condition, text: text, range: keyword.range.lowerBound..<text.range.upperBound))
             return
         }
         let text = try parseMessage()
         if message != nil { report(.duplicateClause("message", range: keyword.range, file: file)) }
         message = text
+    }
+
+    /// Whether `met` and then a quoted text follow `message when`: the message of a pass. (A
+    /// condition that reads a definition named `met` goes on with more than a text after it.)
+    private var atWhenMet: Bool {
+        guard case .identifier("met") = current.kind, position + 1 < tokens.count, case .text = tokens[position + 1].kind else { return false }
+        return true
     }
 
     /// A message: one or more quoted texts (joined with a space) that may hold `{expression}`s.

@@ -42,6 +42,10 @@ struct IndexWalker {
             walk(d.when)
             for require in d.requires { walk(require) }
             walk(d.message)
+            for messageCase in d.messageCases {
+                walk(messageCase.condition)
+                walk(messageCase.text)
+            }
         case .param(let d):
             declare(.parameter(d.name.text), d.name, extent: d.range)
             if let type = d.declaredType { walk(type, path: nil) }

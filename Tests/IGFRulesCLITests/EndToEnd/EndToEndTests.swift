@@ -30,6 +30,24 @@ import Testing
         #expect(run.output.hasPrefix("{\"subjects\":[\n{\"name\":\"proposal\",\"id\":\"bpf-test\",\"results\":[{\"rule\":\"bpf.proposal.title\""))
     }
 
+    @Test func aPassWithAMessageWhenMetShowsItInTextAndJSON() throws {
+        let folder = try CLI.temporaryFolder()
+        try """
+            include "\(CLI.root)/rules/schema.rules"
+            ruleset t for activity
+            rule draft "The draft is out by the session"
+              require activity.draft_output.published by activity.annual_meeting_session.date
+              message when met "published {activity.draft_output.published}, {days(activity.annual_meeting_session.date - activity.draft_output.published) days} early"
+
+            """.write(toFile: folder + "/t.rules", atomically: true, encoding: .utf8)
+        let data = try CLI.file("a.json", #"{"activity": {"id": "a", "draft_output": {"published": "2021-10-20"}, "annual_meeting_session": {"date": "2021-10-25"}}}"#)
+        let (text, _) = try CLI.execute(["check", folder, "--data", data, "--today", "2021-11-01"])
+        #expect(text.status == 0, "\(text.errors)")
+        #expect(text.output.contains("The draft is out by the session\n         published 2021-10-20, 5 days early\n"))
+        let (json, _) = try CLI.execute(["check", folder, "--data", data, "--today", "2021-11-01", "--format", "json"])
+        #expect(json.output.contains(#""status":"pass","pending":null,"message":"published 2021-10-20, 5 days early","hint":null"#))
+    }
+
     @Test func printsTheVersion() throws {
         let (run, _) = try CLI.execute(["--version"])
         #expect(run.output.hasPrefix("igfrules "))

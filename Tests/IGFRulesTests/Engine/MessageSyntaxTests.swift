@@ -65,6 +65,63 @@ import Testing
         #expect(formatted == text)
     }
 
+    static let deadline = """
+        ruleset r for activity
+        define due = activity.annual_meeting_session.date
+        rule d "The draft is published by its due date"
+          require activity.draft_output.published by due
+          message when activity.draft_output.published is missing "not published yet; it was due {due}"
+          message when met
+            "published {activity.draft_output.published}, {days(due - activity.draft_output.published) days} before the due date {due}"
+          message "published {activity.draft_output.published}, {days(activity.draft_output.published - due) days} after the due date {due}"
+        """
+
+    @Test(arguments: [
+        (#"{"id": "a", "draft_output": {"published": "2021-10-20"}, "annual_meeting_session": {"date": "2021-10-25"}}"#, RuleResult.Status.pass, "published 2021-10-20, 5 days before the due date 2021-10-25"),
+        (#"{"id": "a", "draft_output": {"published": "2021-10-25"}, "annual_meeting_session": {"date": "2021-10-25"}}"#, .pass, "published 2021-10-25, 0 days before the due date 2021-10-25"),
+        (#"{"id": "a", "draft_output": {"published": "2021-10-27"}, "annual_meeting_session": {"date": "2021-10-25"}}"#, .fail, "published 2021-10-27, 2 days after the due date 2021-10-25"),
+        (#"{"id": "a", "annual_meeting_session": {"date": "2021-10-25"}}"#, .fail, "not published yet; it was due 2021-10-25 (`activity.draft_output.published` is missing)"),
+    ])
+    func aPassShowsTheMessageWhenMetAndOnlyAPass(_ activity: String, _ status: RuleResult.Status, _ message: String) throws {
+        let result = try result(MessageSyntaxTests.deadline, ["activity": activity], today: "2021-11-01")
+        #expect(result.status == status)
+        #expect(result.message == message)
+    }
+
+    @Test func aPendingPassOrAPassWithoutAMessageWhenMetHasNoMessage() throws {
+        let pending = try result(MessageSyntaxTests.deadline, ["activity": #"{"id": "a", "annual_meeting_session": {"date": "2021-10-25"}}"#], today: "2021-10-01")
+        #expect(pending.pendingNote == "pending, due 2021-10-25")
+        #expect(pending.message == nil)
+        let plain = try result(MessageSyntaxTests.rule, ["proposal": #"{"id": "p", "facilitators": [{"name": "A"}, {"name": "B"}]}"#])
+        #expect(plain.status == .pass)
+        #expect(plain.message == nil)
+    }
+
+    @Test func aConditionThatReadsADefinitionNamedMetIsStillACondition() throws {
+        let rules = """
+            ruleset r for proposal
+            define met = proposal.id is missing
+            rule t "T"
+              require proposal.title is not missing
+              message when met and proposal.title is missing "neither an id nor a title"
+              message "no title"
+            """
+        #expect(try result(rules, ["proposal": #"{"kind": "bpf"}"#]).message == "neither an id nor a title (`proposal.title` is missing)")
+        #expect(try result(rules, ["proposal": #"{"id": "p"}"#]).message == "no title (`proposal.title` is missing)")
+    }
+
+    @Test func theFormatterKeepsAMessageWhenMetAndASecondOneIsReported() throws {
+        let text = MessageSyntaxTests.deadline + "\n"
+        guard case .success(let formatted) = Formatter.format(SourceFile(path: "f.rules", text: text)) else {
+            Issue.record("does not format")
+            return
+        }
+        #expect(formatted == text)
+        let twice = MessageSyntaxTests.deadline + "\n  message when met \"again\"\n"
+        let (_, diagnostics) = Support.program(twice)
+        #expect(diagnostics.contains { $0.message.contains("message when met") })
+    }
+
     @Test func aSkipSaysWhichConditionDidNotHoldAndTheValuesThatDecidedIt() throws {
         let rules = "ruleset r for activity\n  when calendar.annual_meeting.end is not missing and today > calendar.annual_meeting.end\nrule a \"A\"\n  require 1 = 1\n"
         let calendar = #"{"annual_meeting": {"start": "2021-12-06", "end": "2021-12-10"}}"#
