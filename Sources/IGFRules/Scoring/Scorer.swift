@@ -44,7 +44,9 @@ package struct Scorer {
             lines += self.lines(criterion, evaluator: evaluator, results: results, problems: &problems)
         }
         if !problems.isEmpty {
-            result.unscored.append(.init(id: id, title: title, problems: problems))
+            // Criteria that read the same malformed list find the same problem: it is said once.
+            var seen: Set<String> = []
+            result.unscored.append(.init(id: id, title: title, problems: problems.filter { seen.insert($0).inserted }))
             return
         }
         scored.append((id, title, lines.reduce(Decimal(0)) { $0 + exactPoints($1) }, lines))

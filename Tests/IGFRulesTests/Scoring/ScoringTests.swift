@@ -131,6 +131,14 @@ import Testing
         #expect(problem.hasPrefix("proposal.review.scores[1].relevance"))
     }
 
+    @Test func aMalformedListThatSeveralCriteriaReadIsOneProblem() throws {
+        var reader = JSONReader(bytes: Array(#"{"id": "bad", "title": "T", "description": {"focus": "F"}, "review": {"scores": "x"}}"#.utf8))
+        let ranking = try Self.rank([try reader.readDocument()])
+        let problems = try #require(ranking.unscored.first?.problems)
+        #expect(problems.count == 1, "\(problems)")
+        #expect(problems.first?.hasPrefix("proposal.review.scores") == true)
+    }
+
     @Test func aProposalWithoutAnIdIsListedByPosition() throws {
         let ranking = try Self.rank([Self.proposal("a", grades: []), Self.proposal(nil, grades: [])])
         #expect(ranking.ranked.map(\.id).contains("#2"))
