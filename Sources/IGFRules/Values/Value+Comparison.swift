@@ -1,3 +1,5 @@
+import Foundation
+
 /// Equality and order between values. A date and a date-time compare by the date-time's UTC
 /// date: a date stands for its whole UTC day.
 extension Value {
@@ -60,21 +62,26 @@ extension Value {
     /// Texts compare exactly once trimmed, code point by code point (the catalogue: "texts
     /// compare exactly (case and inner spaces matter)"): `" Data "` is the track `Data`, while
     /// `é` (U+00E9) and `e` + U+0301 are different texts, as they are in ordering. Swift's `==`
-    /// would call those equal (canonical equivalence). The bytes are compared in place
-    /// (`withUTF8` does not copy a native string); the trimmed forms only when they differ.
+    /// would call those equal (canonical equivalence). The bytes are compared in place (a
+    /// native string's own storage, with `memcmp`); the trimmed forms only when they differ.
     static func sameText(_ a: String, _ b: String) -> Bool {
-        if a.utf8.count == b.utf8.count {
-            var (x, y) = (a, b)
-            if x.withUTF8({ p in y.withUTF8 { q in p.elementsEqual(q) } }) { return true }
-        }
-        // Most texts start and end with a visible ASCII character: they are their own trimmed form.
-        func plainEnds(_ text: String) -> Bool {
-            guard let first = text.utf8.first, let last = text.utf8.last else { return false }
-            return (0x21..<0x7F).contains(first) && (0x21..<0x7F).contains(last)
-        }
-        if plainEnds(a), plainEnds(b) { return false }
+        let decided = a.utf8.withContiguousStorageIfAvailable { x in
+            b.utf8.withContiguousStorageIfAvailable { y in sameBytes(x, y) } ?? nil
+        } ?? nil
+        if let decided { return decided }
         let (x, y) = (trimmed(a).utf8, trimmed(b).utf8)
         return x.count == y.count && x.elementsEqual(y)
+    }
+
+    /// True when the bytes are the same; false when they differ and both texts start and end with
+    /// a visible ASCII character (so are their own trimmed form, as most texts are); else nil.
+    private static func sameBytes(_ x: UnsafeBufferPointer<UInt8>, _ y: UnsafeBufferPointer<UInt8>) -> Bool? {
+        if x.count == y.count, x.isEmpty || memcmp(x.baseAddress!, y.baseAddress!, x.count) == 0 { return true }
+        func plainEnds(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+            guard let first = bytes.first, let last = bytes.last else { return false }
+            return (0x21..<0x7F).contains(first) && (0x21..<0x7F).contains(last)
+        }
+        return plainEnds(x) && plainEnds(y) ? false : nil
     }
 
     /// The text without the Unicode white space around it (no copy).

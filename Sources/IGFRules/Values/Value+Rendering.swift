@@ -7,6 +7,8 @@ extension Value {
     package var plain: String {
         switch self {
         case .text(let text):
+            // Printable ASCII holds no new line and no control: the text reads as it is.
+            if text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) { return text }
             let oneLine = text.contains(where: \.isNewline) ? text.split(whereSeparator: \.isNewline).joined(separator: " ") : text
             return Value.withoutControls(oneLine)
         case .list(let items): return items.map(\.plain).joined(separator: ", ")

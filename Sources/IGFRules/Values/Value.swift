@@ -82,16 +82,15 @@ extension String {
     /// Empty after trimming Unicode white space. ASCII bytes are judged directly (the ASCII white
     /// space is tab, line feed, vertical tab, form feed, carriage return and space); a text with
     /// other bytes falls back to the Unicode properties.
-    /// The bytes are read in place (`withUTF8` does not copy a native string).
+    /// The bytes are read in place (a native string's own storage, without a copy).
     var isBlank: Bool {
-        var text = self
-        let ascii = text.withUTF8 { bytes -> Bool? in
+        let ascii = utf8.withContiguousStorageIfAvailable { bytes -> Bool? in
             for byte in bytes {
                 if byte >= 0x80 { return nil }
                 if byte != 0x20, !(0x09...0x0D).contains(byte) { return false }
             }
             return true
-        }
+        } ?? nil
         return ascii ?? unicodeScalars.allSatisfy { $0.properties.isWhitespace }
     }
 }

@@ -19,6 +19,7 @@ import Testing
         ("\" Data\" in [\"Data \", \"Trust\"]", "yes"), ("count(distinct([\"A\", \" A\", \"A \"]))", "1"),
         ("\" b\" < \"a\"", "no"), ("\" a\" != \"a\"", "no"),
         ("\"Amina  K.\" = \"Amina K.\"", "no"), ("\"data\" = \"Data\"", "no"), ("\" \" = \"\"", "yes"),
+        ("\" a\" = \"a \"", "yes"), ("\"\" = \"\"", "yes"), ("\"ab\" = \"ba\"", "no"),
     ])
     func whiteSpaceAroundATextDoesNotCountButCaseAndInnerSpacesDo(_ expression: String, _ expected: String) {
         #expect(Support.show(expression) == expected)

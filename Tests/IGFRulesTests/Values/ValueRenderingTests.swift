@@ -19,6 +19,21 @@ import Testing
         #expect(Value.text("a\u{1B}[2Jb\u{9B}c\td").plain == "a\u{FFFD}[2Jb\u{FFFD}c\td")
     }
 
+    /// Printable ASCII reads as it is; a line break joins the lines with a space; a tab stays; any
+    /// other control becomes U+FFFD; whatever the byte, in any text around it.
+    @Test func everyASCIIByteInAMessageReadsOnOneLineWithoutControls() {
+        for byte in UInt8(0)..<0x80 {
+            let character = String(Character(Unicode.Scalar(byte)))
+            let expected = switch byte {
+            case 0x0A...0x0D: "a b"
+            case 0x09, 0x20..<0x7F: "a\(character)b"
+            default: "a\u{FFFD}b"
+            }
+            #expect(Value.text("a\(character)b").plain == expected, "byte \(byte)")
+            #expect(Value.text("é\(character)b").plain == "é" + expected.dropFirst(), "byte \(byte) beside non-ASCII text")
+        }
+    }
+
     @Test func aListNestedInItselfIsDrawnShortWithoutWalkingItAll() {
         var value = Value.list([.number(.integer(1))])
         for _ in 0..<60 { value = .list([value, value]) }
