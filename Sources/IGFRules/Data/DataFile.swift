@@ -180,8 +180,8 @@ package struct RecordStream: IteratorProtocol {
 
     private mutating func fill(_ handle: FileHandle) {
         guard !atEndOfFile else { return }
-        let chunk = (try? handle.read(upToCount: RecordStream.chunkSize)) ?? nil
-        if let chunk, !chunk.isEmpty {
+        // Read into a byte array of its own, not through Foundation's `Data` (a copy of every byte).
+        if let chunk = FileAccess.readSome(handle.fileDescriptor, upTo: RecordStream.chunkSize), !chunk.isEmpty {
             // The lines already read are dropped first (moving the cut line's start, a few KB at most).
             if consumed > 0 {
                 buffer.removeFirst(consumed)

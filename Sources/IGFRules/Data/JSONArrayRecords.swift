@@ -193,7 +193,7 @@ struct JSONArrayRecords {
             buffer.removeFirst(keep - base)
             base = keep
         }
-        guard let chunk = try? handle.read(upToCount: JSONArrayRecords.chunkSize), !chunk.isEmpty else {
+        guard let chunk = FileAccess.readSome(handle.fileDescriptor, upTo: JSONArrayRecords.chunkSize), !chunk.isEmpty else {
             atEndOfFile = true
             return false
         }

@@ -62,14 +62,15 @@ extension JSONReader {
             index = stop + 1
             return (names[hint], hint)
         }
-        let stop = JSONReader.plainTextEnd(bytes, from: start, to: min(end, start + JSONReader.maximumTextLength))
+        let (stop, isASCII) = JSONReader.plainTextEnd(bytes, from: start, to: min(end, start + JSONReader.maximumTextLength))
         guard stop < end, bytes[stop] == UInt8(ascii: "\"") else {
             let key = try readString()
             return (key, names.firstIndex(of: key))
         }
         index = stop + 1
         if let field = names.indices.first(where: { JSONReader.isName(names[$0], bytes, start..<stop) }) { return (names[field], field) }
-        return (JSONReader.validatedText(bytes, start..<stop), nil)
+        try checkUTF8(start..<stop, isASCII: isASCII)
+        return (JSONReader.validatedText(bytes, start..<stop, isASCII: isASCII), nil)
     }
 
     /// The offset of the closing `"` when the key at `start` is `name` written plainly.
@@ -115,7 +116,7 @@ extension JSONReader {
             index = start + 11
             return .date(date)
         case .dateTime:
-            let stop = JSONReader.plainTextEnd(bytes, from: start, to: min(end, start + 64))
+            let stop = JSONReader.plainTextEnd(bytes, from: start, to: min(end, start + 64)).stop
             guard stop < end, bytes[stop] == UInt8(ascii: "\""), case .success(let instant) = DateTime.parse(bytes: Array(bytes[start..<stop])) else { return nil }
             index = stop + 1
             return .dateTime(instant)

@@ -59,10 +59,19 @@ package struct JSONReader {
     /// read as `type` declares them (see `readValue(as:)`).
     package mutating func readDocument(as type: DataType = .unknown) throws(Failure) -> Value {
         if end - index >= 3, bytes[index] == 0xEF, bytes[index + 1] == 0xBB, bytes[index + 2] == 0xBF { index += 3 }
-        if let bad = SourceBytes.firstInvalidUTF8(bytes, from: index, to: end) {
-            throw Failure(offset: bad, message: "this is not UTF-8 text (byte 0x\(String(bytes[bad], radix: 16, uppercase: true)))",
-                          notes: ["data files must be JSON saved as UTF-8"])
+        let start = index
+        do {
+            return try readWholeValue(as: type)
+        } catch {
+            // A document read to its end is UTF-8 (its texts are checked as they are read, `checkUTF8`);
+            // one that is not is said to be so first, at its first invalid byte, whatever else is wrong.
+            if let bad = SourceBytes.firstInvalidUTF8(bytes, from: start, to: end) { throw JSONReader.notUTF8(bytes, at: bad) }
+            throw error
         }
+    }
+
+    /// The document's one value and nothing after it but space.
+    private mutating func readWholeValue(as type: DataType) throws(Failure) -> Value {
         skipSpace()
         guard index < end else {
             throw Failure(offset: index, message: "the file is empty", notes: ["a data file holds one JSON value, such as { \"proposal\": { … } }"])
@@ -209,30 +218,34 @@ package struct JSONReader {
         index += 1
         // Most texts have no escape: find the closing quote in one scan and copy the bytes once.
         let limit = min(end, open + JSONReader.maximumTextLength + 1)
-        let stop = JSONReader.plainTextEnd(bytes, from: open + 1, to: limit)
+        let (stop, isASCII) = JSONReader.plainTextEnd(bytes, from: open + 1, to: limit)
         if stop < limit, bytes[stop] == UInt8(ascii: "\"") {
+            try checkUTF8((open + 1)..<stop, isASCII: isASCII)
             index = stop + 1
-            return JSONReader.validatedText(bytes, (open + 1)..<stop)
+            return JSONReader.validatedText(bytes, (open + 1)..<stop, isASCII: isASCII)
         }
-        return try readEscapedString(open: open)
+        index = stop
+        return try readEscapedString(open: open, isASCII: isASCII)
     }
 
-    /// A text with escapes or a problem, read from one escape (or problem) to the next.
-    private mutating func readEscapedString(open: Int) throws(Failure) -> String {
-        var start = index
+    /// A text with escapes or a problem, read from one escape (or problem) to the next: `index` is
+    /// the first, found by `readString`'s scan, which says whether the bytes before it are ASCII.
+    private mutating func readEscapedString(open: Int, isASCII: Bool) throws(Failure) -> String {
+        var start = open + 1
         var buffer: [UInt8] = []
         // Room for most texts at once (escapes only make them shorter), instead of growing 1, 2, 4, ….
         buffer.reserveCapacity(min(end - open, 4096))
         var escaped = false
+        // Whether the stretch since `start` (scanned by one `plainTextEnd`) is all ASCII.
+        var stretchIsASCII = isASCII
         let limit = min(end, open + JSONReader.maximumTextLength + 1)
         while index < end {
-            if index < limit { index = JSONReader.plainTextEnd(bytes, from: index, to: limit) }
-            guard index < end else { break }
             let byte = bytes[index]
             if index - open > JSONReader.maximumTextLength {
                 throw Failure(offset: open, message: "this text is longer than \(JSONReader.maximumTextLength / 1024) KB", pastLimit: true)
             }
             if byte == UInt8(ascii: "\"") {
+                try checkUTF8(start..<index, isASCII: stretchIsASCII)
                 let text: String
                 if escaped {
                     buffer.append(contentsOf: bytes[start..<index])
@@ -244,10 +257,12 @@ package struct JSONReader {
                 return text
             }
             if byte == UInt8(ascii: "\\") {
+                try checkUTF8(start..<index, isASCII: stretchIsASCII)
                 escaped = true
                 buffer.append(contentsOf: bytes[start..<index])
                 try readEscape(into: &buffer)
                 start = index
+                (index, stretchIsASCII) = index < limit ? JSONReader.plainTextEnd(bytes, from: index, to: limit) : (index, false)
                 continue
             }
             if byte < 0x20 {
@@ -257,6 +272,7 @@ package struct JSONReader {
                 }
                 throw Failure(offset: index, message: "a control character (0x\(String(byte, radix: 16, uppercase: true))) inside a text must be escaped")
             }
+            stretchIsASCII = false
             index += 1
         }
         throw Failure(offset: open, message: "this text is not closed: the \(extent.rawValue) ends before its closing `\"`", endsEarly: true)

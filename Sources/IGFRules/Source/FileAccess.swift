@@ -101,20 +101,47 @@ package enum FileAccess {
         return readAll(descriptor, limit: limit, expected: Int(status.st_size))
     }
 
-    /// Everything `descriptor` gives, up to `limit` bytes.
+    /// Everything `descriptor` gives, up to `limit` bytes, read straight into the array that is
+    /// returned: a regular file into one array of its size (and a byte more, to see its end), a
+    /// pipe into pieces that double in size.
     private static func readAll(_ descriptor: Int32, limit: Int, expected: Int = 0) -> Result<[UInt8], Problem> {
         var bytes: [UInt8] = []
-        bytes.reserveCapacity(min(expected, limit) + 1)
-        var chunk = [UInt8](repeating: 0, count: 1 << 20)
+        var room = min(expected, limit) + 1
         while true {
-            let count = chunk.withUnsafeMutableBytes { Foundation.read(descriptor, $0.baseAddress, $0.count) }
-            if count < 0 {
-                if errno == EINTR || errno == EAGAIN { continue }
-                return .failure(.unreadable)
-            }
-            if count == 0 { return .success(bytes) }
-            bytes.append(contentsOf: chunk[0..<count])
+            guard let (piece, ended) = readPiece(descriptor, room: room) else { return .failure(.unreadable) }
+            if bytes.isEmpty { bytes = piece } else { bytes.append(contentsOf: piece) }
             if bytes.count > limit { return .failure(.tooLarge(limit)) }
+            if ended { return .success(bytes) }
+            room = min(max(bytes.count, 1 << 16), limit + 1 - bytes.count)
         }
+    }
+
+    /// The bytes one `read` gives, at most `room` of them (none at the end of the file; a pipe
+    /// gives what its writer has sent so far), or nil when it cannot be read.
+    package static func readSome(_ descriptor: Int32, upTo room: Int) -> [UInt8]? {
+        readPiece(descriptor, room: room, filling: false).map(\.0)
+    }
+
+    /// Up to `room` bytes of `descriptor` (`filling`: as many reads as it takes to fill them or
+    /// reach the end; otherwise one), and whether it ended; nil when it cannot be read. The bytes
+    /// are read into the array's own storage, not into zeroed memory first.
+    private static func readPiece(_ descriptor: Int32, room: Int, filling: Bool = true) -> ([UInt8], ended: Bool)? {
+        var failed = false, ended = false
+        let piece = [UInt8](unsafeUninitializedCapacity: max(room, 1)) { buffer, count in
+            while count < buffer.count {
+                // Safe: `read` writes at most `buffer.count - count` bytes from `baseAddress + count`,
+                // inside the capacity, and `count` covers only the bytes it wrote.
+                let read = unsafe Foundation.read(descriptor, buffer.baseAddress! + count, buffer.count - count)
+                if read < 0, errno == EINTR || errno == EAGAIN { continue }
+                guard read > 0 else {
+                    failed = read < 0
+                    ended = true
+                    return
+                }
+                count += read
+                if !filling { return }
+            }
+        }
+        return failed ? nil : (piece, ended)
     }
 }

@@ -20,9 +20,11 @@ enum SourceBytes {
     private static func firstInvalidUTF8(_ bytes: UnsafeRawBufferPointer, from start: Int, to end: Int) -> Int? {
         var index = start
         while index < end {
-            if end - index >= 8, bytes.loadUnaligned(fromByteOffset: index, as: UInt64.self) & 0x8080_8080_8080_8080 == 0 {
-                index += 8
-                continue
+            if end - index >= 8 {
+                let high = UInt64(littleEndian: bytes.loadUnaligned(fromByteOffset: index, as: UInt64.self)) & 0x8080_8080_8080_8080
+                // Past the ASCII bytes of the word at once, to its first byte that is not ASCII.
+                index += high == 0 ? 8 : high.trailingZeroBitCount / 8
+                if high == 0 || high.trailingZeroBitCount >= 8 { continue }
             }
             let byte = bytes[index]
             if byte < 0x80 {
