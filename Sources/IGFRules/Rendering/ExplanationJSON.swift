@@ -21,7 +21,7 @@ extension JSONBuffer {
         // By index: each child is written where it is, not copied.
         let children = node.children
         for index in children.indices where children[index].role != .constant {
-            if !first { bytes.append(UInt8(ascii: ",")) }
+            if !first { append(UInt8(ascii: ",")) }
             first = false
             explanation(children[index])
         }

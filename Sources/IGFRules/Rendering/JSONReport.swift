@@ -10,6 +10,8 @@ public struct JSONReport: ReportWriter {
     /// rulesets find theirs without a lookup.
     private var byPosition: [Fragment] = []
     private var messages = MessageMemo()
+    /// The size of the last subject written: the next one's buffer starts that large.
+    private var lastSize = 0
 
     /// `{"rule":…,"title":…,"severity":…,"status":"`, `,"cite":…,"explanation":`, and the whole
     /// object of a plain pass.
@@ -31,12 +33,12 @@ public struct JSONReport: ReportWriter {
     }
 
     package mutating func write(_ subject: SubjectResult, into out: inout [UInt8]) {
-        var buffer = JSONBuffer()
-        swap(&buffer.bytes, &out)
+        var buffer = JSONBuffer(capacity: lastSize)
         buffer.raw(first ? "\n" : ",\n")
         first = false
         write(subject, to: &buffer)
-        swap(&buffer.bytes, &out)
+        lastSize = buffer.count
+        buffer.append(to: &out)
     }
 
     package mutating func end(_ totals: RunTotals) -> String {
@@ -110,14 +112,12 @@ public struct JSONReport: ReportWriter {
         // `explanation` is the first tree (cli.md's field); `explanations` every tree, one per
         // `require` that decided the result, each as the evaluator traced it.
         // The first tree is written once and its bytes copied into the list.
-        let start = buffer.bytes.count
+        let start = buffer.count
         if let first = result.explanation.first { buffer.explanation(first) } else { buffer.raw("null") }
-        let end = buffer.bytes.count
+        let end = buffer.count
         buffer.raw(",\"explanations\":[")
-        if !result.explanation.isEmpty {
-            let tree = Array(buffer.bytes[start..<end])  // a copy of the tree alone, not of the whole buffer
-            buffer.bytes.append(contentsOf: tree)
-        }
+        if !result.explanation.isEmpty { buffer.repeatBytes(start..<end) }
+
         for tree in result.explanation.dropFirst() {
             buffer.raw(",")
             buffer.explanation(tree)
@@ -158,7 +158,7 @@ public struct JSONReport: ReportWriter {
             buffer.raw("\"")
             buffer.rawText(status.rawValue)
             buffer.raw("\":")
-            buffer.bytes.appendDecimal(summary.count(status))
+            buffer.decimal(summary.count(status))
         }
         buffer.raw("}")
     }

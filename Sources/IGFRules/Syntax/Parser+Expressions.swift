@@ -45,13 +45,17 @@ extension Parser {
     }
 
     private mutating func parseOr() throws(ParseFailure) -> Expr {
-        var operands = [try parseAnd()]
+        let first = try parseAnd()
+        guard check(.or) else { return first }  // the usual case: no list of operands is made
+        var operands = [first]
         while accept(.or) { operands.append(try parseAnd()) }
         return try joined(operands[...], .or)
     }
 
     private mutating func parseAnd() throws(ParseFailure) -> Expr {
-        var operands = [try parseNot()]
+        let first = try parseNot()
+        guard check(.and) else { return first }
+        var operands = [first]
         while accept(.and) { operands.append(try parseNot()) }
         return try joined(operands[...], .and)
     }
@@ -219,6 +223,7 @@ extension Parser {
         case .symbol(.leftParen):
             _ = advance()
             let inner = try parseExpression()
+            let file = file  // the message is worded only if the bracket is missing
             try expect(.rightParen, "to close the `(` opened at \(file.location(of: token.range.lowerBound))")
             return try node(.group(inner), token.range.lowerBound..<previous.range.upperBound, inner)
         case .symbol(.leftBracket):
@@ -268,6 +273,7 @@ extension Parser {
                 arguments.append(try parseElement().expression)
             } while accept(.comma)
         }
+        let file = file  // the message is worded only if the bracket is missing
         try expect(.rightParen, "to close the arguments of `\(name.text)(` opened at \(file.location(of: name.range.upperBound))")
         let range = name.range.lowerBound..<previous.range.upperBound
         let depth = 1 + arguments.reduce(0) { max($0, $1.depth) }
@@ -314,6 +320,7 @@ extension Parser {
                 elements.append(element)
             } while accept(.comma)
         }
+        let file = file  // the message is worded only if the bracket is missing
         try expect(.rightBracket, "to close the list opened at \(file.location(of: open.range.lowerBound))")
         let depth = 1 + elements.reduce(0) { max($0, $1.depth) }
         return Expr(.list(elements), open.range.lowerBound..<previous.range.upperBound, depth: depth)
@@ -334,6 +341,7 @@ extension Parser {
             fields.append(RecordField(name: name, value: try parseExpression()))
             if !accept(.comma) { break }
         }
+        let file = file  // the message is worded only if the bracket is missing
         try expect(.rightBrace, "to close the record opened at \(file.location(of: open.range.lowerBound))")
         let depth = 1 + fields.reduce(0) { max($0, $1.value.depth) }
         return Expr(.record(fields), open.range.lowerBound..<previous.range.upperBound, depth: depth)
