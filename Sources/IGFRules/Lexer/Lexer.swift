@@ -220,20 +220,7 @@ package struct Lexer {
                 return .text(TextLiteral(parts: parts))
             case UInt8(ascii: "\\"):
                 pending.append(contentsOf: bytes[runStart..<index])
-                guard index + 1 < end else {
-                    index += 1
-                    runStart = index
-                    continue
-                }
-                let escaped = bytes[index + 1]
-                switch escaped {
-                case UInt8(ascii: "\""), UInt8(ascii: "\\"), UInt8(ascii: "{"), UInt8(ascii: "}"): pending.append(escaped)
-                case UInt8(ascii: "n"): pending.append(UInt8(ascii: "\n"))
-                case UInt8(ascii: "t"): pending.append(UInt8(ascii: "\t"))
-                default:
-                    diagnostics.append(.unknownEscape(file: file, range: index..<index + 2))
-                }
-                index += 2
+                readEscape(into: &pending)
                 runStart = index
             case UInt8(ascii: "{"):
                 flush()
@@ -253,6 +240,23 @@ package struct Lexer {
         diagnostics.append(unclosedText(start..<index))
         flush()
         return .text(TextLiteral(parts: parts))
+    }
+
+    /// The escape at `index` (a backslash): its character added to `pending`, and `index` past it.
+    private mutating func readEscape(into pending: inout [UInt8]) {
+        guard index + 1 < end else {
+            index += 1  // a backslash that ends the file stands for nothing
+            return
+        }
+        let escaped = bytes[index + 1]
+        switch escaped {
+        case UInt8(ascii: "\""), UInt8(ascii: "\\"), UInt8(ascii: "{"), UInt8(ascii: "}"): pending.append(escaped)
+        case UInt8(ascii: "n"): pending.append(UInt8(ascii: "\n"))
+        case UInt8(ascii: "t"): pending.append(UInt8(ascii: "\t"))
+        default:
+            diagnostics.append(.unknownEscape(file: file, range: index..<index + 2))
+        }
+        index += 2
     }
 
     /// The `}` that closes the `{` at `open`, skipping nested braces and quoted texts; nil if the

@@ -69,8 +69,16 @@ package struct Parser {
         return token
     }
 
-    func check(_ keyword: Keyword) -> Bool { current.kind == .keyword(keyword) }
-    func check(_ symbol: Symbol) -> Bool { current.kind == .symbol(symbol) }
+    // Matched in place: comparing `current.kind` with `==` would copy the token.
+    func check(_ keyword: Keyword) -> Bool {
+        if case .keyword(let found) = tokens[position].kind { return found == keyword }
+        return false
+    }
+
+    func check(_ symbol: Symbol) -> Bool {
+        if case .symbol(let found) = tokens[position].kind { return found == symbol }
+        return false
+    }
 
     mutating func accept(_ keyword: Keyword) -> Bool {
         guard check(keyword) else { return false }
@@ -90,6 +98,13 @@ package struct Parser {
 
     mutating func expect(_ symbol: Symbol, _ context: @autoclosure () -> String) throws(ParseFailure) {
         guard accept(symbol) else { throw fail(expectedHere("`\(symbol.rawValue)` \(context())")) }
+    }
+
+    /// The bracket that closes `what`, opened at `offset` ("expected `)` to close the `(` opened at 3:14").
+    mutating func expectClosing(_ symbol: Symbol, _ what: @autoclosure () -> String, openedAt offset: Int) throws(ParseFailure) {
+        guard accept(symbol) else {
+            throw fail(expectedHere("`\(symbol.rawValue)` to close \(what()) opened at \(file.location(of: offset))"))
+        }
     }
 
     /// "expected …, found …" at the current token; when that token starts the next line (the
@@ -194,7 +209,14 @@ package struct Parser {
     /// One quoted text, or several on consecutive lines (joined with a space). Interpolations
     /// are not allowed here.
     mutating func parseTextClause(_ what: String) throws(ParseFailure) -> TextClause {
-        guard case .text = current.kind else { throw fail(expectedHere(what)) }
+        guard case .text(let only) = current.kind else { throw fail(expectedHere(what)) }
+        // The usual clause: one text with no interpolation, and no other text after it to join.
+        var followedByText = false
+        if case .text = tokens[min(position + 1, tokens.count - 1)].kind { followedByText = true }
+        if !followedByText, let plain = only.plainText {
+            let token = advance()
+            return TextClause(text: plain, range: token.range)
+        }
         var pieces: [String] = []
         let start = current.range.lowerBound
         var end = start

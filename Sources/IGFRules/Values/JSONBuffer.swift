@@ -59,9 +59,15 @@ package struct JSONBuffer: ~Copyable {
     @inline(__always)
     package mutating func append(_ chunk: UnsafeBufferPointer<UInt8>) {
         guard let source = chunk.baseAddress else { return }
-        reserve(chunk.count)
-        (base + count).update(from: source, count: chunk.count)
-        count &+= chunk.count
+        let length = chunk.count
+        reserve(length)
+        if length <= 16 {
+            // Most pieces are short (punctuation, keys, small values): copied here, not through a call.
+            for offset in 0..<length { base[count &+ offset] = source[offset] }
+        } else {
+            (base + count).update(from: source, count: length)
+        }
+        count &+= length
     }
 
     /// Writes again the bytes at `range` (written already: within `0..<count`).
@@ -87,8 +93,10 @@ package struct JSONBuffer: ~Copyable {
     /// A text known to need no escaping (a number, a date), as it is.
     @inline(__always)
     package mutating func rawText(_ text: String) {
-        var text = text
-        text.withUTF8 { append($0) }
+        if text.utf8.withContiguousStorageIfAvailable({ append($0) }) == nil {
+            var text = text
+            text.withUTF8 { append($0) }
+        }
     }
 
     /// `value` in decimal digits, as `String(value)` writes it, without building the `String`.
@@ -113,8 +121,11 @@ package struct JSONBuffer: ~Copyable {
     /// A text as a JSON string, in double quotes.
     package mutating func string(_ text: String) {
         append(UInt8(ascii: "\""))
-        var text = text
-        text.withUTF8 { escape($0) }
+        // A native text is read where it is; any other is copied to contiguous storage first.
+        if text.utf8.withContiguousStorageIfAvailable({ escape($0) }) == nil {
+            var text = text
+            text.withUTF8 { escape($0) }
+        }
         append(UInt8(ascii: "\""))
     }
 
@@ -132,6 +143,11 @@ package struct JSONBuffer: ~Copyable {
             if index + 8 <= count, !JSONBuffer.mayNeedEscape(utf8, at: index) {
                 index += 8
                 continue
+            }
+            // Fewer than eight left: the last eight bytes (some already seen) in one look.
+            if index + 8 > count, count >= 8, !JSONBuffer.mayNeedEscape(utf8, at: count - 8) {
+                index = count
+                break
             }
             let byte = utf8[index]
             if byte >= 0x20, byte != UInt8(ascii: "\""), byte != UInt8(ascii: "\\"), byte != 0xE2 {
