@@ -97,14 +97,17 @@ struct CommandEntry: Sendable {
     let name: String
     let summary: String
     let usage: String
-    let help: String
+    /// Worded only when asked for (`--help`): every command's entry is made at each start.
+    private let wordHelp: @Sendable () -> String
     let run: @Sendable ([String], Console) throws -> Int32
+
+    var help: String { wordHelp() }
 
     init<C: Command>(_ command: C.Type) {
         name = command.name
         summary = command.summary
         usage = command.usage
-        help = command.help
+        wordHelp = { command.help }
         run = { arguments, console in
             let parsed: Arguments
             do {

@@ -94,9 +94,8 @@ package struct Lexer {
     private mutating func readWord() -> Token.Kind {
         let start = index
         while index < end, SourceBytes.isWordByte(bytes[index]) { index += 1 }
-        let word = String(decoding: bytes[start..<index], as: UTF8.self)
-        if let keyword = Keyword(rawValue: word) { return .keyword(keyword) }
-        return .identifier(word)
+        if let keyword = Keyword.spelled(by: bytes, start..<index) { return .keyword(keyword) }
+        return .identifier(String(decoding: bytes[start..<index], as: UTF8.self))
     }
 
     // MARK: Numbers, dates, date-times, durations
@@ -195,9 +194,15 @@ package struct Lexer {
         let start = index
         index += 1
         var parts: [TextLiteral.Part] = []
+        // The literal piece read so far: the bytes of escapes and of the runs before them, then
+        // the plain run from `runStart` (a piece without escapes is made from the source's bytes).
         var pending: [UInt8] = []
+        var runStart = index
         func flush() {
-            if !pending.isEmpty {
+            if pending.isEmpty {
+                if runStart < index { parts.append(.literal(String(decoding: bytes[runStart..<index], as: UTF8.self))) }
+            } else {
+                pending.append(contentsOf: bytes[runStart..<index])
                 parts.append(.literal(String(decoding: pending, as: UTF8.self)))
                 pending.removeAll()
             }
@@ -206,27 +211,17 @@ package struct Lexer {
             let byte = bytes[index]
             switch byte {
             case UInt8(ascii: "\""):
-                index += 1
                 flush()
+                index += 1
                 return .text(TextLiteral(parts: parts))
             case UInt8(ascii: "\n"):
                 diagnostics.append(unclosedText(start..<index))
                 flush()
                 return .text(TextLiteral(parts: parts))
             case UInt8(ascii: "\\"):
-                guard index + 1 < end else {
-                    index += 1
-                    continue
-                }
-                let escaped = bytes[index + 1]
-                switch escaped {
-                case UInt8(ascii: "\""), UInt8(ascii: "\\"), UInt8(ascii: "{"), UInt8(ascii: "}"): pending.append(escaped)
-                case UInt8(ascii: "n"): pending.append(UInt8(ascii: "\n"))
-                case UInt8(ascii: "t"): pending.append(UInt8(ascii: "\t"))
-                default:
-                    diagnostics.append(.unknownEscape(file: file, range: index..<index + 2))
-                }
-                index += 2
+                pending.append(contentsOf: bytes[runStart..<index])
+                readEscape(into: &pending)
+                runStart = index
             case UInt8(ascii: "{"):
                 flush()
                 let open = index
@@ -237,14 +232,31 @@ package struct Lexer {
                 }
                 parts.append(.interpolation(open + 1..<close))
                 index = close + 1
+                runStart = index
             default:
-                pending.append(byte)
                 index += 1
             }
         }
         diagnostics.append(unclosedText(start..<index))
         flush()
         return .text(TextLiteral(parts: parts))
+    }
+
+    /// The escape at `index` (a backslash): its character added to `pending`, and `index` past it.
+    private mutating func readEscape(into pending: inout [UInt8]) {
+        guard index + 1 < end else {
+            index += 1  // a backslash that ends the file stands for nothing
+            return
+        }
+        let escaped = bytes[index + 1]
+        switch escaped {
+        case UInt8(ascii: "\""), UInt8(ascii: "\\"), UInt8(ascii: "{"), UInt8(ascii: "}"): pending.append(escaped)
+        case UInt8(ascii: "n"): pending.append(UInt8(ascii: "\n"))
+        case UInt8(ascii: "t"): pending.append(UInt8(ascii: "\t"))
+        default:
+            diagnostics.append(.unknownEscape(file: file, range: index..<index + 2))
+        }
+        index += 2
     }
 
     /// The `}` that closes the `{` at `open`, skipping nested braces and quoted texts; nil if the

@@ -18,12 +18,13 @@ extension JSONBuffer {
         }
         raw(",\"children\":[")
         var first = true
-        // By index: each child is written where it is, not copied.
-        let children = node.children
-        for index in children.indices where children[index].role != .constant {
-            if !first { bytes.append(UInt8(ascii: ",")) }
-            first = false
-            explanation(children[index])
+        // Through a buffer pointer: each child is written where it is, not copied.
+        node.children.withUnsafeBufferPointer { children in
+            for index in children.indices where children[index].role != .constant {
+                if !first { append(UInt8(ascii: ",")) }
+                first = false
+                explanation(children[index])
+            }
         }
         raw("]}")
     }

@@ -10,14 +10,22 @@ public struct JSONReport: ReportWriter {
     /// rulesets find theirs without a lookup.
     private var byPosition: [Fragment] = []
     private var messages = MessageMemo()
+    /// The size of the largest subject written: a buffer made that large (and a quarter) seldom grows.
+    private var largest = 0
 
     /// `{"rule":…,"title":…,"severity":…,"status":"`, `,"cite":…,"explanation":`, and the whole
-    /// object of a plain pass.
-    private struct Fragment {
-        let id: String
+    /// object of a plain pass. A class: looking one up costs one reference count, not four.
+    private final class Fragment {
+        let rule: Rule
         let head: [UInt8]
         let cite: [UInt8]
         var pass: [UInt8] = []
+
+        init(rule: Rule, head: [UInt8], cite: [UInt8]) {
+            self.rule = rule
+            self.head = head
+            self.cite = cite
+        }
     }
 
     package init() {}
@@ -31,12 +39,12 @@ public struct JSONReport: ReportWriter {
     }
 
     package mutating func write(_ subject: SubjectResult, into out: inout [UInt8]) {
-        var buffer = JSONBuffer()
-        swap(&buffer.bytes, &out)
+        var buffer = JSONBuffer(capacity: largest + largest / 4)
         buffer.raw(first ? "\n" : ",\n")
         first = false
         write(subject, to: &buffer)
-        swap(&buffer.bytes, &out)
+        largest = max(largest, buffer.count)
+        buffer.append(to: &out)
     }
 
     package mutating func end(_ totals: RunTotals) -> String {
@@ -88,7 +96,11 @@ public struct JSONReport: ReportWriter {
     /// The fragment of the rule of `result`, the result at `position` of its subject (the rule is
     /// read whole only the first time).
     private mutating func fragment(of result: borrowing RuleResult, at position: Int) -> Fragment {
-        if position < byPosition.count, byPosition[position].id == result.rule.id { return byPosition[position] }
+        if position < byPosition.count {
+            let known = byPosition[position]
+            // The same rule object is the usual case; a rule loaded again has the same id.
+            if known.rule === result.rule || known.rule.id == result.rule.id { return known }
+        }
         let rule = result.rule
         let fragment = fragments[rule.id] ?? JSONReport.fragment(of: rule)
         fragments[rule.id] = fragment
@@ -110,14 +122,12 @@ public struct JSONReport: ReportWriter {
         // `explanation` is the first tree (cli.md's field); `explanations` every tree, one per
         // `require` that decided the result, each as the evaluator traced it.
         // The first tree is written once and its bytes copied into the list.
-        let start = buffer.bytes.count
+        let start = buffer.count
         if let first = result.explanation.first { buffer.explanation(first) } else { buffer.raw("null") }
-        let end = buffer.bytes.count
+        let end = buffer.count
         buffer.raw(",\"explanations\":[")
-        if !result.explanation.isEmpty {
-            let tree = Array(buffer.bytes[start..<end])  // a copy of the tree alone, not of the whole buffer
-            buffer.bytes.append(contentsOf: tree)
-        }
+        if !result.explanation.isEmpty { buffer.repeatBytes(start..<end) }
+
         for tree in result.explanation.dropFirst() {
             buffer.raw(",")
             buffer.explanation(tree)
@@ -138,7 +148,7 @@ public struct JSONReport: ReportWriter {
         cite.raw(",\"cite\":")
         cite.optional(rule.cite)
         cite.raw(",\"explanation\":")
-        var fragment = Fragment(id: rule.id, head: head.bytes, cite: cite.bytes)
+        let fragment = Fragment(rule: rule, head: head.bytes, cite: cite.bytes)
         var pass = JSONBuffer()
         write(RuleResult(rule: rule, outcome: .pass), fragment, message: nil, to: &pass)
         fragment.pass = pass.bytes
@@ -158,7 +168,7 @@ public struct JSONReport: ReportWriter {
             buffer.raw("\"")
             buffer.rawText(status.rawValue)
             buffer.raw("\":")
-            buffer.bytes.appendDecimal(summary.count(status))
+            buffer.decimal(summary.count(status))
         }
         buffer.raw("}")
     }

@@ -6,8 +6,10 @@ import Foundation
 /// is left behind however the process ends (an error, a signal, a crash). Memory stays flat
 /// whatever the batch. Without a folder, everything stays in memory.
 package final class SpilledBytes {
-    /// The bytes not yet moved to the file: append to them, then call `settle`.
-    package var bytes: [UInt8] = []
+    /// The bytes not yet moved to the file: append to them, then call `settle`. No run-time
+    /// exclusivity check (reports write here through `&bytes` for every row): the class is not
+    /// `Sendable`, so one thread has it, and no writer reads `bytes` while it appends to it.
+    @exclusivity(unchecked) package var bytes: [UInt8] = []
     private let folder: String?
     private let limit: Int
     private var descriptor: Int32 = -1

@@ -24,9 +24,10 @@ extension Parser {
         return try body(&self)
     }
 
-    /// Builds a node over children, checking the depth of the resulting tree.
-    mutating func node(_ kind: ExprKind, _ range: Range<Int>, _ children: Expr?...) throws(ParseFailure) -> Expr {
-        let depth = 1 + children.reduce(0) { max($0, $1?.depth ?? 0) }
+    /// Builds a node over (up to three) children, checking the depth of the resulting tree. (Not
+    /// variadic: that would make an array for every node.)
+    mutating func node(_ kind: ExprKind, _ range: Range<Int>, _ a: Expr?, _ b: Expr? = nil, _ c: Expr? = nil) throws(ParseFailure) -> Expr {
+        let depth = 1 + max(a?.depth ?? 0, b?.depth ?? 0, c?.depth ?? 0)
         if depth > Parser.maximumDepth {
             report(.tooDeep(limit: Parser.maximumDepth, range: range, file: file))
             throw ParseFailure()
@@ -45,13 +46,17 @@ extension Parser {
     }
 
     private mutating func parseOr() throws(ParseFailure) -> Expr {
-        var operands = [try parseAnd()]
+        let first = try parseAnd()
+        guard check(.or) else { return first }  // the usual case: no list of operands is made
+        var operands = [first]
         while accept(.or) { operands.append(try parseAnd()) }
         return try joined(operands[...], .or)
     }
 
     private mutating func parseAnd() throws(ParseFailure) -> Expr {
-        var operands = [try parseNot()]
+        let first = try parseNot()
+        guard check(.and) else { return first }
+        var operands = [first]
         while accept(.and) { operands.append(try parseNot()) }
         return try joined(operands[...], .and)
     }
@@ -219,7 +224,7 @@ extension Parser {
         case .symbol(.leftParen):
             _ = advance()
             let inner = try parseExpression()
-            try expect(.rightParen, "to close the `(` opened at \(file.location(of: token.range.lowerBound))")
+            try expectClosing(.rightParen, "the `(`", openedAt: token.range.lowerBound)
             return try node(.group(inner), token.range.lowerBound..<previous.range.upperBound, inner)
         case .symbol(.leftBracket):
             return try parseListOrComprehension()
@@ -268,7 +273,7 @@ extension Parser {
                 arguments.append(try parseElement().expression)
             } while accept(.comma)
         }
-        try expect(.rightParen, "to close the arguments of `\(name.text)(` opened at \(file.location(of: name.range.upperBound))")
+        try expectClosing(.rightParen, "the arguments of `\(name.text)(`", openedAt: name.range.upperBound)
         let range = name.range.lowerBound..<previous.range.upperBound
         let depth = 1 + arguments.reduce(0) { max($0, $1.depth) }
         return Expr(.call(name, arguments), range, depth: depth)
@@ -314,7 +319,7 @@ extension Parser {
                 elements.append(element)
             } while accept(.comma)
         }
-        try expect(.rightBracket, "to close the list opened at \(file.location(of: open.range.lowerBound))")
+        try expectClosing(.rightBracket, "the list", openedAt: open.range.lowerBound)
         let depth = 1 + elements.reduce(0) { max($0, $1.depth) }
         return Expr(.list(elements), open.range.lowerBound..<previous.range.upperBound, depth: depth)
     }
@@ -334,7 +339,7 @@ extension Parser {
             fields.append(RecordField(name: name, value: try parseExpression()))
             if !accept(.comma) { break }
         }
-        try expect(.rightBrace, "to close the record opened at \(file.location(of: open.range.lowerBound))")
+        try expectClosing(.rightBrace, "the record", openedAt: open.range.lowerBound)
         let depth = 1 + fields.reduce(0) { max($0, $1.value.depth) }
         return Expr(.record(fields), open.range.lowerBound..<previous.range.upperBound, depth: depth)
     }

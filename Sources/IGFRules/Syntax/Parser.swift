@@ -69,8 +69,16 @@ package struct Parser {
         return token
     }
 
-    func check(_ keyword: Keyword) -> Bool { current.kind == .keyword(keyword) }
-    func check(_ symbol: Symbol) -> Bool { current.kind == .symbol(symbol) }
+    // Matched in place: comparing `current.kind` with `==` would copy the token.
+    func check(_ keyword: Keyword) -> Bool {
+        if case .keyword(let found) = tokens[position].kind { return found == keyword }
+        return false
+    }
+
+    func check(_ symbol: Symbol) -> Bool {
+        if case .symbol(let found) = tokens[position].kind { return found == symbol }
+        return false
+    }
 
     mutating func accept(_ keyword: Keyword) -> Bool {
         guard check(keyword) else { return false }
@@ -84,12 +92,19 @@ package struct Parser {
         return true
     }
 
-    mutating func expect(_ keyword: Keyword, _ context: String) throws(ParseFailure) {
-        guard accept(keyword) else { throw fail(expectedHere("`\(keyword.rawValue)` \(context)")) }
+    mutating func expect(_ keyword: Keyword, _ context: @autoclosure () -> String) throws(ParseFailure) {
+        guard accept(keyword) else { throw fail(expectedHere("`\(keyword.rawValue)` \(context())")) }
     }
 
-    mutating func expect(_ symbol: Symbol, _ context: String) throws(ParseFailure) {
-        guard accept(symbol) else { throw fail(expectedHere("`\(symbol.rawValue)` \(context)")) }
+    mutating func expect(_ symbol: Symbol, _ context: @autoclosure () -> String) throws(ParseFailure) {
+        guard accept(symbol) else { throw fail(expectedHere("`\(symbol.rawValue)` \(context())")) }
+    }
+
+    /// The bracket that closes `what`, opened at `offset` ("expected `)` to close the `(` opened at 3:14").
+    mutating func expectClosing(_ symbol: Symbol, _ what: @autoclosure () -> String, openedAt offset: Int) throws(ParseFailure) {
+        guard accept(symbol) else {
+            throw fail(expectedHere("`\(symbol.rawValue)` to close \(what()) opened at \(file.location(of: offset))"))
+        }
     }
 
     /// "expected …, found …" at the current token; when that token starts the next line (the
@@ -138,19 +153,19 @@ package struct Parser {
     // MARK: Names
 
     /// A plain name: letters, digits and `_`.
-    mutating func parseName(_ what: String) throws(ParseFailure) -> Name {
+    mutating func parseName(_ what: @autoclosure () -> String) throws(ParseFailure) -> Name {
         guard case .identifier(let text) = current.kind else {
             if case .keyword(let keyword) = current.kind {
-                throw fail(.keywordAsName(keyword.rawValue, what: what, range: current.range, file: file))
+                throw fail(.keywordAsName(keyword.rawValue, what: what(), range: current.range, file: file))
             }
-            throw fail(expectedHere(what))
+            throw fail(expectedHere(what()))
         }
         let token = advance()
         return Name(text: text, range: token.range)
     }
 
     /// A name that may be a keyword: a field after `.`, a key in a record or schema.
-    mutating func parseFieldName(_ what: String) throws(ParseFailure) -> Name {
+    mutating func parseFieldName(_ what: @autoclosure () -> String) throws(ParseFailure) -> Name {
         switch current.kind {
         case .identifier(let text):
             let token = advance()
@@ -159,39 +174,49 @@ package struct Parser {
             let token = advance()
             return Name(text: keyword.rawValue, range: token.range)
         default:
-            throw fail(expectedHere(what))
+            throw fail(expectedHere(what()))
         }
     }
 
     /// A rule or ruleset id: words joined by `.` or `-` with no spaces (`bpf.proposal`,
     /// `sponsors-facilitate`, `pn.mwg.size`).
-    mutating func parseDottedName(_ what: String) throws(ParseFailure) -> Name {
-        let first = try parseName(what)
-        var text = first.text
+    mutating func parseDottedName(_ what: @autoclosure () -> String) throws(ParseFailure) -> Name {
+        let first = try parseName(what())
+        // The id is its source text, but for a number part, which is written by its value (`07`
+        // as `7`): `text` holds the id up to `copied`, the source is copied once at the end.
+        var text = ""
+        var copied = first.range.lowerBound
         var end = first.range.upperBound
         while current.range.lowerBound == end, check(.dot) || check(.minus) {
             let separator = tokens[position]
             let next = tokens[min(position + 1, tokens.count - 1)]
             guard next.range.lowerBound == separator.range.upperBound else { break }
-            let part: String
             switch next.kind {
-            case .identifier(let word): part = word
-            case .keyword(let keyword): part = keyword.rawValue
-            case .number(.integer(let value)): part = String(value)
-            default: throw fail(.expected("a word after `\(file.text(separator.range))` in \(what)", found: next, file: file))
+            case .identifier, .keyword: break
+            case .number(.integer(let value)):
+                text += file.text(copied..<next.range.lowerBound) + String(value)
+                copied = next.range.upperBound
+            default: throw fail(.expected("a word after `\(file.text(separator.range))` in \(what())", found: next, file: file))
             }
             _ = advance()
             _ = advance()
-            text += file.text(separator.range) + part
             end = next.range.upperBound
         }
-        return Name(text: text, range: first.range.lowerBound..<end)
+        if copied == first.range.lowerBound, end == first.range.upperBound { return first }
+        return Name(text: text + file.text(copied..<end), range: first.range.lowerBound..<end)
     }
 
     /// One quoted text, or several on consecutive lines (joined with a space). Interpolations
     /// are not allowed here.
     mutating func parseTextClause(_ what: String) throws(ParseFailure) -> TextClause {
-        guard case .text = current.kind else { throw fail(expectedHere(what)) }
+        guard case .text(let only) = current.kind else { throw fail(expectedHere(what)) }
+        // The usual clause: one text with no interpolation, and no other text after it to join.
+        var followedByText = false
+        if case .text = tokens[min(position + 1, tokens.count - 1)].kind { followedByText = true }
+        if !followedByText, let plain = only.plainText {
+            let token = advance()
+            return TextClause(text: plain, range: token.range)
+        }
         var pieces: [String] = []
         let start = current.range.lowerBound
         var end = start

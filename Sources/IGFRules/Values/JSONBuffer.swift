@@ -2,37 +2,131 @@
 /// bytes, copying runs that need no escape as they are; nothing is built as a `String` on the way.
 /// The escapes are those `JSONWriter` has always written: `\"`, `\\`, `\n`, `\r`, `\t`, other
 /// control characters and U+2028, U+2029 as `\u` with four lowercase hex digits.
-package struct JSONBuffer {
-    package var bytes: [UInt8] = []
+///
+/// The bytes are written straight into memory the buffer owns (no uniqueness or bounds check on
+/// each write, which on `[UInt8]` cost more than the bytes): it cannot be copied, so nothing else
+/// ever sees that memory, and it is freed with the buffer.
+package struct JSONBuffer: ~Copyable {
+    private var base: UnsafeMutablePointer<UInt8>
+    private var capacity: Int
+    /// How many bytes have been written.
+    package private(set) var count = 0
 
     package init(capacity: Int = 0) {
-        bytes.reserveCapacity(capacity)
+        self.capacity = max(capacity, 64)
+        base = .allocate(capacity: self.capacity)
+    }
+
+    deinit { base.deallocate() }
+
+    /// The bytes written, as an array.
+    package var bytes: [UInt8] { Array(written) }
+
+    /// The bytes written, as text (always valid UTF-8).
+    package var text: String { String(decoding: written, as: UTF8.self) }
+
+    /// The bytes written; valid until the next write.
+    private var written: UnsafeBufferPointer<UInt8> { UnsafeBufferPointer(start: base, count: count) }
+
+    /// Appends the bytes written to `out`.
+    package func append(to out: inout [UInt8]) {
+        out.append(contentsOf: written)
+    }
+
+    /// Room for `extra` more bytes after `count`.
+    @inline(__always)
+    private mutating func reserve(_ extra: Int) {
+        if extra > capacity &- count { grow(extra) }
+    }
+
+    @inline(never)
+    private mutating func grow(_ extra: Int) {
+        let newCapacity = max(capacity * 2, count + extra)
+        let new = UnsafeMutablePointer<UInt8>.allocate(capacity: newCapacity)
+        new.initialize(from: base, count: count)
+        base.deallocate()
+        base = new
+        capacity = newCapacity
+    }
+
+    @inline(__always)
+    package mutating func append(_ byte: UInt8) {
+        reserve(1)
+        base[count] = byte
+        count &+= 1
+    }
+
+    @inline(__always)
+    package mutating func append(_ chunk: UnsafeBufferPointer<UInt8>) {
+        guard let source = chunk.baseAddress else { return }
+        let length = chunk.count
+        reserve(length)
+        if length <= 16 {
+            // Most pieces are short (punctuation, keys, small values): copied here, not through a call.
+            for offset in 0..<length { base[count &+ offset] = source[offset] }
+        } else {
+            (base + count).update(from: source, count: length)
+        }
+        count &+= length
+    }
+
+    /// Writes again the bytes at `range` (written already: within `0..<count`).
+    package mutating func repeatBytes(_ range: Range<Int>) {
+        precondition(range.lowerBound >= 0 && range.upperBound <= count, "only bytes already written can be repeated")
+        reserve(range.count)
+        (base + count).update(from: base + range.lowerBound, count: range.count)
+        count &+= range.count
     }
 
     /// Text known to be JSON already (punctuation, keys written in the source).
     @inline(__always)
     package mutating func raw(_ text: StaticString) {
-        text.withUTF8Buffer { bytes.append(contentsOf: $0) }
+        text.withUTF8Buffer { append($0) }
     }
 
     /// Bytes known to be JSON already (a fragment escaped earlier).
     @inline(__always)
     package mutating func raw(_ chunk: [UInt8]) {
-        bytes.append(contentsOf: chunk)
+        chunk.withUnsafeBufferPointer { append($0) }
     }
 
     /// A text known to need no escaping (a number, a date), as it is.
     @inline(__always)
     package mutating func rawText(_ text: String) {
-        bytes.append(contentsOf: text.utf8)
+        if text.utf8.withContiguousStorageIfAvailable({ append($0) }) == nil {
+            var text = text
+            text.withUTF8 { append($0) }
+        }
+    }
+
+    /// `value` in decimal digits, as `String(value)` writes it, without building the `String`.
+    package mutating func decimal(_ value: Int) {
+        guard value >= 0 else { return rawText(String(value)) }
+        var digits = 1
+        var rest = value / 10
+        while rest > 0 {
+            digits += 1
+            rest /= 10
+        }
+        reserve(digits)
+        var (position, left) = (count + digits, value)
+        repeat {
+            position -= 1
+            base[position] = UInt8(ascii: "0") + UInt8(left % 10)
+            left /= 10
+        } while left > 0
+        count &+= digits
     }
 
     /// A text as a JSON string, in double quotes.
     package mutating func string(_ text: String) {
-        bytes.append(UInt8(ascii: "\""))
-        var text = text
-        text.withUTF8 { escape($0) }
-        bytes.append(UInt8(ascii: "\""))
+        append(UInt8(ascii: "\""))
+        // A native text is read where it is; any other is copied to contiguous storage first.
+        if text.utf8.withContiguousStorageIfAvailable({ escape($0) }) == nil {
+            var text = text
+            text.withUTF8 { escape($0) }
+        }
+        append(UInt8(ascii: "\""))
     }
 
     /// A text as a JSON string, or `null`.
@@ -50,6 +144,11 @@ package struct JSONBuffer {
                 index += 8
                 continue
             }
+            // Fewer than eight left: the last eight bytes (some already seen) in one look.
+            if index + 8 > count, count >= 8, !JSONBuffer.mayNeedEscape(utf8, at: count - 8) {
+                index = count
+                break
+            }
             let byte = utf8[index]
             if byte >= 0x20, byte != UInt8(ascii: "\""), byte != UInt8(ascii: "\\"), byte != 0xE2 {
                 index += 1
@@ -64,7 +163,7 @@ package struct JSONBuffer {
                 }
                 width = 3
             }
-            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[run..<index]))
+            append(UnsafeBufferPointer(rebasing: utf8[run..<index]))
             switch byte {
             case UInt8(ascii: "\""): raw("\\\"")
             case UInt8(ascii: "\\"): raw("\\\\")
@@ -77,7 +176,7 @@ package struct JSONBuffer {
             index += width
             run = index
         }
-        bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[run..<count]))
+        append(UnsafeBufferPointer(rebasing: utf8[run..<count]))
     }
 
     /// Whether one of the eight bytes at `index` (which `utf8` holds: `index + 8 <= utf8.count`)
@@ -98,8 +197,8 @@ package struct JSONBuffer {
         let digits: StaticString = "0123456789abcdef"
         raw("\\u00")
         digits.withUTF8Buffer { hex in
-            bytes.append(hex[Int(byte >> 4)])
-            bytes.append(hex[Int(byte & 0x0F)])
+            append(hex[Int(byte >> 4)])
+            append(hex[Int(byte & 0x0F)])
         }
     }
 
@@ -109,27 +208,31 @@ package struct JSONBuffer {
         case .missing: raw("null")
         case .bool(let flag): flag ? raw("true") : raw("false")
         case .number(let number):
-            if case .real(let real) = number, !real.isFinite { raw("null") } else { rawText(number.description) }
+            switch number {
+            case .integer(let integer): decimal(integer)
+            case .real(let real) where !real.isFinite: raw("null")
+            case .real: rawText(number.description)
+            }
         case .text(let text): string(text)
         case .date(let date): self.date(date)
         case .dateTime(let instant): string(instant.description)
         case .duration(let duration): string(duration.description)
         case .list(let items):
-            bytes.append(UInt8(ascii: "["))
+            append(UInt8(ascii: "["))
             for (index, item) in items.enumerated() {
-                if index > 0 { bytes.append(UInt8(ascii: ",")) }
+                if index > 0 { append(UInt8(ascii: ",")) }
                 self.value(item)
             }
-            bytes.append(UInt8(ascii: "]"))
+            append(UInt8(ascii: "]"))
         case .record(let record):
-            bytes.append(UInt8(ascii: "{"))
+            append(UInt8(ascii: "{"))
             for (index, (key, field)) in record.fields.enumerated() {
-                if index > 0 { bytes.append(UInt8(ascii: ",")) }
+                if index > 0 { append(UInt8(ascii: ",")) }
                 string(key)
-                bytes.append(UInt8(ascii: ":"))
+                append(UInt8(ascii: ":"))
                 self.value(field)
             }
-            bytes.append(UInt8(ascii: "}"))
+            append(UInt8(ascii: "}"))
         case .pending(let due):
             raw("{\"pending\":")
             if let due { self.value(due) } else { raw("null") }
@@ -150,24 +253,21 @@ package struct JSONBuffer {
         let (year, month, day) = date.components
         // A year past four digits (a date far out of range, after arithmetic) as `description` has it.
         guard (0...9999).contains(year) else { return string(date.description) }
-        bytes.append(UInt8(ascii: "\""))
+        append(UInt8(ascii: "\""))
         digits(year, 4)
-        bytes.append(UInt8(ascii: "-"))
+        append(UInt8(ascii: "-"))
         digits(month, 2)
-        bytes.append(UInt8(ascii: "-"))
+        append(UInt8(ascii: "-"))
         digits(day, 2)
-        bytes.append(UInt8(ascii: "\""))
+        append(UInt8(ascii: "\""))
     }
 
     /// `value` (0 ... 9999) in exactly `width` decimal digits, zero-padded.
     private mutating func digits(_ value: Int, _ width: Int) {
         var divisor = width == 4 ? 1000 : 10
         while divisor > 0 {
-            bytes.append(UInt8(ascii: "0") &+ UInt8(truncatingIfNeeded: value / divisor % 10))
+            append(UInt8(ascii: "0") &+ UInt8(truncatingIfNeeded: value / divisor % 10))
             divisor /= 10
         }
     }
-
-    /// The buffer as text (it is always valid UTF-8).
-    package var text: String { String(decoding: bytes, as: UTF8.self) }
 }
