@@ -29,10 +29,12 @@ extension RuleRunner {
     }
 
     /// Whether `source` is a path of names rooted at a data name (`proposal.outreach.organisations`).
+    /// Read from its UTF-8 bytes: a name is ASCII letters, digits and `_` (the lexer's word
+    /// bytes), so no `Character` need be formed.
     private func isDataPath(_ source: String) -> Bool {
-        guard source.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "_" || $0 == "." }),
-            let root = source.split(separator: ".").first
+        guard source.utf8.allSatisfy({ SourceBytes.isWordByte($0) || $0 == UInt8(ascii: ".") }),
+            let root = source.utf8.split(separator: UInt8(ascii: ".")).first
         else { return false }
-        return program.dataNames.contains { $0.name == root }
+        return program.dataNames.contains { $0.name.utf8.elementsEqual(root) }
     }
 }
