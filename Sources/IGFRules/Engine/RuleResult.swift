@@ -14,13 +14,14 @@ public struct RuleResult: Sendable {
     /// The conditions that decided the result, each as a tree (empty for a plain pass or a skip).
     package let explanation: [Explanation]
     /// The dated obligations its conditions met, for the timeline (empty when it was not evaluated).
-    package var obligations: [Obligation] = []
+    package var obligations: [Obligation]
 
-    package init(rule: Rule, outcome: RuleOutcome, message: String? = nil, explanation: [Explanation] = []) {
+    package init(rule: Rule, outcome: RuleOutcome, message: String? = nil, explanation: [Explanation] = [], obligations: [Obligation] = []) {
         self.rule = rule
         self.outcome = outcome
         self.written = message
         self.explanation = explanation
+        self.obligations = obligations
     }
 
     /// The five-way status of the reports (a pending result is a pass).
@@ -29,7 +30,13 @@ public struct RuleResult: Sendable {
     /// For a failure against a number, a count, a date or a duration: what would make it pass.
     package var hint: String? {
         guard status == .fail || status == .warn else { return nil }
-        return explanation.lazy.compactMap(\.hint).first
+        // Through a buffer pointer: each tree is read where it is, not copied.
+        return explanation.withUnsafeBufferPointer { trees in
+            for index in trees.indices {
+                if let hint = trees[index].hint { return hint }
+            }
+            return nil
+        }
     }
 
     /// Whether this result makes `check` exit with 1.
@@ -53,7 +60,8 @@ public struct SubjectResult: Sendable {
         self.subject = subject
         self.id = id
         self.results = results
-        blocked = results.contains(where: \.blocks)
+        // Through a buffer pointer: each result is read where it is, not copied.
+        blocked = results.withUnsafeBufferPointer { results in results.indices.contains { results[$0].blocks } }
     }
 
     /// The subject with only the results `kept` shown; `blocked` still counts every rule.

@@ -5,25 +5,36 @@
 extension RuleRunner {
     func namingMissingData(_ message: String, explanation: [Explanation]) -> String {
         var missing: [String] = []
-        func visit(_ node: Explanation) {
-            if node.role == .value, node.value?.isMissing == true, isDataPath(node.source),
-                !missing.contains(node.source), !message.contains("`\(node.source)`")
-            {
-                missing.append(node.source)
-            }
-            for index in node.children.indices { visit(node.children[index]) }
-        }
-        explanation.forEach(visit)
+        visit(explanation, message: message, missing: &missing)
         guard !missing.isEmpty else { return message }
         let shown = missing.prefix(2).map { "`\($0)`" }.joined(separator: " and ")
         return message + " (\(shown) \(missing.count == 1 ? "is" : "are") missing)"
     }
 
+    /// Adds to `missing` the data paths of `nodes` and their children that are missing, in
+    /// order, once each, leaving out those `message` names. Nodes are read where they are (through
+    /// a buffer pointer), not copied.
+    private func visit(_ nodes: [Explanation], message: String, missing: inout [String]) {
+        nodes.withUnsafeBufferPointer { nodes in
+            for index in nodes.indices {
+                let source = nodes[index].source
+                if nodes[index].role == .value, nodes[index].value?.isMissing == true, isDataPath(source),
+                    !missing.contains(source), !message.contains("`\(source)`")
+                {
+                    missing.append(source)
+                }
+                visit(nodes[index].children, message: message, missing: &missing)
+            }
+        }
+    }
+
     /// Whether `source` is a path of names rooted at a data name (`proposal.outreach.organisations`).
+    /// Read from its UTF-8 bytes: a name is ASCII letters, digits and `_` (the lexer's word
+    /// bytes), so no `Character` need be formed.
     private func isDataPath(_ source: String) -> Bool {
-        guard source.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "_" || $0 == "." }),
-            let root = source.split(separator: ".").first
+        guard source.utf8.allSatisfy({ SourceBytes.isWordByte($0) || $0 == UInt8(ascii: ".") }),
+            let root = source.utf8.split(separator: UInt8(ascii: ".")).first
         else { return false }
-        return program.dataNames.contains { $0.name == root }
+        return program.dataNames.contains { $0.name.utf8.elementsEqual(root) }
     }
 }

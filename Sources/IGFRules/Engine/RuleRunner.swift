@@ -138,16 +138,10 @@ public struct RuleRunner: Sendable {
                 firstError = firstError ?? error
             }
         }
-        if let error = firstError {
-            var result = RuleResult(rule: rule, outcome: .error(error))
-            result.obligations = named(evaluator.recorder?.obligations ?? [], rule)
-            return result
-        }
-        let met = evaluator.recorder?.obligations ?? []
+        let met = named(evaluator.recorder?.obligations ?? [], rule)
+        if let error = firstError { return RuleResult(rule: rule, outcome: .error(error), obligations: met) }
         evaluator.recorder = nil
-        var result = decide(rule, outcome: outcome, due: due, evaluator: evaluator)
-        result.obligations = named(met, rule)
-        return result
+        return decide(rule, outcome: outcome, due: due, obligations: met, evaluator: evaluator)
     }
 
     /// Obligations with the list element they are about written out (`activity.milestones[2]`).
@@ -160,16 +154,19 @@ public struct RuleRunner: Sendable {
         }
     }
 
-    private func decide(_ rule: Rule, outcome: Truth, due: Value?, evaluator: Evaluator) -> RuleResult {
+    /// The result of a rule whose conditions came out `outcome`, explained unless it passed;
+    /// built once, with its obligations (a result changed after it is built is copied).
+    private func decide(_ rule: Rule, outcome: Truth, due: Value?, obligations: [Obligation], evaluator: Evaluator) -> RuleResult {
         if outcome == .yes {
-            return RuleResult(rule: rule, outcome: .pass, message: metMessage(rule, evaluator: evaluator))
+            return RuleResult(rule: rule, outcome: .pass, message: metMessage(rule, evaluator: evaluator), obligations: obligations)
         }
         let explanation = explain(rule, outcome: outcome, evaluator: evaluator)
         if outcome == .pending {
-            return RuleResult(rule: rule, outcome: .pending(due: due), explanation: explanation)
+            return RuleResult(rule: rule, outcome: .pending(due: due), explanation: explanation, obligations: obligations)
         }
         return RuleResult(rule: rule, outcome: rule.severity == .required ? .fail : .warn,
-                          message: message(rule, explanation: explanation, evaluator: evaluator), explanation: explanation)
+                          message: message(rule, explanation: explanation, evaluator: evaluator), explanation: explanation,
+                          obligations: obligations)
     }
 
     /// A rule's result for the subject in `data`, explained even when it passes (for `:why`).

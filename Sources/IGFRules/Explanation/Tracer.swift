@@ -179,7 +179,7 @@ struct Tracer {
 
     mutating func end(_ code: Code, error: EvaluationError) {
         let children = close().children
-        nodes.append(Explanation(role: role(of: code), range: code.range, value: nil, error: error.message, children: children))
+        nodes.append(Explanation(role: Tracer.role(of: code), range: code.range, value: nil, error: error.message, children: children))
     }
 
     mutating func beginElement() {
@@ -227,7 +227,7 @@ struct Tracer {
         }
     }
 
-    private func role(of code: Code) -> Explanation.Role {
+    private static func role(of code: Code) -> Explanation.Role {
         switch code.op {
         case .compare: .comparison
         case .membership: .membership
@@ -257,7 +257,10 @@ struct Tracer {
             nodes.append(Tracer.quoted(children.removeLast(), range: code.range))
             return
         }
-        nodes.append(node(code, value: value, frame: frame, children: children))
+        let (role, op, detail) = Tracer.shape(code, value: value, frame: frame, children: &children)
+        // Built as the argument of `append`, so that it is moved into place (a node returned from
+        // a function was copied once more, and the original destroyed).
+        nodes.append(Explanation(role: role, range: code.range, value: value, detail: detail, children: children, op: op))
     }
 
     private static func quoted(_ inner: consuming Explanation, range: Range<Int>) -> Explanation {
@@ -265,9 +268,11 @@ struct Tracer {
         return inner
     }
 
-    /// The node of `code`, its children pruned to those that decided its value; built in one
-    /// go (a node changed after it is built was copied once more).
-    private func node(_ code: Code, value: Value, frame: Frame, children: consuming [Explanation]) -> Explanation {
+    /// The role, operator and detail of the node of `code`, its children pruned to those that
+    /// decided its value.
+    private static func shape(_ code: Code, value: Value, frame: Frame, children: inout [Explanation])
+        -> (Explanation.Role, String?, Explanation.Detail?)
+    {
         let truth = Explanation.truth(of: value)
         var kind = role(of: code)
         var op: String?
@@ -294,13 +299,13 @@ struct Tracer {
             if case .by = code.op { op = "by" }
             if case .pending(let due) = value {
                 detail = .pending(due: due)
-            } else if value.isTrue == false, !value.isMissing, children.first?.value?.isMissing == true || code.op.isPending {
+            } else if value.isTrue == false, !value.isMissing, !children.isEmpty && children[0].value?.isMissing == true || code.op.isPending {
                 detail = .overdue
             }
         default:
             break
         }
-        return Explanation(role: kind, range: code.range, value: value, detail: detail, children: children, op: op)
+        return (kind, op, detail)
     }
 
     /// Of the two sides of an `and` or `or` whose truth is `truth`, keeps those that decided it

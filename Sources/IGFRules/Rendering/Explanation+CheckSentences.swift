@@ -9,15 +9,22 @@ extension Explanation {
     /// `bound` (which the reader's data does not show).
     func emptinessSentence(_ bound: Set<String>) -> String? {
         guard role == .check, truth == .no, op == Check.notEmpty.rawValue || op == Check.notMissing.rawValue,
-            let subject = children.first,
-            subject.role == .value, let owner = Explanation.owner(of: subject.source),
-            !bound.contains(String(Explanation.root(of: subject.source)))
+            let subject = children.first, subject.role == .value,
+            !bound.contains(String(Explanation.root(of: subject.source))),
+            let lacking = Explanation.lackingWords.words(subject.source, Explanation.lacking(_:))
         else { return nil }
-        let field = Explanation.words(Explanation.leaf(of: subject.source))
         // `is not missing` is about the data being there at all: name the path that is missing.
         let missing = op == Check.notMissing.rawValue && subject.value?.isMissing != false ? " (`\(subject.source)` is missing)" : ""
-        return "\(owner) has no \(field)" + Explanation.blankEntries(subject.value) + missing
+        return lacking + Explanation.blankEntries(subject.value) + missing
     }
+
+    /// "the proposal has no title" for `proposal.title`; nil when it is not a data path of at least two parts.
+    private static func lacking(_ path: String) -> String? {
+        owner(of: path).map { "\($0) has no \(words(leaf(of: path)))" }
+    }
+
+    /// `lacking(_:)` by path, worded once per run.
+    private static let lackingWords = WordingMemo()
 
     /// "recommendation 2 of 3 in `report.recommendations` has no text" (or "… is not marked as open to
     /// observers" for a yes/no field that is no, "… does not say whether it is open to observers" for
