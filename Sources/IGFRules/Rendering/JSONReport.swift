@@ -10,7 +10,9 @@ public struct JSONReport: ReportWriter {
     /// rulesets find theirs without a lookup.
     private var byPosition: [Fragment] = []
     private var messages = MessageMemo()
-    /// The size of the largest subject written: a buffer made that large (and a quarter) seldom grows.
+    /// The size of the largest subject written: a buffer made that large (and a quarter) seldom
+    /// grows. At most 1 MB is reserved ahead, so that one huge subject does not make every later
+    /// buffer huge.
     private var largest = 0
 
     /// `{"rule":…,"title":…,"severity":…,"status":"`, `,"cite":…,"explanation":`, and the whole
@@ -39,7 +41,7 @@ public struct JSONReport: ReportWriter {
     }
 
     package mutating func write(_ subject: SubjectResult, into out: inout [UInt8]) {
-        var buffer = JSONBuffer(capacity: largest + largest / 4)
+        var buffer = JSONBuffer(capacity: min(largest + largest / 4, 1 << 20))
         buffer.raw(first ? "\n" : ",\n")
         first = false
         write(subject, to: &buffer)
