@@ -73,6 +73,14 @@ enum CLI {
     }()
 
     /// Writes a file into a fresh temporary folder and returns its path.
+    /// A rule file `name` in a fresh folder, its first line an `include` of the fixtures' schema
+    /// and then `rules`; returns the folder.
+    static func ruleFolder(_ rules: String, name: String = "t.rules") throws -> String {
+        let folder = try temporaryFolder()
+        try "include \"\(root)/rules/schema.rules\"\n\(rules)".write(toFile: folder + "/" + name, atomically: true, encoding: .utf8)
+        return folder
+    }
+
     static func file(_ name: String, _ contents: String) throws -> String {
         try file(name, Data(contents.utf8))
     }

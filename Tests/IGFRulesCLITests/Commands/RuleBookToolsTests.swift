@@ -42,9 +42,7 @@ import Testing
     }
 
     @Test func lintWarnsAboutARuleNoTestShowsFailing() throws {
-        let folder = try CLI.temporaryFolder()
-        try """
-            include "\(rules)/schema.rules"
+        let folder = try CLI.ruleFolder("""
             ruleset x for proposal
             rule titled "Titled"
               require proposal.title is not empty
@@ -53,7 +51,7 @@ import Testing
               given proposal = {title: "T"}
               today 2021-03-01
               expect x.titled pass
-            """.write(toFile: folder + "/x.rules", atomically: true, encoding: .utf8)
+            """, name: "x.rules")
         let run = CLI.run(["lint", folder + "/x.rules"])
         #expect(run.status == 0)
         #expect(run.errors.contains("warning: no test shows where rule `x.titled` does not pass"))

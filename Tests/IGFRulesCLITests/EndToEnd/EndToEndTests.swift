@@ -31,15 +31,13 @@ import Testing
     }
 
     @Test func aPassWithAMessageWhenMetShowsItInTextAndJSON() throws {
-        let folder = try CLI.temporaryFolder()
-        try """
-            include "\(CLI.root)/rules/schema.rules"
+        let folder = try CLI.ruleFolder("""
             ruleset t for activity
             rule draft "The draft is out by the session"
               require activity.draft_output.published by activity.annual_meeting_session.date
               message when met "published {activity.draft_output.published}, {days(activity.annual_meeting_session.date - activity.draft_output.published) days} early"
 
-            """.write(toFile: folder + "/t.rules", atomically: true, encoding: .utf8)
+            """)
         let data = try CLI.file("a.json", #"{"activity": {"id": "a", "draft_output": {"published": "2021-10-20"}, "annual_meeting_session": {"date": "2021-10-25"}}}"#)
         let (text, _) = try CLI.execute(["check", folder, "--data", data, "--today", "2021-11-01"])
         #expect(text.status == 0, "\(text.errors)")
@@ -125,9 +123,7 @@ import Testing
     }
 
     @Test func aFailingExpectationShowsBothOutcomesAndTheExplanation() throws {
-        let folder = try CLI.temporaryFolder()
-        try """
-            include "\(CLI.root)/rules/schema.rules"
+        let folder = try CLI.ruleFolder("""
             ruleset r for proposal
             rule deadline "D"
               require proposal.submitted < 2021-02-23
@@ -136,7 +132,7 @@ import Testing
               today 2021-03-01
               expect r.deadline pass
               expect r.deadline fail
-            """.write(toFile: folder + "/t.rules", atomically: true, encoding: .utf8)
+            """)
         let (run, _) = try CLI.execute(["test", folder])
         #expect(run.status == 1)
         #expect(run.output == """
