@@ -2,9 +2,10 @@ import Dispatch
 import Foundation
 import IGFRules
 
-/// `check --each`: the records of a file read in batches, each batch decoded and evaluated on
-/// every core while the batch before it is reported, in input order. Output and messages are
-/// byte for byte those of one record at a time; memory stays flat (two batches at a time).
+/// `check --each`: the records of a file read in batches, each batch decoded, checked and
+/// reported (counted and rendered, by a `RecordReporter`) on one of the checking threads, and
+/// written here in input order (`BatchPipeline`). Output and messages are byte for byte those of
+/// one record at a time; memory stays flat (a few batches at a time).
 struct BatchCheck {
     let setup: RunSetup
     let runner: RuleRunner
@@ -12,7 +13,7 @@ struct BatchCheck {
     let name: String
     let slot: Int
     let strict: Bool
-    /// How many threads evaluate records: the cores (at most 8), or `IGFRULES_THREADS` (1: on the
+    /// How many threads check records: the cores (at most 8), or `IGFRULES_THREADS` (1: on the
     /// calling thread only, one batch at a time, for comparisons in benchmarks).
     var workers = BatchCheck.defaultWorkers
 
@@ -24,139 +25,148 @@ struct BatchCheck {
     static let batchRecords = 32
     static let batchBytes = 2 << 20
     /// A record read and bound to the schema, or the reason it could not be read.
-    private enum Decoded: Sendable {
+    private enum Decoded {
         case unreadable(Diagnostic)
         case record(Value, findings: [DataValidation.Finding])
     }
 
-    /// A record as reported: its data warnings, or why it could not be read (the record itself
-    /// is dropped once checked, so that a batch waiting to be reported holds only its results).
-    private enum Read: Sendable {
+    /// A record as written: its data warnings, or why it could not be read, and its report.
+    private enum Read<Report: Sendable>: Sendable {
         case unreadable(Diagnostic)
-        case record(findings: [DataValidation.Finding])
+        case record(findings: [DataValidation.Finding], Report)
         /// A record that is `null`: nothing in it is checked.
-        case null
+        case null(Report)
     }
 
-    /// A batch decoded and checked, ready to be reported: each record as read, and its results.
-    private struct Checked: Sendable {
-        var read: [Read] = []
-        var results: [[SubjectResult]] = []
+    /// A batch decoded, checked and reported, ready to be written.
+    private struct Checked<Reporter: RecordReporter>: Sendable {
+        var read: [Read<Reporter.Report>] = []
         /// The position of each record among the records read so far (as one at a time).
         var positions: [Int] = []
+        /// What the batch adds to the run's totals.
+        var tally: Reporter.Tally?
+        /// The file as a whole could not be read, and this batch holds only why.
+        var fileFailure: Diagnostic?
     }
 
-    /// What is reported so far.
+    /// What is written so far.
     private struct Counts {
         var read = 0, unreadable = 0
         var warnings: RecordWarnings
     }
 
-    /// Checks every record of `path`, calling `emit` for each record's results in input order
-    /// (after its data warnings); returns how many records were read and how many not.
+    /// Checks every record of `path`: each checking thread makes its reporter with `makeReporter`,
+    /// and `emit` is called here with each record's report in input order (after its data
+    /// warnings), `tally` with each batch's; returns how many records were read and how many not.
     /// A file that cannot be read as records at all (missing, not a regular file, one object
     /// spread over lines) is reported and ends the command (exit 2), as `RunSetup.forEachRecord` does.
-    func run(path: String, console: Console, emit: ([SubjectResult]) -> Void) throws -> (read: Int, unreadable: Int) {
+    func run<Reporter: RecordReporter>(path: String, console: Console, makeReporter: @escaping @Sendable () -> Reporter,
+                                       emit: (Reporter.Report) -> Void, tally: (Reporter.Tally) -> Void) throws -> (read: Int, unreadable: Int) {
+        let pipeline = BatchPipeline<Checked<Reporter>>(depth: 2 * workers)
         var stream = RecordStream(path: path)
         var counts = Counts(warnings: RecordWarnings(path: path))
-        var pending: Checked?
-        /// The records read in the batches checked so far (reported or pending).
-        var readSoFar = 0
-        while true {
-            let batch = nextBatch(&stream)
-            if case .failure(let diagnostic) = batch.last, stream.fileFailed, readSoFar == 0, batch.count == 1 {
-                if let pending { report(pending, path: path, counts: &counts, console: console, emit: emit) }
-                console.report([diagnostic])
-                throw CommandFailure.reported
+        let group = DispatchGroup()
+        var started = 0
+        /// A checking thread, started with the first batches: a file of one batch needs one.
+        func startWorker() {
+            started += 1
+            DispatchQueue.global().async(group: group) {
+                var reporter = makeReporter()
+                while let batch = pipeline.take() { pipeline.deliver(batch.number, check(batch, path: path, pipeline: pipeline, reporter: &reporter)) }
             }
-            if batch.isEmpty { break }
-            // The batch is checked on the other threads while the one before it is reported here.
-            let readBefore = readSoFar
-            let checked = overlapping({ if let pending { report(pending, path: path, counts: &counts, console: console, emit: emit) } }) {
-                check(batch, path: path, readBefore: readBefore)
-            }
-            readSoFar = checked.positions.last ?? readSoFar
-            pending = checked
         }
-        if let pending { report(pending, path: path, counts: &counts, console: console, emit: emit) }
+        // With one worker, each batch is checked here as soon as it is read.
+        var reporter = workers > 1 ? nil : makeReporter()
+        defer {
+            pipeline.cancel()
+            group.wait()
+        }
+        loop: while true {
+            switch pipeline.nextStep() {
+            case .done: break loop
+            case .read:
+                let (records, fileFailed) = nextBatch(&stream)
+                pipeline.offer(records, fileFailed: fileFailed)
+                if reporter == nil, started < workers, !records.isEmpty { startWorker() }
+                if reporter != nil, let batch = pipeline.take() { pipeline.deliver(batch.number, check(batch, path: path, pipeline: pipeline, reporter: &reporter!)) }
+            case .write(let checked):
+                if let failure = checked.fileFailure {
+                    console.report([failure])
+                    throw CommandFailure.reported
+                }
+                if let batchTally = checked.tally { tally(batchTally) }
+                write(checked, path: path, counts: &counts, console: console, emit: emit)
+            }
+        }
         counts.warnings.finish(console: console)
         return (counts.read, counts.unreadable)
     }
 
-    /// The next records of the stream, up to `batchRecords` or `batchBytes`; a failure of the whole
-    /// file ends the batch (it is the stream's last record).
-    private func nextBatch(_ stream: inout RecordStream) -> [RecordStream.RawRecord] {
+    /// The next records of the stream, up to `batchRecords` or `batchBytes`; a failure of the
+    /// whole file ends the batch (it is the stream's last record).
+    private func nextBatch(_ stream: inout RecordStream) -> (records: [RecordStream.RawRecord], fileFailed: Bool) {
         var batch: [RecordStream.RawRecord] = []
         var bytes = 0
         while batch.count < BatchCheck.batchRecords, bytes < BatchCheck.batchBytes, let raw = stream.nextRaw() {
             switch raw {
             case .line(let line, _): bytes += line.count
             case .value(_, let size): bytes += size
-            case .failure: if stream.fileFailed { return batch + [raw] }
+            case .failure: if stream.fileFailed { return (batch + [raw], true) }
             }
             batch.append(raw)
         }
-        return batch
+        return (batch, false)
     }
 
-    /// `work`'s result, computed on another thread while `meanwhile` runs on this one (both here,
-    /// one after the other, with one worker).
-    private func overlapping<T: Sendable>(_ meanwhile: () -> Void, _ work: @escaping @Sendable () -> T) -> T {
-        guard workers > 1 else {
-            meanwhile()
-            return work()
-        }
-        let result = ResultBox<T>()
-        let group = DispatchGroup()
-        DispatchQueue.global().async(group: group) { result.value = work() }
-        meanwhile()
-        group.wait()
-        return result.value!
-    }
-
-    /// Decodes and checks the records of a batch on every core; `readBefore` records were read
-    /// in the batches before it.
-    private func check(_ batch: [RecordStream.RawRecord], path: String, readBefore: Int) -> Checked {
-        var checked = Checked()
-        let decoded = parallelMap(batch.count) { decode(batch[$0], path: path) }
+    /// Decodes, checks and reports the records of a batch, on the calling thread.
+    private func check<Reporter: RecordReporter>(_ batch: BatchPipeline<Checked<Reporter>>.Taken, path: String,
+                                                 pipeline: BatchPipeline<Checked<Reporter>>, reporter: inout Reporter) -> Checked<Reporter> {
+        let decoded = batch.records.map { decode($0, path: path) }
+        var readable = 0
+        for item in decoded { if case .record = item { readable += 1 } }
         // Positions count the records read so far, as they would one at a time.
-        checked.positions.reserveCapacity(batch.count)
-        checked.read.reserveCapacity(batch.count)
-        var read = readBefore
+        var read = pipeline.readBefore(batch.number, reading: readable)
+        var checked = Checked<Reporter>()
+        if batch.fileFailed, read == 0, batch.records.count == 1, case .unreadable(let diagnostic) = decoded[0] {
+            checked.fileFailure = diagnostic
+            return checked
+        }
+        checked.positions.reserveCapacity(decoded.count)
+        checked.read.reserveCapacity(decoded.count)
         for item in decoded {
             switch item {
-            case .unreadable(let diagnostic): checked.read.append(.unreadable(diagnostic))
+            case .unreadable(let diagnostic):
+                checked.positions.append(read)
+                checked.read.append(.unreadable(diagnostic))
             case .record(let value, let findings):
                 read += 1
-                checked.read.append(value.isMissing ? .null : .record(findings: findings))
+                checked.positions.append(read)
+                var data = setup.bindings.values
+                data[slot] = value
+                let report = reporter.report(runner.check(data: data, position: read, only: [name]))
+                checked.read.append(value.isMissing ? .null(report) : .record(findings: findings, report))
             }
-            checked.positions.append(read)
         }
-        let positions = checked.positions
-        checked.results = parallelMap(batch.count) { index -> [SubjectResult] in
-            guard case .record(let value, _) = decoded[index] else { return [] }
-            var data = setup.bindings.values
-            data[slot] = value
-            return runner.check(data: data, position: positions[index], only: [name])
-        }
+        checked.tally = reporter.takeTally()
         return checked
     }
 
-    /// Reports a checked batch: each record's data warnings (or why it could not be read), then its results.
-    private func report(_ checked: Checked, path: String, counts: inout Counts, console: Console, emit: ([SubjectResult]) -> Void) {
+    /// Writes a checked batch: each record's data warnings (or why it could not be read), then its report.
+    private func write<Reporter: RecordReporter>(_ checked: Checked<Reporter>, path: String, counts: inout Counts, console: Console,
+                                                 emit: (Reporter.Report) -> Void) {
         for (index, item) in checked.read.enumerated() {
             switch item {
             case .unreadable(let diagnostic):
                 console.report([diagnostic])
                 counts.unreadable += 1
-            case .record(let findings):
+            case .record(let findings, let report):
                 counts.read += 1
                 counts.warnings.report(findings, record: checked.positions[index], console: console)
-                emit(checked.results[index])
-            case .null:
+                emit(report)
+            case .null(let report):
                 counts.read += 1
                 counts.warnings.reportNull(record: checked.positions[index], console: console)
-                emit(checked.results[index])
+                emit(report)
             }
         }
     }
@@ -175,44 +185,4 @@ struct BatchCheck {
         let (conformed, findings) = setup.bindings.read(value, slot: slot, strict: strict, today: setup.today)
         return .record(conformed, findings: findings)
     }
-
-    /// `body` of every index, in index order, computed on `workers` threads, each taking the next
-    /// index as it finishes one (records differ in cost).
-    private func parallelMap<T: Sendable>(_ count: Int, _ body: @Sendable (Int) -> T) -> [T] {
-        guard workers > 1, count > 1 else { return (0..<count).map(body) }
-        return [T](unsafeUninitializedCapacity: count) { buffer, initialized in
-            let slots = Slots(base: buffer.baseAddress!)
-            let next = NextIndex()
-            DispatchQueue.concurrentPerform(iterations: min(workers, count)) { _ in
-                while let index = next.take(below: count) { (slots.base + index).initialize(to: body(index)) }
-            }
-            initialized = count
-        }
-    }
-}
-
-/// The next index of `parallelMap` to compute, shared by its threads.
-private final class NextIndex: @unchecked Sendable {
-    private let lock = NSLock()
-    private var next = 0
-
-    /// The next index, or nil once every index below `count` is taken.
-    func take(below count: Int) -> Int? {
-        lock.lock()
-        defer { lock.unlock() }
-        guard next < count else { return nil }
-        next += 1
-        return next - 1
-    }
-}
-
-/// The result buffer of `parallelMap`: every index is written by exactly one thread, and read only
-/// after all of them have finished.
-private struct Slots<T>: @unchecked Sendable {
-    let base: UnsafeMutablePointer<T>
-}
-
-/// The result of `overlapping`'s work: written by one thread, read after the group it ran in is waited for.
-private final class ResultBox<T>: @unchecked Sendable {
-    var value: T?
 }

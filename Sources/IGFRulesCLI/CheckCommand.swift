@@ -38,34 +38,40 @@ enum CheckCommand: Command {
             throw CommandFailure.usage(UsageError("`--set` changes the data for a what-if; use it with --compare"))
         }
         let runner = setup.inputs.runner
-        var writer = format.writer(colour: console.colourOutput, explain: arguments.flag("explain"), quiet: arguments.flag("quiet"),
-                                   ruleIdWidth: setup.program.rules.map(\.id.count).max() ?? 0, rulesets: setup.program.rulesets.map(\.id), spill: .of(console.environment))
-        // Every rule counts for the exit status; result counts are of the results shown.
-        var (everything, shownTotals) = (RunTotals(), RunTotals())
-        func write(_ result: SubjectResult) {
-            everything.add(result)
-            let shown = narrow.apply(result)
-            shownTotals.add(shown)
-            if !shown.results.isEmpty || !narrow.isActive || writer.writesSubjectsWithNothingShown { console.out { writer.write(shown, into: &$0) } }
+        let (colour, explain, quiet) = (console.colourOutput, arguments.flag("explain"), arguments.flag("quiet"))
+        let (ruleIdWidth, rulesets, spill) = (setup.program.rules.map(\.id.count).max() ?? 0, setup.program.rulesets.map(\.id), SpillSettings.of(console.environment))
+        let makeReporter = { @Sendable in
+            SubjectReporter(writer: format.writer(colour: colour, explain: explain, quiet: quiet, ruleIdWidth: ruleIdWidth, rulesets: rulesets, spill: spill),
+                            narrow: narrow)
         }
-        var results: [SubjectResult] = []
+        // The command's writer: every subject is written through it, in order.
+        var reporter = makeReporter()
+        // Every rule counts for the exit status; result counts are of the results shown.
+        var tally = SubjectReporter.Tally()
+        func write(_ pieces: [SubjectReporter.Piece]) {
+            if !pieces.isEmpty { console.out { reporter.write(pieces, into: &$0) } }
+        }
+        func write(_ result: SubjectResult) {
+            write(reporter.report([result]))
+            tally.add(reporter.takeTally())
+        }
         if let (name, path) = setup.each {
             // Nothing is written until a record is read: a command that cannot run writes no output.
             let shared = try sharedSubjects(setup, runner: runner, each: name, console: console)
             var begun = false
             func begin() {
-                if !begun { console.out(writer.begin()); shared.forEach(write) }
+                if !begun { console.out(reporter.begin()); shared.forEach(write) }
                 begun = true
             }
             let batch = BatchCheck(setup: setup, runner: runner, name: name, slot: setup.program.dataSlot(named: name) ?? 0,
                                    strict: arguments.flag("strict"))
-            let (position, unreadable) = try batch.run(path: path, console: console) { subjects in
+            let (position, unreadable) = try batch.run(path: path, console: console, makeReporter: makeReporter, emit: { pieces in
                 begin()
-                for result in subjects { write(result) }
-            }
+                write(pieces)
+            }, tally: { tally.add($0) })
             if unreadable > 0 {
                 begin()
-                try finish(&writer, narrow.totals(everything, shown: shownTotals), console: console)
+                try finish(&reporter, narrow.totals(tally.everything, shown: tally.shown), console: console)
                 console.flush()
                 console.err("\(unreadable) record\(unreadable == 1 ? "" : "s") of \(path) could not be read; the \(position) other\(position == 1 ? " was" : "s were") checked.\n")
                 throw CommandFailure.reported
@@ -77,16 +83,16 @@ enum CheckCommand: Command {
         } else {
             report(setup.bindings.findings(strict: arguments.flag("strict")), files: setup.dataFiles, console: console)
             report(setup.bindings.futureDates(today: setup.today), files: setup.dataFiles, console: console)
-            results = setup.inputs.check(runner: runner)
+            let results = setup.inputs.check(runner: runner)
             warnAboutMissingData(setup, subjects: Set(results.map(\.subject)), console: console)
             warnAboutSkipsForMissingData(results, program: setup.program, console: console)
             guard !results.isEmpty else { throw noRulesetApplies(setup, runner: runner) }
-            console.out(writer.begin())
+            console.out(reporter.begin())
             for result in results { write(result) }
         }
-        try finish(&writer, narrow.totals(everything, shown: shownTotals), console: console)
+        try finish(&reporter, narrow.totals(tally.everything, shown: tally.shown), console: console)
         console.flush()
-        return everything.subjects == everything.subjectsPassing ? 0 : 1
+        return tally.everything.subjects == tally.everything.subjectsPassing ? 0 : 1
     }
 
     /// With `--each NAME=…`: the results of the other subjects, bound by `--data`, checked once

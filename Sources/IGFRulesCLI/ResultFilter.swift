@@ -3,7 +3,7 @@ import IGFRules
 /// `check --rule ID-OR-PREFIX… --status LIST`: which results are reported. The result counts
 /// of the closing summary are of the results shown; the subjects that met every required rule
 /// and the exit status still reflect every rule.
-struct ResultFilter {
+struct ResultFilter: Sendable {
     let prefixes: [String]
     let statuses: Set<RuleResult.Status>?
 

@@ -41,12 +41,24 @@ public struct JSONReport: ReportWriter {
     }
 
     package mutating func write(_ subject: SubjectResult, into out: inout [UInt8]) {
+        add(line(of: subject), into: &out)
+    }
+
+    package mutating func render(_ subject: SubjectResult) -> RenderedSubject? { line(of: subject) }
+
+    /// The subject's line: a newline and its object (`add` puts the comma before it).
+    private mutating func line(of subject: SubjectResult) -> RenderedSubject {
         var buffer = JSONBuffer(capacity: min(largest + largest / 4, 1 << 20))
-        buffer.raw(first ? "\n" : ",\n")
-        first = false
+        buffer.raw("\n")
         write(subject, to: &buffer)
         largest = max(largest, buffer.count)
-        buffer.append(to: &out)
+        return RenderedSubject(bytes: buffer.bytes)
+    }
+
+    package mutating func add(_ rendered: RenderedSubject, into out: inout [UInt8]) {
+        if !first { out.append(UInt8(ascii: ",")) }
+        first = false
+        out.append(contentsOf: rendered.bytes)
     }
 
     package mutating func end(_ totals: RunTotals) -> String {

@@ -39,7 +39,26 @@ package struct MarkdownReport: ReportWriter {
     }
 
     /// Keeps the subject's row of the summary and its table for `end`; writes nothing yet.
-    package mutating func write(_ subject: SubjectResult, into _: inout [UInt8]) {
+    package mutating func write(_ subject: SubjectResult, into out: inout [UInt8]) {
+        add(parts(of: subject), into: &out)
+    }
+
+    package mutating func render(_ subject: SubjectResult) -> RenderedSubject? { parts(of: subject) }
+
+    /// Keeps the row and the table of a rendered subject for `end`.
+    package mutating func add(_ rendered: RenderedSubject, into _: inout [UInt8]) {
+        rendered.bytes.withUnsafeBufferPointer { bytes in
+            rows.bytes.append(contentsOf: bytes[..<rendered.split])
+            tables.bytes.append(contentsOf: bytes[rendered.split...])
+        }
+        rows.settle()
+        tables.settle()
+    }
+
+    /// The subject's row of the summary, then its table.
+    private mutating func parts(of subject: SubjectResult) -> RenderedSubject {
+        var row: [UInt8] = []
+        var table: [UInt8] = []
         // Read through the buffer: fewer copies of the results.
         subject.results.withUnsafeBufferPointer { results in
             let met = !subject.blocked
@@ -51,12 +70,12 @@ package struct MarkdownReport: ReportWriter {
             var heading: [UInt8] = Array(subject.subject.utf8)
             heading.append(UInt8(ascii: " "))
             MarkdownReport.code(subject.id, into: &heading)
-            rows.bytes.append(contentsOf: "| ".utf8)
-            rows.bytes.append(contentsOf: heading)
-            rows.bytes.append(contentsOf: (met ? " | ✅ yes | " : " | ❌ no | ").utf8)
-            tables.bytes.append(contentsOf: "### ".utf8)
-            tables.bytes.append(contentsOf: heading)
-            tables.bytes.append(contentsOf: (anyShown ? "\n\n| Status | Rule | Title | Details |\n|---|---|---|---|\n" : "\n\nEvery rule passes.\n").utf8)
+            row.append(contentsOf: "| ".utf8)
+            row.append(contentsOf: heading)
+            row.append(contentsOf: (met ? " | ✅ yes | " : " | ❌ no | ").utf8)
+            table.append(contentsOf: "### ".utf8)
+            table.append(contentsOf: heading)
+            table.append(contentsOf: (anyShown ? "\n\n| Status | Rule | Title | Details |\n|---|---|---|---|\n" : "\n\nEvery rule passes.\n").utf8)
             var notMet = 0
             for index in results.indices {
                 let status = results[index].status
@@ -65,18 +84,19 @@ package struct MarkdownReport: ReportWriter {
                 guard notPassing || shown else { continue }
                 let fragment = known(at: index, id: results[index].rule.id) ?? fragment(at: index, of: results[index].rule)
                 if notPassing {
-                    if notMet > 0 { rows.bytes.append(contentsOf: ", ".utf8) }
-                    rows.bytes.append(contentsOf: fragment.code)
-                    if status != .fail { rows.bytes.append(contentsOf: " (\(status.rawValue))".utf8) }
+                    if notMet > 0 { row.append(contentsOf: ", ".utf8) }
+                    row.append(contentsOf: fragment.code)
+                    if status != .fail { row.append(contentsOf: " (\(status.rawValue))".utf8) }
                     notMet += 1
                 }
-                if shown { MarkdownReport.row(results[index], fragment, message: messages.message(of: results[index]), into: &tables.bytes) }
+                if shown { MarkdownReport.row(results[index], fragment, message: messages.message(of: results[index]), into: &table) }
             }
-            rows.bytes.append(contentsOf: (notMet == 0 ? "— |\n" : " |\n").utf8)
+            row.append(contentsOf: (notMet == 0 ? "— |\n" : " |\n").utf8)
         }
-        tables.bytes.append(contentsOf: "\n**\(subject.summary.line)**\n\n".utf8)
-        rows.settle()
-        tables.settle()
+        table.append(contentsOf: "\n**\(subject.summary.line)**\n\n".utf8)
+        let split = row.count
+        row.append(contentsOf: table)
+        return RenderedSubject(bytes: row, split: split)
     }
 
     /// Whether a result has a row in its subject's table (with --quiet, passes and skips do not).

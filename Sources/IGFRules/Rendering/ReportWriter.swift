@@ -6,6 +6,13 @@ package protocol ReportWriter {
     mutating func subject(_ result: SubjectResult) -> String
     /// The same text as `subject`, appended to `out` as UTF-8 (writers over bytes avoid the `String`).
     mutating func write(_ result: SubjectResult, into out: inout [UInt8])
+    /// The subject rendered ahead of its turn, on any thread, by a writer made with the same
+    /// settings: `add` puts it in the report as `write` would. Nil when a subject's text depends on
+    /// the subjects before it (HTML numbers its sections, JUnit groups cases by suite): such a
+    /// writer is given every subject in turn with `write`.
+    mutating func render(_ result: SubjectResult) -> RenderedSubject?
+    /// Puts a subject from `render` in the report, appending to `out` what `write` would have.
+    mutating func add(_ rendered: RenderedSubject, into out: inout [UInt8])
     /// Text to write after the last subject.
     mutating func end(_ totals: RunTotals) -> String
     /// The same text as `end`, passed to `emit` a piece at a time (a writer that keeps its
@@ -26,6 +33,25 @@ extension ReportWriter {
 
     package mutating func write(_ result: SubjectResult, into out: inout [UInt8]) {
         out.append(contentsOf: subject(result).utf8)
+    }
+
+    package mutating func render(_ result: SubjectResult) -> RenderedSubject? { nil }
+
+    package mutating func add(_ rendered: RenderedSubject, into out: inout [UInt8]) {
+        out.append(contentsOf: rendered.bytes)
+    }
+}
+
+/// A subject's part of a report, rendered by `ReportWriter.render` before its turn to be written.
+package struct RenderedSubject: Sendable {
+    package var bytes: [UInt8]
+    /// Where the second part starts, for a writer that keeps two (Markdown: the summary row, then
+    /// the subject's table); `bytes.count` when there is one.
+    package var split: Int
+
+    package init(bytes: [UInt8], split: Int? = nil) {
+        self.bytes = bytes
+        self.split = split ?? bytes.count
     }
 }
 
@@ -53,6 +79,14 @@ package struct RunTotals: Sendable {
             notPassing[results[index].rule.id, default: 0] += 1
         }
         if !blocked { subjectsPassing += 1 }
+    }
+
+    /// Adds the totals of other subjects (a batch counted on another thread).
+    package mutating func add(_ other: RunTotals) {
+        subjects += other.subjects
+        subjectsPassing += other.subjectsPassing
+        summary.add(other.summary)
+        for (id, count) in other.notPassing { notPassing[id, default: 0] += count }
     }
 
     /// Rules that most often did not pass, most frequent first (ties by id).

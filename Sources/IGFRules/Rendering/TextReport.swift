@@ -46,6 +46,13 @@ public struct TextReport: ReportWriter {
         return String(decoding: out, as: UTF8.self)
     }
 
+    /// Text has no state between subjects: a subject rendered ahead is its text.
+    package mutating func render(_ subject: SubjectResult) -> RenderedSubject? {
+        var out: [UInt8] = []
+        write(subject, into: &out)
+        return RenderedSubject(bytes: out)
+    }
+
     package mutating func write(_ subject: SubjectResult, into out: inout [UInt8]) {
         out.append(contentsOf: paint("\(subject.subject) \(Value.visible(subject.id))", "1").utf8)
         out.append(UInt8(ascii: "\n"))

@@ -43,4 +43,42 @@ import Testing
             #expect(run.errors.contains("error"))
         }
     }
+
+    /// JSON Lines of 150 proposals without an `id` (each named by its position), with lines that
+    /// are not JSON, `null` records and data warnings spread over several batches.
+    func mixedLines() throws -> String {
+        var lines: [String] = []
+        for index in 0..<150 {
+            switch index % 23 {
+            case 5: lines.append("{not json \(index)")
+            case 11: lines.append("null")
+            case 17: lines.append("{\"kind\": \"bpf\", \"submitted\": \"2021-13-40\", \"title\": \"Topic \(index)\"}")
+            default: lines.append("{\"kind\": \"bpf\", \"title\": \"Topic \(index)\", \"facilitators\": [{\"name\": \"F\(index)\"}]}")
+            }
+        }
+        return try CLI.file("mixed.jsonl", lines.joined(separator: "\n") + "\n")
+    }
+
+    @Test(arguments: ["json", "text", "markdown", "html", "junit"])
+    func recordsAcrossBatchesAreNamedAndReportedAsOnOneThread(format: String) throws {
+        let path = try mixedLines()
+        func run(_ threads: String) throws -> CLI.Run {
+            let (run, signalled) = try CLI.execute(["check", Self.rules, "--each", "proposal=" + path, "--today", "2021-03-01", "--format", format],
+                                                   environment: ["NO_COLOR": "1", "IGFRULES_THREADS": threads])
+            #expect(!signalled)
+            return run
+        }
+        let one = try run("1")
+        #expect(one.status == 2)
+        // 7 lines are not JSON; a subject without an id is named by its place among the records read.
+        #expect(one.errors.contains("7 records of \(path) could not be read; the 143 others were checked."))
+        #expect(one.output.contains("#142"))  // the last line, 143rd read, is `null`
+        #expect(!one.output.contains("#144"))
+        for threads in ["2", "3"] {
+            let many = try run(threads)
+            #expect(many.status == one.status)
+            #expect(many.output == one.output)
+            #expect(many.errors == one.errors)
+        }
+    }
 }
