@@ -38,23 +38,13 @@ enum CheckCommand: Command {
             throw CommandFailure.usage(UsageError("`--set` changes the data for a what-if; use it with --compare"))
         }
         let runner = setup.inputs.runner
-        let (colour, explain, quiet) = (console.colourOutput, arguments.flag("explain"), arguments.flag("quiet"))
-        let (ruleIdWidth, rulesets, spill) = (setup.program.rules.map(\.id.count).max() ?? 0, setup.program.rulesets.map(\.id), SpillSettings.of(console.environment))
-        let makeReporter = { @Sendable in
-            SubjectReporter(writer: format.writer(colour: colour, explain: explain, quiet: quiet, ruleIdWidth: ruleIdWidth, rulesets: rulesets, spill: spill),
-                            narrow: narrow)
-        }
-        // The command's writer: every subject is written through it, in order.
+        let makeReporter = reporters(format, setup: setup, narrow: narrow, arguments: arguments, console: console)
+        // The command's writer: every subject is written through it, in order, and counted in its totals.
         var reporter = makeReporter()
-        // Every rule counts for the exit status; result counts are of the results shown.
-        var tally = SubjectReporter.Tally()
         func write(_ pieces: [SubjectReporter.Piece]) {
             if !pieces.isEmpty { console.out { reporter.write(pieces, into: &$0) } }
         }
-        func write(_ result: SubjectResult) {
-            write(reporter.report([result]))
-            tally.add(reporter.takeTally())
-        }
+        func write(_ result: SubjectResult) { write(reporter.report([result])) }
         if let (name, path) = setup.each {
             // Nothing is written until a record is read: a command that cannot run writes no output.
             let shared = try sharedSubjects(setup, runner: runner, each: name, console: console)
@@ -68,17 +58,15 @@ enum CheckCommand: Command {
             let (position, unreadable) = try batch.run(path: path, console: console, makeReporter: makeReporter, emit: { pieces in
                 begin()
                 write(pieces)
-            }, tally: { tally.add($0) })
+            }, tally: { reporter.absorb($0) })
             if unreadable > 0 {
                 begin()
-                try finish(&reporter, narrow.totals(tally.everything, shown: tally.shown), console: console)
+                try finish(&reporter, console: console)
                 console.flush()
                 console.err("\(unreadable) record\(unreadable == 1 ? "" : "s") of \(path) could not be read; the \(position) other\(position == 1 ? " was" : "s were") checked.\n")
                 throw CommandFailure.reported
             }
-            if position == 0 {
-                throw CommandFailure.usage(UsageError("the records file \(path) holds no records"))
-            }
+            guard position > 0 else { throw CommandFailure.usage(UsageError("the records file \(path) holds no records")) }
             begin()
         } else {
             report(setup.bindings.findings(strict: arguments.flag("strict")), files: setup.dataFiles, console: console)
@@ -90,9 +78,22 @@ enum CheckCommand: Command {
             console.out(reporter.begin())
             for result in results { write(result) }
         }
-        try finish(&reporter, narrow.totals(tally.everything, shown: tally.shown), console: console)
+        try finish(&reporter, console: console)
         console.flush()
-        return tally.everything.subjects == tally.everything.subjectsPassing ? 0 : 1
+        return reporter.everyRequiredRulePassed ? 0 : 1
+    }
+
+    /// Makes the reporters of this run (the command's, and one per checking thread): each with a
+    /// writer of the format and settings asked for.
+    static func reporters(_ format: ReportFormat, setup: RunSetup, narrow: ResultFilter, arguments: Arguments,
+                          console: Console) -> @Sendable () -> SubjectReporter {
+        let (colour, explain, quiet) = (console.colourOutput, arguments.flag("explain"), arguments.flag("quiet"))
+        let (ruleIdWidth, rulesets) = (setup.program.rules.map(\.id.count).max() ?? 0, setup.program.rulesets.map(\.id))
+        let spill = SpillSettings.of(console.environment)
+        return {
+            SubjectReporter(writer: format.writer(colour: colour, explain: explain, quiet: quiet, ruleIdWidth: ruleIdWidth, rulesets: rulesets, spill: spill),
+                            narrow: narrow)
+        }
     }
 
     /// With `--each NAME=…`: the results of the other subjects, bound by `--data`, checked once

@@ -15,9 +15,9 @@ extension SpillSettings {
 extension CheckCommand {
     /// Writes what the report writes after the last subject, a piece at a time. When its
     /// temporary file failed, says so and ends the command (exit 2) with nothing written.
-    static func finish(_ reporter: inout SubjectReporter, _ totals: RunTotals, console: Console) throws {
+    static func finish(_ reporter: inout SubjectReporter, console: Console) throws {
         do {
-            try reporter.end(totals) { chunk in console.out { $0.append(contentsOf: chunk) } }
+            try reporter.end { chunk in console.out { $0.append(contentsOf: chunk) } }
         } catch {
             console.err("error: cannot write the report: \(error); " + (error.stage == .reading ? "the output is incomplete\n" : "nothing was written\n"))
             throw CommandFailure.reported

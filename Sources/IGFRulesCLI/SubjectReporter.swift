@@ -62,6 +62,14 @@ struct SubjectReporter: RecordReporter {
         return tally
     }
 
+    /// Counts subjects reported by another reporter (a batch counted on a checking thread).
+    mutating func absorb(_ other: Tally) {
+        tally.add(other)
+    }
+
+    /// Whether every subject counted met every required rule (exit status 0).
+    var everyRequiredRulePassed: Bool { tally.everything.subjects == tally.everything.subjectsPassing }
+
     /// Writes pieces reported by this reporter or by another made with the same settings.
     mutating func write(_ pieces: [Piece], into out: inout [UInt8]) {
         for piece in pieces {
@@ -75,8 +83,9 @@ struct SubjectReporter: RecordReporter {
     /// Writes what the report writes before the first subject.
     mutating func begin() -> String { writer.begin() }
 
-    /// Writes what the report writes after the last subject.
-    mutating func end(_ totals: RunTotals, emit: ([UInt8]) -> Void) throws(SpillFailure) {
-        try writer.end(totals, emit: emit)
+    /// Writes what the report writes after the last subject, with the totals of every subject
+    /// counted: subjects from every rule, result counts from the results shown.
+    mutating func end(emit: ([UInt8]) -> Void) throws(SpillFailure) {
+        try writer.end(narrow.totals(tally.everything, shown: tally.shown), emit: emit)
     }
 }
