@@ -17,36 +17,69 @@ package struct HTMLCheckReport: ReportWriter {
     package mutating func begin() -> String { "" }
 
     package mutating func subject(_ subject: SubjectResult) -> String {
-        let anchor = "s-\(rowCount)"
+        var out: [UInt8] = []
+        write(subject, into: &out)
+        return ""
+    }
+
+    /// Keeps the subject's row of the summary and its section for `end`; writes nothing yet.
+    package mutating func write(_ subject: SubjectResult, into out: inout [UInt8]) {
+        add(parts(of: subject), into: &out)
+    }
+
+    package mutating func render(_ subject: SubjectResult) -> RenderedSubject? { parts(of: subject) }
+
+    /// Keeps the row and the section of a rendered subject for `end`, linked by the subject's number.
+    package mutating func add(_ rendered: RenderedSubject, into _: inout [UInt8]) {
+        let number = Array(String(rowCount).utf8)
         rowCount += 1
+        rendered.withPart(0) { rows.bytes.append(contentsOf: $0) }
+        rows.bytes.append(contentsOf: number)
+        rendered.withPart(1) { rows.bytes.append(contentsOf: $0) }
+        rendered.withPart(2) { sections.bytes.append(contentsOf: $0) }
+        sections.bytes.append(contentsOf: number)
+        rendered.withPart(3) { sections.bytes.append(contentsOf: $0) }
+        rows.settle()
+        sections.settle()
+    }
+
+    /// The subject's row of the summary and its section, each cut where its anchor's number goes
+    /// (`s-` and the subject's place in the report, which only `add` knows).
+    private func parts(of subject: SubjectResult) -> RenderedSubject {
         // The subject and its id, as the summary row and the section heading show them.
         var heading: [UInt8] = []
         HTMLPage.appendEscaped(subject.subject, to: &heading)
         heading.append(contentsOf: " <code>".utf8)
         HTMLPage.appendEscaped(subject.id, to: &heading)
         heading.append(contentsOf: "</code>".utf8)
+        var out: [UInt8] = []
+        var splits: [Int] = []
         subject.results.withUnsafeBufferPointer { results in
-            HTMLCheckReport.row(results, blocked: subject.blocked, anchor: anchor, heading: heading, into: &rows.bytes)
-            sections.bytes.append(contentsOf: "<section class=\"subject\" id=\"\(anchor)\">\n<h2>".utf8)
-            sections.bytes.append(contentsOf: heading)
-            sections.bytes.append(contentsOf: "</h2>\n<p>".utf8)
-            HTMLPage.appendEscaped(subject.summary.line, to: &sections.bytes)
-            sections.bytes.append(contentsOf: "</p>\n<table>\n<tr><th>Status</th><th>Rule</th><th>Title</th><th>Details</th></tr>\n".utf8)
+            HTMLCheckReport.row(results, blocked: subject.blocked, heading: heading, into: &out, splits: &splits)
+            splits.append(out.count)
+            out.append(contentsOf: "<section class=\"subject\" id=\"s-".utf8)
+            splits.append(out.count)
+            out.append(contentsOf: "\">\n<h2>".utf8)
+            out.append(contentsOf: heading)
+            out.append(contentsOf: "</h2>\n<p>".utf8)
+            HTMLPage.appendEscaped(subject.summary.line, to: &out)
+            out.append(contentsOf: "</p>\n<table>\n<tr><th>Status</th><th>Rule</th><th>Title</th><th>Details</th></tr>\n".utf8)
             for index in results.indices {
                 let status = results[index].status
                 guard !(quiet && (status == .skip || (status == .pass && results[index].pendingNote == nil))) else { continue }
-                HTMLCheckReport.row(results[index], into: &sections.bytes)
+                HTMLCheckReport.row(results[index], into: &out)
             }
         }
-        sections.bytes.append(contentsOf: "</table>\n</section>\n".utf8)
-        rows.settle()
-        sections.settle()
-        return ""
+        out.append(contentsOf: "</table>\n</section>\n".utf8)
+        return RenderedSubject(bytes: out, splits: splits)
     }
 
     /// Appends the subject's row of the summary: whether it met every required rule, the rules not met.
-    private static func row(_ results: UnsafeBufferPointer<RuleResult>, blocked: Bool, anchor: String, heading: [UInt8], into out: inout [UInt8]) {
-        out.append(contentsOf: "<tr><td><a href=\"#\(anchor)\">".utf8)
+    /// `splits` gains where the anchor's number goes (after `#s-`) and where the section starts.
+    private static func row(_ results: UnsafeBufferPointer<RuleResult>, blocked: Bool, heading: [UInt8], into out: inout [UInt8], splits: inout [Int]) {
+        out.append(contentsOf: "<tr><td><a href=\"#s-".utf8)
+        splits.append(out.count)
+        out.append(contentsOf: "\">".utf8)
         out.append(contentsOf: heading)
         out.append(contentsOf: "</a></td><td>".utf8)
         HTMLPage.badge(blocked ? "fail" : "pass", into: &out)

@@ -47,10 +47,8 @@ package struct MarkdownReport: ReportWriter {
 
     /// Keeps the row and the table of a rendered subject for `end`.
     package mutating func add(_ rendered: RenderedSubject, into _: inout [UInt8]) {
-        rendered.bytes.withUnsafeBufferPointer { bytes in
-            rows.bytes.append(contentsOf: bytes[..<rendered.split])
-            tables.bytes.append(contentsOf: bytes[rendered.split...])
-        }
+        rendered.withPart(0) { rows.bytes.append(contentsOf: $0) }
+        rendered.withPart(1) { tables.bytes.append(contentsOf: $0) }
         rows.settle()
         tables.settle()
     }
@@ -96,7 +94,7 @@ package struct MarkdownReport: ReportWriter {
         table.append(contentsOf: "\n**\(subject.summary.line)**\n\n".utf8)
         let split = row.count
         row.append(contentsOf: table)
-        return RenderedSubject(bytes: row, split: split)
+        return RenderedSubject(bytes: row, splits: [split])
     }
 
     /// Whether a result has a row in its subject's table (with --quiet, passes and skips do not).

@@ -7,9 +7,9 @@ package protocol ReportWriter {
     /// The same text as `subject`, appended to `out` as UTF-8 (writers over bytes avoid the `String`).
     mutating func write(_ result: SubjectResult, into out: inout [UInt8])
     /// The subject rendered ahead of its turn, on any thread, by a writer made with the same
-    /// settings: `add` puts it in the report as `write` would. Nil when a subject's text depends on
-    /// the subjects before it (HTML numbers its sections, JUnit groups cases by suite): such a
-    /// writer is given every subject in turn with `write`.
+    /// settings: `add` puts it in the report as `write` would. Nil when the writer cannot cut a
+    /// subject's text from the subjects before it (JUnit spreads a subject's cases over the suites
+    /// made so far): such a writer is given every subject in turn with `write`.
     mutating func render(_ result: SubjectResult) -> RenderedSubject?
     /// Puts a subject from `render` in the report, appending to `out` what `write` would have.
     mutating func add(_ rendered: RenderedSubject, into out: inout [UInt8])
@@ -45,13 +45,23 @@ extension ReportWriter {
 /// A subject's part of a report, rendered by `ReportWriter.render` before its turn to be written.
 package struct RenderedSubject: Sendable {
     package var bytes: [UInt8]
-    /// Where the second part starts, for a writer that keeps two (Markdown: the summary row, then
-    /// the subject's table); `bytes.count` when there is one.
-    package var split: Int
+    /// Where each part after the first starts, for a writer that puts its parts in several places
+    /// or between pieces only it knows (Markdown: the summary row, then the subject's table; HTML:
+    /// the row and the section, each cut where the subject's number goes).
+    package var splits: [Int]
 
-    package init(bytes: [UInt8], split: Int? = nil) {
+    package init(bytes: [UInt8], splits: [Int] = []) {
         self.bytes = bytes
-        self.split = split ?? bytes.count
+        self.splits = splits
+    }
+
+    /// Part `index` of the bytes (0 up to `splits.count`).
+    package func withPart<T>(_ index: Int, _ body: (UnsafeBufferPointer<UInt8>) -> T) -> T {
+        bytes.withUnsafeBufferPointer { all in
+            let start = index == 0 ? 0 : splits[index - 1]
+            let end = index < splits.count ? splits[index] : all.count
+            return body(UnsafeBufferPointer(rebasing: all[start..<end]))
+        }
     }
 }
 
