@@ -20,6 +20,12 @@ package struct JUnitReport: ReportWriter {
         var failures = 0
         var skipped = 0
 
+        /// Counts a test case (`counted`: 1 a failure, 2 skipped).
+        func count(_ counted: Int) {
+            tests += 1
+            if counted == 1 { failures += 1 } else if counted == 2 { skipped += 1 }
+        }
+
         init(_ name: String, spill: SpillSettings) {
             self.name = name
             var classname: [UInt8] = []
@@ -38,21 +44,16 @@ package struct JUnitReport: ReportWriter {
     package mutating func begin() -> String { "" }
 
     package mutating func subject(_ subject: SubjectResult) -> String {
-        // The test case name's subject part, "[subject id]", escaped once for every result.
-        var tail: [UInt8] = Array(" [".utf8)
-        JUnitReport.attribute(subject.subject, into: &tail)
-        tail.append(UInt8(ascii: " "))
-        JUnitReport.attribute(subject.id, into: &tail)
-        tail.append(UInt8(ascii: "]"))
+        if let rendered = render(subject) {
+            var unused: [UInt8] = []
+            add(rendered, into: &unused)
+            return ""
+        }
+        let tail = JUnitReport.nameTail(of: subject)
         subject.results.withUnsafeBufferPointer { results in
             for index in results.indices {
                 let suite = suite(of: results[index].rule)
-                suite.tests += 1
-                switch results[index].status {
-                case .fail, .error: suite.failures += 1
-                case .skip: suite.skipped += 1
-                case .pass, .warn: break
-                }
+                suite.count(JUnitReport.counted(results[index].status))
                 JUnitReport.testcase(results[index], classname: suite.classname, name: tail, into: &suite.cases.bytes)
             }
         }
@@ -60,11 +61,63 @@ package struct JUnitReport: ReportWriter {
         return ""
     }
 
+    /// The subject's test cases, one part each, tagged with its ruleset and how it counts; nil when
+    /// a rule's ruleset is not one of `rulesets` (its suite is then named from the rule's id).
+    package mutating func render(_ subject: SubjectResult) -> RenderedSubject? {
+        let tail = JUnitReport.nameTail(of: subject)
+        var rendered = RenderedSubject(bytes: [])
+        let known = subject.results.withUnsafeBufferPointer { results in
+            for index in results.indices {
+                let ruleset = results[index].rule.rulesetIndex
+                guard rulesets.indices.contains(ruleset) else { return false }
+                if index > 0 { rendered.splits.append(rendered.bytes.count) }
+                rendered.tags.append(ruleset << 2 | JUnitReport.counted(results[index].status))
+                JUnitReport.testcase(results[index], classname: suite(of: results[index].rule).classname, name: tail, into: &rendered.bytes)
+            }
+            return true
+        }
+        return known ? rendered : nil
+    }
+
+    /// Puts each test case of a rendered subject in its suite.
+    package mutating func add(_ rendered: RenderedSubject, into _: inout [UInt8]) {
+        for (index, tag) in rendered.tags.enumerated() {
+            let suite = suite(ofRuleset: tag >> 2)
+            suite.count(tag & 3)
+            rendered.withPart(index) { suite.cases.bytes.append(contentsOf: $0) }
+        }
+        for suite in suites { suite.cases.settle() }
+    }
+
+    /// How a result counts in its suite: 0 a test, 1 a failure too (fail and error), 2 skipped too.
+    private static func counted(_ status: RuleResult.Status) -> Int {
+        switch status {
+        case .fail, .error: 1
+        case .skip: 2
+        case .pass, .warn: 0
+        }
+    }
+
+    /// The test case name's subject part, "[subject id]", escaped once for every result.
+    private static func nameTail(of subject: SubjectResult) -> [UInt8] {
+        var tail: [UInt8] = Array(" [".utf8)
+        JUnitReport.attribute(subject.subject, into: &tail)
+        tail.append(UInt8(ascii: " "))
+        JUnitReport.attribute(subject.id, into: &tail)
+        tail.append(UInt8(ascii: "]"))
+        return tail
+    }
+
     /// The suite of `rule`'s ruleset, made on its first result.
     private mutating func suite(of rule: borrowing Rule) -> Suite {
-        let index = rule.rulesetIndex
+        suite(ofRuleset: rule.rulesetIndex, named: rule.id.split(separator: ".").dropLast().joined(separator: "."))
+    }
+
+    /// The suite of the ruleset at `index`, made on its first result: named by `rulesets`, or
+    /// `fallback` for a ruleset not among them.
+    private mutating func suite(ofRuleset index: Int, named fallback: @autoclosure () -> String = "") -> Suite {
         if byRuleset.indices.contains(index), byRuleset[index] >= 0 { return suites[byRuleset[index]] }
-        let name = rulesets.indices.contains(index) ? rulesets[index] : rule.id.split(separator: ".").dropLast().joined(separator: ".")
+        let name = rulesets.indices.contains(index) ? rulesets[index] : fallback()
         let position = suites.firstIndex { $0.name == name } ?? {
             suites.append(Suite(name, spill: spill))
             return suites.count - 1

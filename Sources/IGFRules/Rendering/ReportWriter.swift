@@ -8,8 +8,8 @@ package protocol ReportWriter {
     mutating func write(_ result: SubjectResult, into out: inout [UInt8])
     /// The subject rendered ahead of its turn, on any thread, by a writer made with the same
     /// settings: `add` puts it in the report as `write` would. Nil when the writer cannot cut a
-    /// subject's text from the subjects before it (JUnit spreads a subject's cases over the suites
-    /// made so far): such a writer is given every subject in turn with `write`.
+    /// subject's text from the subjects before it (JUnit, for a rule of a ruleset it was not told
+    /// of): such a writer is given every subject in turn with `write`.
     mutating func render(_ result: SubjectResult) -> RenderedSubject?
     /// Puts a subject from `render` in the report, appending to `out` what `write` would have.
     mutating func add(_ rendered: RenderedSubject, into out: inout [UInt8])
@@ -47,12 +47,16 @@ package struct RenderedSubject: Sendable {
     package var bytes: [UInt8]
     /// Where each part after the first starts, for a writer that puts its parts in several places
     /// or between pieces only it knows (Markdown: the summary row, then the subject's table; HTML:
-    /// the row and the section, each cut where the subject's number goes).
+    /// the row and the section, each cut where the subject's number goes; JUnit: a test case each).
     package var splits: [Int]
+    /// Per part, what the writer needs to know to put it in place (JUnit: the part's suite and
+    /// status); empty for the other writers.
+    package var tags: [Int]
 
-    package init(bytes: [UInt8], splits: [Int] = []) {
+    package init(bytes: [UInt8], splits: [Int] = [], tags: [Int] = []) {
         self.bytes = bytes
         self.splits = splits
+        self.tags = tags
     }
 
     /// Part `index` of the bytes (0 up to `splits.count`).
