@@ -133,6 +133,9 @@ struct BatchCheck {
         }
         checked.positions.reserveCapacity(decoded.count)
         checked.read.reserveCapacity(decoded.count)
+        // One copy of the bound data for the batch, each record put in its slot in turn.
+        var data = setup.bindings.values
+        let only: Set<String> = [name]
         for item in decoded {
             switch item {
             case .unreadable(let diagnostic):
@@ -141,9 +144,8 @@ struct BatchCheck {
             case .record(let value, let findings):
                 read += 1
                 checked.positions.append(read)
-                var data = setup.bindings.values
                 data[slot] = value
-                let report = reporter.report(runner.check(data: data, position: read, only: [name]))
+                let report = reporter.report(runner.check(data: data, position: read, only: only))
                 checked.read.append(value.isMissing ? .null(report) : .record(findings: findings, report))
             }
         }
