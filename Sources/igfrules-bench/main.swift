@@ -5,6 +5,7 @@ import IGFRules
 //
 //   igfrules-bench PROPOSALS.jsonl CALENDAR.json [RECORDS=2000] [RUNS=7] [RULES=rules]
 //   igfrules-bench --diff RULES REPORTS.jsonl CALENDAR.json [RUNS=21]   (see DiffBench.swift)
+//   igfrules-bench --cores PROPOSALS.jsonl CALENDAR.json [RECORDS=2000] [ROUNDS=9]   (CoresBench.swift)
 //
 // Prints the library load time, the decode cost per record (JSON to values, conformed to the
 // schema, validated), the evaluation cost per record (the 14 bpf rules with explanations for
@@ -14,6 +15,10 @@ import IGFRules
 let arguments = CommandLine.arguments
 if arguments.count > 1, arguments[1] == "--diff" {
     runDiffBenchmark(Array(arguments.dropFirst()))
+    exit(0)
+}
+if arguments.count > 1, arguments[1] == "--cores" {
+    runCoresBenchmark(Array(arguments.dropFirst()))
     exit(0)
 }
 guard arguments.count >= 3 else {
