@@ -22,6 +22,8 @@ package struct MarkdownReport: ReportWriter {
         let code: [UInt8]
         let row: [UInt8]
         let cite: [UInt8]?
+        /// The whole table row of a plain pass, which has no details.
+        let pass: [UInt8]
     }
 
     package init(quiet: Bool, spill: SpillSettings = .inMemory) {
@@ -87,7 +89,12 @@ package struct MarkdownReport: ReportWriter {
                     if status != .fail { row.append(contentsOf: " (\(status.rawValue))".utf8) }
                     notMet += 1
                 }
-                if shown { MarkdownReport.row(results[index], fragment, message: messages.message(of: results[index]), into: &table) }
+                guard shown else { continue }
+                if case .pass = results[index].outcome, results[index].written == nil, results[index].explanation.isEmpty {
+                    table.append(contentsOf: fragment.pass)
+                } else {
+                    MarkdownReport.row(results[index], fragment, message: messages.message(of: results[index]), into: &table)
+                }
             }
             row.append(contentsOf: (notMet == 0 ? "— |\n" : " |\n").utf8)
         }
@@ -128,7 +135,10 @@ package struct MarkdownReport: ReportWriter {
             bytes.append(UInt8(ascii: "*"))
             return bytes
         }
-        return Fragment(id: rule.id, code: code, row: row, cite: cite)
+        // A plain pass's row, as `row` writes it.
+        var pass: [UInt8] = []
+        MarkdownReport.row(RuleResult(rule: copy rule, outcome: .pass), Fragment(id: rule.id, code: code, row: row, cite: cite, pass: []), message: nil, into: &pass)
+        return Fragment(id: rule.id, code: code, row: row, cite: cite, pass: pass)
     }
 
     /// `message`: the result's `message`.
