@@ -49,9 +49,10 @@ package enum HTMLPage {
         let start = out.count
         var text = text
         let done = text.withUTF8 { utf8 -> Bool in
-            // The bytes between two entities are copied in one go.
+            // The plain bytes between two entities are found a word at a time and copied in one go.
             var copied = 0
-            for index in utf8.indices {
+            var index = MarkupBytes.plainRun(utf8, from: 0)
+            while index < utf8.count {
                 let entity: String
                 switch utf8[index] {
                 case UInt8(ascii: "&"): entity = "&amp;"
@@ -61,11 +62,13 @@ package enum HTMLPage {
                 case UInt8(ascii: "'"): entity = "&#39;"
                 default:
                     if MarkupBytes.startsSpecialCharacter(utf8, at: index) { return false }
+                    index = MarkupBytes.plainRun(utf8, from: index + 1)
                     continue
                 }
                 out.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[copied..<index]))
                 out.append(contentsOf: entity.utf8)
                 copied = index + 1
+                index = MarkupBytes.plainRun(utf8, from: index + 1)
             }
             out.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[copied...]))
             return true

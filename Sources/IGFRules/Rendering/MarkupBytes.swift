@@ -19,4 +19,42 @@ enum MarkupBytes {
         default: return false
         }
     }
+
+    /// The end of the run of bytes from `start` that every markup escaper copies as they are:
+    /// printable ASCII other than `&`, `<`, `>`, `"` and `'`. Eight bytes at a time.
+    static func plainRun(_ utf8: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
+        var index = start
+        if let base = utf8.baseAddress {
+            while index + 8 <= utf8.count {
+                let word = UInt64(littleEndian: UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self))
+                guard isPlain(word) else { break }
+                index += 8
+            }
+        }
+        while index < utf8.count, isPlain(utf8[index]) { index += 1 }
+        return index
+    }
+
+    @inline(__always)
+    static func isPlain(_ byte: UInt8) -> Bool {
+        byte >= 0x20 && byte < 0x7F && byte != UInt8(ascii: "&") && byte != UInt8(ascii: "<") && byte != UInt8(ascii: ">")
+            && byte != UInt8(ascii: "\"") && byte != UInt8(ascii: "'")
+    }
+
+    /// Whether each of the eight bytes of `word` is plain (`isPlain`). With every byte below 0x80,
+    /// no subtraction or addition below borrows or carries across bytes, so each tests its own byte:
+    /// `x - n` has its high bit set, where `x` has not, exactly when `x < n`.
+    @inline(__always)
+    static func isPlain(_ word: UInt64) -> Bool {
+        let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
+        guard word & highs == 0 else { return false }
+        let below = (word &- 0x20 &* ones) & ~word
+        let delete = (word &+ ones) & highs
+        func equal(_ byte: UInt8) -> UInt64 {
+            let x = word ^ (UInt64(byte) &* ones)
+            return (x &- ones) & ~x
+        }
+        let special = equal(UInt8(ascii: "&")) | equal(UInt8(ascii: "<")) | equal(UInt8(ascii: ">")) | equal(UInt8(ascii: "\"")) | equal(UInt8(ascii: "'"))
+        return (below | delete | special) & highs == 0
+    }
 }
