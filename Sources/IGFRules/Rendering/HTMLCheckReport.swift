@@ -7,6 +7,10 @@ package struct HTMLCheckReport: ReportWriter {
     private let sections: SpilledBytes
     private let rows: SpilledBytes
     let quiet: Bool
+    private var messages = MessageMemo()
+    /// The size of the largest subject rendered (at most 1 MB): the next one is given that much
+    /// room, so that it seldom grows.
+    private var largest = 0
 
     package init(quiet: Bool = false, spill: SpillSettings = .inMemory) {
         self.quiet = quiet
@@ -45,7 +49,7 @@ package struct HTMLCheckReport: ReportWriter {
 
     /// The subject's row of the summary and its section, each cut where its anchor's number goes
     /// (`s-` and the subject's place in the report, which only `add` knows).
-    private func parts(of subject: SubjectResult) -> RenderedSubject {
+    private mutating func parts(of subject: SubjectResult) -> RenderedSubject {
         // The subject and its id, as the summary row and the section heading show them.
         var heading: [UInt8] = []
         HTMLPage.appendEscaped(subject.subject, to: &heading)
@@ -53,6 +57,7 @@ package struct HTMLCheckReport: ReportWriter {
         HTMLPage.appendEscaped(subject.id, to: &heading)
         heading.append(contentsOf: "</code>".utf8)
         var out: [UInt8] = []
+        out.reserveCapacity(largest)
         var splits: [Int] = []
         subject.results.withUnsafeBufferPointer { results in
             HTMLCheckReport.row(results, blocked: subject.blocked, heading: heading, into: &out, splits: &splits)
@@ -67,10 +72,11 @@ package struct HTMLCheckReport: ReportWriter {
             for index in results.indices {
                 let status = results[index].status
                 guard !(quiet && (status == .skip || (status == .pass && results[index].pendingNote == nil))) else { continue }
-                HTMLCheckReport.row(results[index], into: &out)
+                HTMLCheckReport.row(results[index], message: messages.message(of: results[index]), into: &out)
             }
         }
         out.append(contentsOf: "</table>\n</section>\n".utf8)
+        largest = min(max(largest, out.count), 1 << 20)
         return RenderedSubject(bytes: out, splits: splits)
     }
 
@@ -100,8 +106,9 @@ package struct HTMLCheckReport: ReportWriter {
     }
 
     /// Appends a result's row of its subject's table: status, rule, title, and the details
-    /// (note, message, hint, citation, explanation) separated by line breaks.
-    private static func row(_ result: borrowing RuleResult, into out: inout [UInt8]) {
+    /// (note, message, hint, citation, explanation) separated by line breaks. `message`: the
+    /// result's `message`.
+    private static func row(_ result: borrowing RuleResult, message: String?, into out: inout [UInt8]) {
         out.append(contentsOf: "<tr><td>".utf8)
         HTMLPage.badge(result.status.rawValue, into: &out)
         out.append(contentsOf: "</td><td><code>".utf8)
@@ -118,7 +125,7 @@ package struct HTMLCheckReport: ReportWriter {
             separate()
             HTMLPage.inline(note, into: &out)
         }
-        if let message = result.message {
+        if let message {
             separate()
             HTMLPage.inline(message, into: &out)
         }

@@ -13,6 +13,9 @@ package struct MarkdownReport: ReportWriter {
     /// The fragments of the last results by their position among a subject's results.
     private var positional: [Fragment] = []
     private var messages = MessageMemo()
+    /// The size of the largest subject rendered (at most 1 MB): the next one is given that much
+    /// room, so that it seldom grows.
+    private var largest = 0
     /// The rows of the summary table and the subjects' tables, written out at the end.
     private let rows: SpilledBytes
     private let tables: SpilledBytes
@@ -59,6 +62,9 @@ package struct MarkdownReport: ReportWriter {
     private mutating func parts(of subject: SubjectResult) -> RenderedSubject {
         var row: [UInt8] = []
         var table: [UInt8] = []
+        // The row gets the table appended: room for both.
+        row.reserveCapacity(largest)
+        table.reserveCapacity(largest)
         // Read through the buffer: fewer copies of the results.
         subject.results.withUnsafeBufferPointer { results in
             let met = !subject.blocked
@@ -101,6 +107,7 @@ package struct MarkdownReport: ReportWriter {
         table.append(contentsOf: "\n**\(subject.summary.line)**\n\n".utf8)
         let split = row.count
         row.append(contentsOf: table)
+        largest = min(max(largest, row.count), 1 << 20)
         return RenderedSubject(bytes: row, splits: [split])
     }
 
