@@ -359,6 +359,12 @@ package struct JSONReader {
         if index - start > JSONReader.maximumNumberLength {
             throw Failure(offset: start, message: "this number is longer than \(JSONReader.maximumNumberLength) characters", pastLimit: true)
         }
+        // An integer of at most 18 digits fits in an `Int`: it is read from its bytes, without a text.
+        if isInteger, index - digitsStart <= 18 {
+            var integer = 0
+            for byte in bytes[digitsStart..<index] { integer = integer &* 10 &+ Int(byte &- UInt8(ascii: "0")) }
+            return .number(.integer(start == digitsStart ? integer : 0 &- integer))
+        }
         let text = String(decoding: bytes[start..<index], as: UTF8.self)
         if isInteger, let integer = Int(text) { return .number(.integer(integer)) }
         guard let real = Double(text), real.isFinite else {
