@@ -1,4 +1,4 @@
-/// The byte scan of `JSONReader` that runs over long stretches of a document, eight bytes at a time
+/// The byte scan of `JSONReader` that runs over long stretches of a document, sixteen or eight bytes at a time
 /// (UTF-8 validation, shared with the lexer, is `SourceBytes.firstInvalidUTF8`, run only on texts
 /// that are not all ASCII), and the texts made of bytes it has validated.
 extension JSONReader {

@@ -1,7 +1,7 @@
 @testable import IGFRules
 import Testing
 
-/// `JSONReader.plainTextEnd` looks for the end of a plain text eight bytes at a time: it must stop
+/// `JSONReader.plainTextEnd` looks for the end of a plain text sixteen, then eight bytes at a time: it must stop
 /// at the first quote, backslash or control character wherever it falls in a word, and nowhere else,
 /// and say whether the bytes before it are all ASCII.
 @Suite struct JSONReaderScanningTests {
