@@ -3,8 +3,8 @@
 /// pays one nil check per node. An observer is a class: the evaluator holds a reference and
 /// calls it in place, without copying or reopening a value at every node.
 protocol EvaluationObserver: AnyObject {
-    /// An expression starts being evaluated; what it evaluates inside comes before its `end`.
-    func begin()
+    /// The expression `code` starts being evaluated; what it evaluates inside comes before its `end`.
+    func begin(_ code: Code)
     /// The expression begun last gave `value`.
     func end(_ code: Code, value: Value)
     /// The expression begun last could not be evaluated.

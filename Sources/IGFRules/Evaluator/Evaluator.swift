@@ -60,7 +60,7 @@ package final class Evaluator {
     package func evaluate(_ code: Code) throws(EvaluationError) -> Value {
         try charge(1, at: code.range)
         guard let observer else { return try evaluateNode(code) }
-        observer.begin()
+        observer.begin(code)
         do {
             let value = try evaluateNode(code)
             observer.end(code, value: value)

@@ -10,7 +10,7 @@ final class TraceRecorder: EvaluationObserver {
         tracer = Tracer(file: file)
     }
 
-    func begin() { tracer.begin() }
+    func begin(_ code: Code) { tracer.begin(code) }
 
     func end(_ code: Code, value: Value) { tracer.end(code, value: value) }
 
@@ -20,6 +20,15 @@ final class TraceRecorder: EvaluationObserver {
 
     func endElement(index: Int, of count: Int, value: Value, outcome: Truth?) {
         tracer.endElement(index: index, of: count, value: value, outcome: outcome)
+    }
+
+    /// Whether the condition must be traced again with every node recorded (see `Tracer.missedParts`).
+    var missedParts: Bool { tracer.missedParts }
+
+    /// Whether nodes that no node shows are recorded too.
+    var recordsHidden: Bool {
+        get { tracer.recordsHidden }
+        set { tracer.recordsHidden = newValue }
     }
 
     /// The tree of the condition evaluated (see `Tracer.finish`).
@@ -37,8 +46,15 @@ extension Evaluator {
     /// piece of code (the conditions of one rule share one, and its buffers).
     func trace(_ code: Code, with recorder: TraceRecorder) -> Explanation? {
         observer = recorder
-        steps = 0
         defer { observer = nil }
+        steps = 0
+        _ = try? evaluate(code)
+        guard recorder.missedParts else { return recorder.finish() }
+        // An error inside a part no node shows is shown with its parts: traced again, whole.
+        _ = recorder.finish()
+        recorder.recordsHidden = true
+        defer { recorder.recordsHidden = false }
+        steps = 0
         _ = try? evaluate(code)
         return recorder.finish()
     }

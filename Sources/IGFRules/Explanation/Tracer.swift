@@ -15,9 +15,18 @@ struct Tracer {
     /// Pending elements kept for one quantifier, and kept elements named for one comprehension.
     static let elementsKept = 10
 
+    /// Whether every node is recorded, also those that no node shows (see `Frame.hidden`).
+    var recordsHidden = false
+    /// Whether an error ended a frame whose nodes were not recorded: its error node shows the
+    /// nodes of its parts, so the condition must be traced again with `recordsHidden`.
+    private(set) var missedParts = false
+
     /// One expression being evaluated: where its nodes start, and the counts of its elements.
     private struct Frame {
         let start: Int
+        /// Whether its nodes are not recorded: they are parts of a node that shows none (a field
+        /// read, a list written out), so a node that ends normally would drop them unread.
+        var hidden = false
         var elements = 0
         var kept = 0
         var keptPositions: [Int] = []
@@ -25,8 +34,9 @@ struct Tracer {
         var outcomesSeen: UInt8 = 0
         var pendingKept = 0
 
-        init(start: Int) {
+        init(start: Int, hidden: Bool = false) {
             self.start = start
+            self.hidden = hidden
         }
     }
 
@@ -124,15 +134,20 @@ struct Tracer {
 
     /// The tree of the last condition evaluated, completed: only the nodes left after pruning
     /// get their source text and have their values measured (each list or record once).
+    /// The next condition is traced from a clean start, whatever was left open.
     mutating func finish() -> Explanation? {
         let end = frames.count > 1 ? frames[1].start : nodes.count
-        guard end > 0 else { return nil }
+        frames.removeSubrange(1...)
+        frames[0] = Frame(start: 0)
+        missedParts = false
+        guard end > 0 else {
+            nodes.removeAll(keepingCapacity: true)
+            return nil
+        }
         // The nodes of frames left open (by an error) are dropped; the root is moved out.
         nodes.removeSubrange(end...)
         var root = nodes.removeLast()
         nodes.removeAll(keepingCapacity: true)
-        frames.removeSubrange(1...)
-        frames[0] = Frame(start: 0)
         complete(&root)
         return root
     }
@@ -164,31 +179,40 @@ struct Tracer {
         var children: [Explanation] = []
         children.reserveCapacity(count)
         for _ in 0..<count { children.append(nodes.removeLast()) }
-        children.reverse()
+        // Reversed through the buffer, whose swaps move nodes (the array's own `reverse` copied them).
+        children.withUnsafeMutableBufferPointer { $0.reverse() }
         return (frame, children)
     }
 
-    mutating func begin() {
-        frames.append(Frame(start: nodes.count))
+    mutating func begin(_ code: Code) {
+        let hidden = frames[frames.count - 1].hidden || !recordsHidden && !code.op.showsChildren
+        frames.append(Frame(start: nodes.count, hidden: hidden))
     }
 
     mutating func end(_ code: Code, value: Value) {
         let (frame, children) = close(keeping: code.op.showsChildren)
+        guard !frames[frames.count - 1].hidden else { return }
         append(code, value: value, frame: frame, children: children)
     }
 
     mutating func end(_ code: Code, error: EvaluationError) {
+        if frames[frames.count - 1].hidden { missedParts = true }
         let children = close().children
+        guard !frames[frames.count - 1].hidden else { return }
         nodes.append(Explanation(role: Tracer.role(of: code), range: code.range, value: nil, error: error.message, children: children))
     }
 
     mutating func beginElement() {
-        frames.append(Frame(start: nodes.count))
+        frames.append(Frame(start: nodes.count, hidden: frames[frames.count - 1].hidden))
     }
 
     /// Closes one element of a quantifier or comprehension; `outcome` is nil when its `where`
     /// condition left it out. Only elements that may decide the answer are kept.
     mutating func endElement(index: Int, of count: Int, value: Value, outcome: Truth?) {
+        guard !frames[frames.count - 1].hidden else {
+            frames.removeLast()
+            return
+        }
         // The outcome that decides a quantifier is its body's truth, the element's last node.
         let decided = frames[frames.count - 1].start < nodes.count ? nodes[nodes.count - 1].truth : nil
         let keeps = Tracer.keeps(index, outcome: outcome, decided: decided, in: &frames[frames.count - 2])

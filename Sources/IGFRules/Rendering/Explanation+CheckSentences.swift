@@ -52,16 +52,32 @@ extension Explanation {
     /// "no facilitator is marked as MAG member (2 listed)", or "no facilitators are listed", for `any f
     /// in proposal.facilitators: f.mag_member` that came out no; nil for any other quantifier.
     var noneMarkedSentence: String? {
-        guard role == .quantifier, truth == .no, source.hasPrefix("any "), !source.containsBytes(" where "), let list = children.first,
-            let variable = Explanation.word(1, of: source, spacesOnly: true),
-            let body = source.byteRange(of: "\(list.source): ").map({ String(source[$0.upperBound...]) }),
-            let field = Explanation.field(of: body, variable: String(variable)), !list.source.isEmpty
-        else { return nil }
-        let noun = Explanation.leaf(of: list.source)
+        guard role == .quantifier, truth == .no, let list = children.first else { return nil }
+        // The words depend on the two sources alone: worded once per run, the count added here.
+        let key = source + "\u{0}" + list.source
         // A missing list is named as missing by the result's message.
-        guard case .list(let items)? = list.value, !items.isEmpty else { return "no \(Explanation.words(String(noun))) are listed" }
-        return "no \(Explanation.words(Plural.singular(of: String(noun)))) is marked as \(field) (\(items.count) listed)"
+        guard case .list(let items)? = list.value, !items.isEmpty else {
+            return Explanation.noneListedWords.words(key) { _ in Explanation.noneMarked(source, list: list.source, listed: false) }
+        }
+        let marked = Explanation.noneMarkedWords.words(key) { _ in Explanation.noneMarked(source, list: list.source, listed: true) }
+        return marked.map { "\($0) (\(items.count) listed)" }
     }
+
+    /// `noneMarkedSentence` without its count, by the sources of the quantifier and its list:
+    /// "no facilitator is marked as MAG member" (`listed`) or "no facilitators are listed".
+    private static func noneMarked(_ source: String, list: String, listed: Bool) -> String? {
+        guard source.hasPrefix("any "), !source.containsBytes(" where "), let variable = word(1, of: source, spacesOnly: true),
+            let body = source.byteRange(of: "\(list): ").map({ String(source[$0.upperBound...]) }),
+            let field = field(of: body, variable: String(variable)), !list.isEmpty
+        else { return nil }
+        let noun = leaf(of: list)
+        guard listed else { return "no \(words(String(noun))) are listed" }
+        return "no \(words(Plural.singular(of: String(noun)))) is marked as \(field)"
+    }
+
+    /// `noneMarked(_:list:listed:)` by the two sources, worded once per run.
+    private static let noneMarkedWords = WordingMemo()
+    private static let noneListedWords = WordingMemo()
 
     /// "the activity is not marked as documented on website", for a yes/no field of the data that is
     /// no where yes was needed; nil for anything else.

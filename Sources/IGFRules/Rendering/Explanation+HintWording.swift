@@ -55,6 +55,13 @@ extension Explanation {
     /// and m.virtual)` "open virtual meeting(s)"; `count(distinct(pn.mwg.members.region))`
     /// "distinct region(s)".
     static func countedNoun(_ source: String) -> CountedNoun? {
+        countedNouns.words(source, makeCountedNoun(_:))
+    }
+
+    /// `countedNoun(_:)` by source, worded once per run.
+    private static let countedNouns = WordsMemo<CountedNoun>()
+
+    private static func makeCountedNoun(_ source: String) -> CountedNoun? {
         guard var inner = enclosed(source[...], in: "count(") else { return nil }
         var adjectives: [String] = []
         if let counted = enclosed(inner, in: "distinct(") {

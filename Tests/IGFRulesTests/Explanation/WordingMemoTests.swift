@@ -47,4 +47,28 @@ import Testing
         #expect(node.emptinessSentence([]) == first)
         #expect(node.emptinessSentence(["proposal"]) == nil)
     }
+
+    @Test func theSentenceOfAFailedAnyIsTheSameWhenWordedAgainWithEachCount() {
+        // The words come from the memo after the first time; only the count is the node's own.
+        func node(_ items: [Value]) -> Explanation {
+            let list = Explanation(role: .value, range: 0..<0, value: .list(items))
+            var node = Explanation(role: .quantifier, range: 0..<0, value: .bool(false), children: [list])
+            node.source = "any f in proposal.facilitators: f.mag_member"
+            node.children[0].source = "proposal.facilitators"
+            return node
+        }
+        let two = node([.bool(false), .bool(false)])
+        #expect(two.noneMarkedSentence == "no facilitator is marked as MAG member (2 listed)")
+        #expect(two.noneMarkedSentence == "no facilitator is marked as MAG member (2 listed)")
+        #expect(node([.bool(false)]).noneMarkedSentence == "no facilitator is marked as MAG member (1 listed)")
+        #expect(node([]).noneMarkedSentence == "no facilitators are listed")
+    }
+
+    @Test func aCountedNounIsTheSameWhenWordedAgain() {
+        let first = Explanation.countedNoun("count(f in proposal.facilitators where f.name is not empty)")
+        let again = Explanation.countedNoun("count(f in proposal.facilitators where f.name is not empty)")
+        #expect(first?.phrase(false) == "facilitators with a name")
+        #expect(again?.phrase(true) == first?.phrase(true))
+        #expect(Explanation.countedNoun("proposal.title") == nil)
+    }
 }
