@@ -76,12 +76,12 @@ import Testing
     }
 
     /// Runs a bash script with `$IGF` naming the built executable and `$RECORDS` a file of
-    /// `count` records; returns its status and standard error.
-    func script(_ text: String, records count: Int, environment: [String: String] = [:]) throws -> (status: Int32, errors: String) {
-        let records = try CLI.file("records.jsonl", (0..<count).map { Self.line($0) + "\n" }.joined())
+    /// `count` records (or of `lines`); returns its status and standard error.
+    func script(_ text: String, records count: Int = 0, lines: [String]? = nil) throws -> (status: Int32, errors: String) {
+        let records = try CLI.file("records.jsonl", (lines ?? (0..<count).map { Self.line($0) }).map { $0 + "\n" }.joined())
         let result = try Subprocess.run("/bin/bash", ["-c", text], in: CLI.root,
                                         environment: ["NO_COLOR": "1", "IGF": CLI.executable, "RULES": Self.rules, "RECORDS": records,
-                                                      "PATH": "/usr/bin:/bin"].merging(environment) { $1 },
+                                                      "PATH": "/usr/bin:/bin"],
                                         timeLimit: 60)
         #expect(!result.timedOut, "did not end within 60 s")
         return (result.status, String(decoding: result.errors, as: UTF8.self))
@@ -105,15 +105,36 @@ import Testing
     @Test(arguments: ["INT", "TERM"])
     func aSignalMidRunEndsTheCommandWithoutAHangOrLeftoverFiles(signal: String) throws {
         let folder = try CLI.temporaryFolder()
+        // `set -m` and `env --default-signal`: a background job of a script, and a child of the
+        // test runner, would otherwise ignore SIGINT or SIGTERM.
         let run = try script("""
-            IGFRULES_THREADS=8 IGFRULES_SPILL_LIMIT=0 TMPDIR="\(folder)" "$IGF" check "$RULES" --each proposal="$RECORDS" \
+            set -m
+            IGFRULES_THREADS=8 IGFRULES_SPILL_LIMIT=0 TMPDIR="\(folder)" env --default-signal=INT,TERM "$IGF" check "$RULES" --each proposal="$RECORDS" \
               --today 2021-03-01 --format markdown > /dev/null 2>&1 &
             pid=$!; sleep 0.4; kill -\(signal) $pid; wait $pid; status=$?
             [ -z "$(ls -A "\(folder)")" ] || { echo "left behind: $(ls "\(folder)")" >&2; exit 99; }
             exit $status
             """, records: 2000)
-        // Ended by the signal (128 + its number), or done before it came.
-        #expect([0, 1, 130, 143].contains(run.status), "status \(run.status): \(run.errors)")
-        #expect(run.status != 99, "\(run.errors)")
+        // Ended by the signal (128 + its number), 2,000 records in.
+        #expect(run.status == (signal == "INT" ? 130 : 143), "status \(run.status): \(run.errors)")
+    }
+
+    /// FAILS today: on eight threads, a report much larger than its records (JUnit repeats a
+    /// subject's id in each of its test cases: 14 MB for a 1 MB id) takes far more memory than on
+    /// one (peak RSS 232 MB against 105 MB here): up to 2 x threads batches are in flight, each
+    /// bounded by its input (32 records or 2 MB), not by what it renders. Under `ulimit -v 400000`,
+    /// with a reader slower than the checking threads, eight threads abort (SIGABRT, "Fatal error:
+    /// failed to allocate 16001552 bytes") where one thread ends normally.
+    @Test func aReportLargerThanItsRecordsFitsTheMemoryOnEightThreadsThatItFitsOnOne() throws {
+        let lines = (0..<24).map { "{\"id\": \"\($0)" + String(repeating: "x", count: 1_000_000) + "\", \"kind\": \"bpf\", \"title\": \"Topic \($0)\"}" }
+        for threads in ["1", "8"] {
+            let run = try script("""
+                ulimit -v 400000
+                IGFRULES_THREADS=\(threads) "$IGF" check "$RULES" --each proposal="$RECORDS" --today 2021-03-01 --format junit \\
+                  | (sleep 1; cat > /dev/null)
+                exit ${PIPESTATUS[0]}
+                """, lines: lines)
+            #expect(run.status == 1, "IGFRULES_THREADS=\(threads): status \(run.status)\n\(run.errors.prefix(400))")
+        }
     }
 }
