@@ -24,6 +24,9 @@ struct BatchCheck {
     /// A batch ends at this many records or this many bytes of JSON Lines, whichever comes first.
     static let batchRecords = 32
     static let batchBytes = 2 << 20
+    /// How many bytes of reports the batches read and not yet written may hold before no more
+    /// are read (`BatchPipeline`): far more than ordinary records need.
+    static let heldBytes = 16 << 20
     /// A record read and bound to the schema, or the reason it could not be read.
     private enum Decoded {
         case unreadable(Diagnostic)
@@ -62,17 +65,18 @@ struct BatchCheck {
     /// spread over lines) is reported and ends the command (exit 2), as `RunSetup.forEachRecord` does.
     func run<Reporter: RecordReporter>(path: String, console: Console, makeReporter: @escaping @Sendable () -> Reporter,
                                        emit: (Reporter.Report) -> Void, tally: (Reporter.Tally) -> Void) throws -> (read: Int, unreadable: Int) {
-        let pipeline = BatchPipeline<Checked<Reporter>>(depth: 2 * workers)
+        let pipeline = BatchPipeline<Checked<Reporter>>(depth: 2 * workers, budget: BatchCheck.heldBytes)
         var stream = RecordStream(path: path)
         var counts = Counts(warnings: RecordWarnings(path: path))
         let group = DispatchGroup()
         var started = 0
-        /// A checking thread, started with the first batches: a file of one batch needs one.
+        /// A checking thread, started when a batch would wait for one: a file of one batch needs one,
+        /// and a report that holds so much that one batch at a time is read needs few.
         func startWorker() {
             started += 1
             DispatchQueue.global().async(group: group) {
                 var reporter = makeReporter()
-                while let batch = pipeline.take() { pipeline.deliver(batch.number, check(batch, path: path, pipeline: pipeline, reporter: &reporter)) }
+                while let batch = pipeline.take() { deliver(check(batch, path: path, pipeline: pipeline, reporter: &reporter), of: batch, to: pipeline) }
             }
         }
         // With one worker, each batch is checked here as soon as it is read.
@@ -85,10 +89,10 @@ struct BatchCheck {
             switch pipeline.nextStep() {
             case .done: break loop
             case .read:
-                let (records, fileFailed) = nextBatch(&stream)
-                pipeline.offer(records, fileFailed: fileFailed)
-                if reporter == nil, started < workers, !records.isEmpty { startWorker() }
-                if reporter != nil, let batch = pipeline.take() { pipeline.deliver(batch.number, check(batch, path: path, pipeline: pipeline, reporter: &reporter!)) }
+                let (records, bytes, fileFailed) = nextBatch(&stream)
+                pipeline.offer(records, bytes: bytes, fileFailed: fileFailed)
+                if reporter == nil, started < workers, !records.isEmpty, pipeline.allBusy { startWorker() }
+                if reporter != nil, let batch = pipeline.take() { deliver(check(batch, path: path, pipeline: pipeline, reporter: &reporter!), of: batch, to: pipeline) }
             case .write(let checked):
                 if let failure = checked.fileFailure {
                     console.report([failure])
@@ -104,18 +108,31 @@ struct BatchCheck {
 
     /// The next records of the stream, up to `batchRecords` or `batchBytes`; a failure of the
     /// whole file ends the batch (it is the stream's last record).
-    private func nextBatch(_ stream: inout RecordStream) -> (records: [RecordStream.RawRecord], fileFailed: Bool) {
+    private func nextBatch(_ stream: inout RecordStream) -> (records: [RecordStream.RawRecord], bytes: Int, fileFailed: Bool) {
         var batch: [RecordStream.RawRecord] = []
         var bytes = 0
         while batch.count < BatchCheck.batchRecords, bytes < BatchCheck.batchBytes, let raw = stream.nextRaw() {
             switch raw {
             case .line(let line, _): bytes += line.count
             case .value(_, let size): bytes += size
-            case .failure: if stream.fileFailed { return (batch + [raw], true) }
+            case .failure: if stream.fileFailed { return (batch + [raw], bytes, true) }
             }
             batch.append(raw)
         }
-        return (batch, false)
+        return (batch, bytes, false)
+    }
+
+    /// Hands a checked batch back to the pipeline, with the bytes its reports hold.
+    private func deliver<Reporter: RecordReporter>(_ checked: Checked<Reporter>, of batch: BatchPipeline<Checked<Reporter>>.Taken,
+                                                   to pipeline: BatchPipeline<Checked<Reporter>>) {
+        var bytes = 0
+        for item in checked.read {
+            switch item {
+            case .unreadable: break
+            case .record(_, let report), .null(let report): bytes &+= Reporter.bytes(of: report)
+            }
+        }
+        pipeline.deliver(batch.number, checked, bytes: bytes)
     }
 
     /// Decodes, checks and reports the records of a batch, on the calling thread.

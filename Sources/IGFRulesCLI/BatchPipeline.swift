@@ -5,7 +5,10 @@ import IGFRules
 /// reads the records a batch at a time (so that an over-long line is read where it always was)
 /// and offers each batch; a checking thread takes it, checks it whole and hands it back; the
 /// command's thread writes the batches in the order they were read. At most `depth` batches are
-/// read and not yet written, so memory stays flat however far the checking threads run ahead.
+/// read and not yet written, so memory stays flat however far the checking threads run ahead; and
+/// while more than one is, no more are read once what they hold (their output, or their input
+/// times the output's size so far) would pass `budget` bytes: a report much larger than its
+/// records (a JUnit case per rule repeating a long id) holds about one batch, as on one thread.
 ///
 /// The one thing a batch needs from the batches before it is how many records they read (a
 /// subject without an `id` is named by its position): each batch publishes its count once
@@ -31,9 +34,20 @@ final class BatchPipeline<Checked: Sendable>: @unchecked Sendable {
 
     private let condition = NSCondition()
     private let depth: Int
+    private let budget: Int
+    /// By batch number, read and not yet checked: its input bytes.
+    private var inputBytes: [Int: Int] = [:]
+    /// By batch number, checked and not yet written: its output bytes; and their sum.
+    private var outputBytes: [Int: Int] = [:]
+    private var held = 0
+    /// The input and output bytes of the batches checked so far, for the ratio of the two.
+    private var seenInput = 0
+    private var seenOutput = 0
     private var read = 0
     private var written = 0
     private var ended = false
+    /// The checking threads waiting in `take` for a batch.
+    private var idle = 0
     private var cancelled = false
     /// The batches read and not yet taken, oldest first.
     private var offered: [Taken] = []
@@ -42,8 +56,9 @@ final class BatchPipeline<Checked: Sendable>: @unchecked Sendable {
     /// The batches checked and not yet written, by number.
     private var checked: [Int: Checked] = [:]
 
-    init(depth: Int) {
+    init(depth: Int, budget: Int) {
         self.depth = max(1, depth)
+        self.budget = budget
     }
 
     /// The command thread's next step, once there is one (a batch checked, or room to read one).
@@ -52,19 +67,32 @@ final class BatchPipeline<Checked: Sendable>: @unchecked Sendable {
         defer { condition.unlock() }
         while true {
             if let batch = checked.removeValue(forKey: written) {
+                held -= outputBytes.removeValue(forKey: written) ?? 0
                 written += 1
                 return .write(batch)
             }
-            if ended { if written == read { return .done } } else if read - written < depth { return .read }
+            if ended { if written == read { return .done } } else if read - written < depth, read == written || estimate() < budget { return .read }
             condition.wait()
         }
     }
 
-    /// Offers a batch read from the stream (empty at its end: then nothing more is offered).
-    func offer(_ records: [RecordStream.RawRecord], fileFailed: Bool) {
+    /// The bytes the batches read and not yet written hold or will: their output once checked,
+    /// else their input times the output's ratio to the input so far. Before any batch is checked
+    /// the ratio is not known, and the estimate is the whole budget: the first batch is read alone.
+    private func estimate() -> Int {
+        guard seenInput > 0 || seenOutput > 0 else { return budget }
+        let waiting = inputBytes.values.reduce(0, &+)
+        let ratio = Double(seenOutput) / Double(max(seenInput, 1))
+        return held &+ Int(min(Double(waiting) * ratio, Double(Int.max / 2)))
+    }
+
+    /// Offers a batch read from the stream (empty at its end: then nothing more is offered), of
+    /// `bytes` bytes of input.
+    func offer(_ records: [RecordStream.RawRecord], bytes: Int, fileFailed: Bool) {
         condition.lock()
         defer { condition.unlock() }
         if !records.isEmpty {
+            inputBytes[read] = bytes
             offered.append(Taken(number: read, records: records, fileFailed: fileFailed))
             read += 1
         }
@@ -77,9 +105,19 @@ final class BatchPipeline<Checked: Sendable>: @unchecked Sendable {
     func take() -> Taken? {
         condition.lock()
         defer { condition.unlock() }
+        idle += 1
         while offered.isEmpty, !ended, !cancelled { condition.wait() }
+        idle -= 1
         guard !cancelled, !offered.isEmpty else { return nil }
         return offered.removeFirst()
+    }
+
+    /// Whether a batch offered now would wait, every checking thread being busy: then another
+    /// is worth starting.
+    var allBusy: Bool {
+        condition.lock()
+        defer { condition.unlock() }
+        return idle < offered.count
     }
 
     /// The records of batch `number` read before it, once the batch before it has said; says
@@ -94,9 +132,13 @@ final class BatchPipeline<Checked: Sendable>: @unchecked Sendable {
         return before
     }
 
-    /// Hands back batch `number`, checked.
-    func deliver(_ number: Int, _ batch: Checked) {
+    /// Hands back batch `number`, checked, holding `bytes` bytes of output.
+    func deliver(_ number: Int, _ batch: Checked, bytes: Int) {
         condition.lock()
+        let input = inputBytes.removeValue(forKey: number) ?? 0
+        (seenInput, seenOutput) = (seenInput &+ input, seenOutput &+ bytes)
+        outputBytes[number] = bytes
+        held &+= bytes
         checked[number] = batch
         condition.broadcast()
         condition.unlock()

@@ -9,6 +9,8 @@ protocol RecordReporter: SendableMetatype {
     mutating func report(_ subjects: [SubjectResult]) -> Report
     /// What the records reported since the last call add to the run's totals.
     mutating func takeTally() -> Tally
+    /// About how many bytes of memory a report holds until it is written.
+    static func bytes(of report: Report) -> Int
 }
 
 /// `check`'s reporting of subjects: each counted for the exit status and the summary, narrowed
@@ -60,6 +62,17 @@ struct SubjectReporter: RecordReporter {
     mutating func takeTally() -> Tally {
         defer { tally = Tally() }
         return tally
+    }
+
+    /// The rendered bytes, and for a subject kept to be written in turn, its results (a few
+    /// hundred bytes each).
+    static func bytes(of report: [Piece]) -> Int {
+        report.reduce(0) { total, piece in
+            switch piece {
+            case .rendered(let rendered): total &+ rendered.bytes.count
+            case .inTurn(let subject): total &+ subject.results.count &* 256
+            }
+        }
     }
 
     /// Counts subjects reported by another reporter (a batch counted on a checking thread).
