@@ -48,30 +48,17 @@ package enum HTMLPage {
     static func appendEscaped(_ text: String, to out: inout [UInt8]) {
         let start = out.count
         var text = text
-        let done = text.withUTF8 { utf8 -> Bool in
-            // The plain bytes between two entities are found a word at a time and copied in one go.
-            var copied = 0
-            var index = MarkupBytes.plainRun(utf8, from: 0)
-            while index < utf8.count {
-                let entity: String
+        let done = text.withUTF8 { utf8 in
+            MarkupBytes.escape(utf8, into: &out) { index in
                 switch utf8[index] {
-                case UInt8(ascii: "&"): entity = "&amp;"
-                case UInt8(ascii: "<"): entity = "&lt;"
-                case UInt8(ascii: ">"): entity = "&gt;"
-                case UInt8(ascii: "\""): entity = "&quot;"
-                case UInt8(ascii: "'"): entity = "&#39;"
-                default:
-                    if MarkupBytes.startsSpecialCharacter(utf8, at: index) { return false }
-                    index = MarkupBytes.plainRun(utf8, from: index + 1)
-                    continue
+                case UInt8(ascii: "&"): .entity("&amp;")
+                case UInt8(ascii: "<"): .entity("&lt;")
+                case UInt8(ascii: ">"): .entity("&gt;")
+                case UInt8(ascii: "\""): .entity("&quot;")
+                case UInt8(ascii: "'"): .entity("&#39;")
+                default: MarkupBytes.startsSpecialCharacter(utf8, at: index) ? .unsettled : .keep
                 }
-                out.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[copied..<index]))
-                out.append(contentsOf: entity.utf8)
-                copied = index + 1
-                index = MarkupBytes.plainRun(utf8, from: index + 1)
             }
-            out.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[copied...]))
-            return true
         }
         if !done {
             out.removeSubrange(start...)

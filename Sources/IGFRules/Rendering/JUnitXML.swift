@@ -27,34 +27,19 @@ extension JUnitReport {
     private static func escapeBytes(_ utf8: UnsafeBufferPointer<UInt8>, attribute: Bool, into out: inout [UInt8]) -> Bool {
         let count = utf8.count
         out.reserveCapacity(out.count + count)
-        // The plain bytes between two entities are found a word at a time and copied in one go.
-        var copied = 0
-        var index = MarkupBytes.plainRun(utf8, from: 0)
-        while index < count {
+        return MarkupBytes.escape(utf8, into: &out) { index in
             let byte = utf8[index]
-            let entity: String
             switch byte {
-            case UInt8(ascii: "&"): entity = "&amp;"
-            case UInt8(ascii: "<"): entity = "&lt;"
-            case UInt8(ascii: ">"): entity = "&gt;"
+            case UInt8(ascii: "&"): return .entity("&amp;")
+            case UInt8(ascii: "<"): return .entity("&lt;")
+            case UInt8(ascii: ">"): return .entity("&gt;")
             case UInt8(ascii: "\""), UInt8(ascii: "\n"), UInt8(ascii: "\t"):
-                guard attribute else {
-                    index = MarkupBytes.plainRun(utf8, from: index + 1)
-                    continue
-                }
-                guard index == 0 || utf8[index - 1] < 0x80, index + 1 == count || utf8[index + 1] < 0x80 else { return false }
-                entity = byte == UInt8(ascii: "\"") ? "&quot;" : byte == UInt8(ascii: "\n") ? "&#10;" : "&#9;"
+                guard attribute else { return .keep }
+                guard index == 0 || utf8[index - 1] < 0x80, index + 1 == count || utf8[index + 1] < 0x80 else { return .unsettled }
+                return .entity(byte == UInt8(ascii: "\"") ? "&quot;" : byte == UInt8(ascii: "\n") ? "&#10;" : "&#9;")
             default:
-                if MarkupBytes.startsSpecialCharacter(utf8, at: index) { return false }
-                index = MarkupBytes.plainRun(utf8, from: index + 1)
-                continue
+                return MarkupBytes.startsSpecialCharacter(utf8, at: index) ? .unsettled : .keep
             }
-            out.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[copied..<index]))
-            out.append(contentsOf: entity.utf8)
-            copied = index + 1
-            index = MarkupBytes.plainRun(utf8, from: index + 1)
         }
-        out.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[copied...]))
-        return true
     }
 }

@@ -20,6 +20,37 @@ enum MarkupBytes {
         }
     }
 
+    /// What an escaper does with a byte that is not plain (`isPlain`).
+    enum Replacement {
+        /// Copies it as it is.
+        case keep
+        /// Writes this entity instead.
+        case entity(String)
+        /// The bytes alone cannot tell: the escaper must go through the text's characters.
+        case unsettled
+    }
+
+    /// Appends `utf8` to `out`, each byte that is not plain replaced as `replacement` says (given
+    /// the byte's index); false, with `out` partly written, when a replacement is `unsettled`.
+    /// The plain bytes between two entities are found a word at a time and copied in one go.
+    static func escape(_ utf8: UnsafeBufferPointer<UInt8>, into out: inout [UInt8], _ replacement: (Int) -> Replacement) -> Bool {
+        var copied = 0
+        var index = plainRun(utf8, from: 0)
+        while index < utf8.count {
+            switch replacement(index) {
+            case .unsettled: return false
+            case .keep: break
+            case .entity(let entity):
+                out.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[copied..<index]))
+                out.append(contentsOf: entity.utf8)
+                copied = index + 1
+            }
+            index = plainRun(utf8, from: index + 1)
+        }
+        out.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[copied...]))
+        return true
+    }
+
     /// The end of the run of bytes from `start` that every markup escaper copies as they are:
     /// printable ASCII other than `&`, `<`, `>`, `"` and `'`. Eight bytes at a time.
     static func plainRun(_ utf8: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
