@@ -63,7 +63,7 @@ enum CheckCommand: Command {
                 begin()
                 try finish(&reporter, console: console)
                 console.flush()
-                console.err("\(unreadable) record\(unreadable == 1 ? "" : "s") of \(path) could not be read; the \(position) other\(position == 1 ? " was" : "s were") checked.\n")
+                console.err("\(unreadable) record\(unreadable == 1 ? "" : "s") of \(path) could not be read; " + checkedOthers(position) + ".\n")
                 throw CommandFailure.reported
             }
             guard position > 0 else { throw CommandFailure.usage(UsageError("the records file \(path) holds no records")) }
@@ -81,6 +81,16 @@ enum CheckCommand: Command {
         try finish(&reporter, console: console)
         console.flush()
         return reporter.everyRequiredRulePassed ? 0 : 1
+    }
+
+    /// How many records were checked beside the ones that could not be read: "the 3 others were
+    /// checked", or, when every record was unreadable, "no other record was checked".
+    static func checkedOthers(_ count: Int) -> String {
+        switch count {
+        case 0: "no other record was checked"
+        case 1: "the 1 other was checked"
+        default: "the \(count) others were checked"
+        }
     }
 
     /// Makes the reporters of this run (the command's, and one per checking thread): each with a

@@ -81,4 +81,13 @@ import Testing
             #expect(many.errors == one.errors)
         }
     }
+
+    @Test func aFileWhoseEveryRecordIsUnreadableSaysNoOtherRecordWasChecked() throws {
+        let path = try CLI.file("all-broken.jsonl", "{not json\n{nor this\n")
+        for threads in ["1", "2"] {
+            let run = try run(path, threads: threads)
+            #expect(run.status == 2)
+            #expect(run.errors.hasSuffix("2 records of \(path) could not be read; no other record was checked.\n"), "\(run.errors)")
+        }
+    }
 }
