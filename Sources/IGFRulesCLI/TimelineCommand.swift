@@ -48,7 +48,7 @@ enum TimelineCommand: Command {
         for (name, path) in eaches {
             let slot = setup.program.dataSlot(named: name) ?? 0
             var warnings = RecordWarnings(path: path)
-            let (_, bad) = try RunSetup.forEachRecord(in: path, console: console) { value, position in
+            let (read, bad) = try RunSetup.forEachRecord(in: path, console: console) { value, position in
                 let record = setup.bindings.conformed(value, slot: slot)
                 let type = setup.program.dataNames[slot].type
                 warnings.report(DataValidation.findings(in: record, type: type, name: name, strict: false).filter { !$0.isUnknownField }
@@ -57,6 +57,8 @@ enum TimelineCommand: Command {
                 checked += setup.inputs.addObligations(record: value, as: name, position: position, only: [name], to: &timeline, runner: runner)
             }
             warnings.finish(console: console)
+            // Said as `check` says it: an empty file is a mistake, not data that dates nothing.
+            guard read > 0 || bad > 0 else { throw CommandFailure.usage(UsageError("the records file \(path) holds no records")) }
             unreadable += bad
         }
         if checked == 0 {

@@ -19,6 +19,16 @@ import Testing
         #expect(warnings.last == "warning: 5 more records of \(path) have data warnings, not shown (`igfrules validate` lists every malformed value and unknown field)")
     }
 
+    @Test func anEmptyRecordsFileIsNamedAsCheckNamesItNotAsDataNoRulesetChecks() throws {
+        let path = try CLI.file("no-activities.jsonl", "")
+        for command in ["timeline", "check"] {
+            let run = CLI.run([command, "rules/", "--each", "activity=" + path, "--today", "2021-04-01"])
+            #expect(run.status == 2)
+            #expect(run.errors.contains("Error: the records file \(path) holds no records\n"))
+            #expect(!run.errors.contains("no ruleset applies"))
+        }
+    }
+
     @Test func oneMalformedMilestoneDoesNotHideTheValidOnesAndExitsOne() throws {
         let run = try Self.timeline(#"{"activity":{"id":"a","milestones":[{"name":"bad","due":"2021-02-30"},{"name":"ok","due":"2021-06-01"}]}}"#,
                                     today: "2021-05-01")
