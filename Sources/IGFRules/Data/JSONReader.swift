@@ -117,7 +117,7 @@ package struct JSONReader {
     private mutating func readAnyValue(as type: DataType) throws(Failure) -> Value {
         valuesRead += 1
         if valuesRead > JSONReader.maximumValueCount {
-            throw Failure(offset: index, message: "the data holds more than \(JSONReader.maximumValueCount) values", pastLimit: true)
+            throw Failure(offset: index, message: "the data holds more than \(JSONReader.maximumValueCount.grouped) values", pastLimit: true)
         }
         guard index < end else { throw Failure(offset: index, message: "expected a value, found the end of the \(extent.rawValue)", endsEarly: true) }
         switch bytes[index] {
@@ -194,7 +194,7 @@ package struct JSONReader {
         while true {
             skipSpace()
             if items.count == JSONReader.maximumListLength {
-                throw Failure(offset: open, message: "this list has more than \(JSONReader.maximumListLength) entries", pastLimit: true)
+                throw Failure(offset: open, message: "this list has more than \(JSONReader.maximumListLength.grouped) entries", pastLimit: true)
             }
             items.append(try readValue(as: element))
             skipSpace()
@@ -242,7 +242,7 @@ package struct JSONReader {
         while index < end {
             let byte = bytes[index]
             if index - open > JSONReader.maximumTextLength {
-                throw Failure(offset: open, message: "this text is longer than \(JSONReader.maximumTextLength / 1024) KB", pastLimit: true)
+                throw Failure(offset: open, message: "this text is longer than \((JSONReader.maximumTextLength / 1024).grouped) KB", pastLimit: true)
             }
             if byte == UInt8(ascii: "\"") {
                 try checkUTF8(start..<index, isASCII: stretchIsASCII)
@@ -357,7 +357,7 @@ package struct JSONReader {
             guard index > exponent else { throw Failure(offset: start, message: "expected digits in the exponent") }
         }
         if index - start > JSONReader.maximumNumberLength {
-            throw Failure(offset: start, message: "this number is longer than \(JSONReader.maximumNumberLength) characters", pastLimit: true)
+            throw Failure(offset: start, message: "this number is longer than \(JSONReader.maximumNumberLength.grouped) characters", pastLimit: true)
         }
         // An integer of at most 18 digits fits in an `Int`: it is read from its bytes, without a text.
         if isInteger, index - digitsStart <= 18 {
@@ -376,6 +376,6 @@ package struct JSONReader {
     /// A long number as the first and last few of its characters and its length, for a message.
     static func shortened(_ text: String) -> String {
         guard text.utf8.count > 40 else { return text }
-        return "\(text.prefix(20))…\(text.suffix(10)) (\(text.count) characters)"
+        return "\(text.prefix(20))…\(text.suffix(10)) (\(text.count.grouped) characters)"
     }
 }

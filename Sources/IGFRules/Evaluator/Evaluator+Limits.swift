@@ -13,7 +13,7 @@ extension Evaluator {
     func charge(_ work: Int, at range: Range<Int>) throws(EvaluationError) {
         steps += max(work, 1)
         if steps > stepLimit {
-            throw EvaluationError("stopped after \(stepLimit) evaluation steps: this rule does too much work for one subject", at: range)
+            throw EvaluationError("stopped after \(stepLimit.grouped) evaluation steps: this rule does too much work for one subject", at: range)
         }
     }
 
@@ -25,14 +25,14 @@ extension Evaluator {
     /// Refuses a list that would be longer than `maximumListLength`.
     static func checkLength(_ count: Int, at range: Range<Int>) throws(EvaluationError) {
         guard count <= maximumListLength else {
-            throw EvaluationError("this rule builds a list of \(count) entries; an evaluation may build lists of at most \(maximumListLength) entries", at: range)
+            throw EvaluationError("this rule builds a list of \(count.grouped) entries; an evaluation may build lists of at most \(maximumListLength.grouped) entries", at: range)
         }
     }
 
     /// Refuses a text that would be larger than `maximumTextSize`.
     static func checkSize(_ bytes: Int, at range: Range<Int>) throws(EvaluationError) {
         guard bytes <= maximumTextSize else {
-            throw EvaluationError("this rule builds a text of \(bytes) bytes; an evaluation may build texts of at most \(maximumTextSize / (1 << 20)) MB", at: range)
+            throw EvaluationError("this rule builds a text of \(bytes.grouped) bytes; an evaluation may build texts of at most \(maximumTextSize / (1 << 20)) MB", at: range)
         }
     }
 
@@ -52,7 +52,7 @@ extension Evaluator {
                 if index > 0 { text += ", " }
                 try appendShown(item, to: &text, at: range)
             }
-            if items.count > Evaluator.shownEntries { text += " and \(items.count - Evaluator.shownEntries) more" }
+            if items.count > Evaluator.shownEntries { text += " and \((items.count - Evaluator.shownEntries).grouped) more" }
         case .text:
             let piece = Evaluator.shown(value)
             try Evaluator.checkSize(text.utf8.count + piece.utf8.count, at: range)

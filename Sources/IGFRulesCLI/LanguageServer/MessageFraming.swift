@@ -32,7 +32,7 @@ struct FrameReader {
             if available > 0 {
                 let tooLong = available >= Self.maximumHeaderLength
                 consume(available)
-                return .malformed(tooLong ? "a header longer than \(Self.maximumHeaderLength) bytes" : "a header cut short by the end of the input")
+                return .malformed(tooLong ? "a header longer than \(Self.maximumHeaderLength.grouped) bytes" : "a header cut short by the end of the input")
             }
             return .end
         }

@@ -14,7 +14,7 @@ import Testing
         let (run, signalled) = try LargeInputTests.executeCapped(400_000, ["check", "rules", "--data", path, "--today", "2021-06-01"])
         #expect(!signalled)
         #expect(run.status == 2)
-        #expect(run.errors.contains("long-text.json:1:31: error: this data is too large to read: this text is longer than 1024 KB\n"))
+        #expect(run.errors.contains("long-text.json:1:31: error: this data is too large to read: this text is longer than 1,024 KB\n"))
         #expect(!run.errors.contains("not valid JSON"))
         #expect(run.errors.utf8.count < 1_000)
         #expect(run.output.isEmpty)
@@ -43,7 +43,7 @@ import Testing
         let (run, signalled) = try CLI.execute(["check", "rules", "--data", path, "--today", "2021-06-01"])
         #expect(!signalled)
         #expect(run.status == 2)
-        #expect(run.errors.contains("long-number.json:1:27: error: this data is too large to read: this number is longer than 1000 characters\n"))
+        #expect(run.errors.contains("long-number.json:1:27: error: this data is too large to read: this number is longer than 1,000 characters\n"))
         #expect(run.errors.utf8.count < 1_000)
     }
 

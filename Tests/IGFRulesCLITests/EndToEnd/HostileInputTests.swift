@@ -95,7 +95,7 @@ import Testing
         for n in 1...30 { body += "define d\(n) = d\(n - 1) ++ d\(n - 1)\n" }
         let file = try rules(body + "rule r \"R\"\n  require count(d30) > 0\n")
         let data = try CLI.file("p.json", #"{"proposal": {"id": "p"}}"#)
-        try capped("\"$IGF\" check \(file) --data \(data) --today 2021-03-01", status: 1, mentions: ["ERROR", "lists of at most 1000000 entries"])
+        try capped("\"$IGF\" check \(file) --data \(data) --today 2021-03-01", status: 1, mentions: ["ERROR", "lists of at most 1,000,000 entries"])
     }
 
     @Test func doublingATextIsStoppedAtTheTextLimit() throws {

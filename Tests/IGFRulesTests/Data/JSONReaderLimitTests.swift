@@ -11,7 +11,7 @@ import Testing
             return
         }
         #expect(diagnostic.code == "too-large")
-        #expect(diagnostic.message == "this data is too large to read: this number is longer than 1000 characters")
+        #expect(diagnostic.message == "this data is too large to read: this number is longer than 1,000 characters")
         #expect(diagnostic.location == SourceLocation(line: 1, column: 7))
     }
 
@@ -21,7 +21,7 @@ import Testing
             Issue.record("a 1,000-digit number is not too large")
             return
         }
-        #expect(problem.message == "the number 11111111111111111111…1111111111 (1000 characters) is too large")
+        #expect(problem.message == "the number 11111111111111111111…1111111111 (1,000 characters) is too large")
     }
 
     @Test func quotesAShortTooLargeNumberWhole() throws {
@@ -42,7 +42,7 @@ import Testing
         }
         #expect(diagnostic.location == SourceLocation(line: 1, column: 7))
         let rendered = DiagnosticRenderer().render(diagnostic)
-        #expect(rendered.hasPrefix("t.json:1:7: error: this data is too large to read: this text is longer than 1024 KB\n"))
+        #expect(rendered.hasPrefix("t.json:1:7: error: this data is too large to read: this text is longer than 1,024 KB\n"))
         #expect(rendered.utf8.count < 400)
     }
 
@@ -54,7 +54,7 @@ import Testing
             Issue.record("more than \(JSONReader.maximumValueCount) values were read")
             return
         }
-        #expect(diagnostic.message == "this data is too large to read: the data holds more than 4000000 values")
+        #expect(diagnostic.message == "this data is too large to read: the data holds more than 4,000,000 values")
         // The 4,000,001st value (lists count too) is the 999,996th record of the fourth list.
         #expect(diagnostic.location?.column == 2 + 3 * (list.utf8.count + 1) + 1 + 3 * 999_995)
     }

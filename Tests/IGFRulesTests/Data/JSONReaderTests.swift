@@ -105,7 +105,7 @@ import Testing
             return
         }
         // Valid JSON, so not "not valid JSON": too large, with the id of the other size limits.
-        #expect(diagnostic.message == "this data is too large to read: this text is longer than 1024 KB")
+        #expect(diagnostic.message == "this data is too large to read: this text is longer than 1,024 KB")
         #expect(diagnostic.code == "too-large")
         #expect(diagnostic.location == SourceLocation(line: 1, column: 7))
     }
@@ -116,6 +116,6 @@ import Testing
             Issue.record("a huge list was read")
             return
         }
-        #expect(diagnostic.message == "this data is too large to read: this list has more than 1000000 entries")
+        #expect(diagnostic.message == "this data is too large to read: this list has more than 1,000,000 entries")
     }
 }

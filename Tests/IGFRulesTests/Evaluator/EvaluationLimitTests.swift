@@ -14,18 +14,18 @@ import Testing
     @Test func aListLongerThanTheLimitIsAnError() {
         #expect(doubled("[1, 2, 3, 4, 5, 6, 7]", 17, "count(D)") == "917504")
         #expect(doubled("[1, 2, 3, 4, 5, 6, 7, 8]", 17, "count(D)")
-            == "error: this rule builds a list of 1048576 entries; an evaluation may build lists of at most 1000000 entries")
+            == "error: this rule builds a list of 1,048,576 entries; an evaluation may build lists of at most 1,000,000 entries")
     }
 
     @Test func aTextLargerThanTheLimitIsAnError() {
         #expect(doubled("\"0123456789abcdef\"", 18, "length(D)") == "4194304")
         #expect(doubled("\"0123456789abcdefg\"", 18, "length(D)")
-            == "error: this rule builds a text of 4456448 bytes; an evaluation may build texts of at most 4 MB")
+            == "error: this rule builds a text of 4,456,448 bytes; an evaluation may build texts of at most 4 MB")
     }
 
     @Test func aMessageShowingAHugeListNamesTwentyEntriesAndCountsTheRest() {
         let shown = doubled("[\"ab\"]", 19, "\"{D}\"")
-        #expect(shown == "\"" + Array(repeating: "ab", count: 20).joined(separator: ", ") + " and 524268 more\"")
+        #expect(shown == "\"" + Array(repeating: "ab", count: 20).joined(separator: ", ") + " and 524,268 more\"")
     }
 
     @Test func aMessageShowingHugeTextsStopsAtTheTextLimit() {
@@ -40,6 +40,20 @@ import Testing
         let slot = checked.definitions.firstIndex { $0.name == "big" }!
         // Three joins copy 20, 30 and 40 entries: more than 100 steps with the evaluation of each part.
         #expect(throws: EvaluationError.self) { try evaluator.evaluate(checked.definitions[slot].code) }
+    }
+
+    @Test func theStepLimitIsNamedWithItsThousandsSetApart() throws {
+        let (program, _) = Support.program("define xs = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10]\ndefine pairs = count(x in xs where all y in xs: all z in xs: y = z or x = x)\n")
+        let checked = try #require(program)
+        let evaluator = Evaluator(program: checked, data: DataBindings(program: checked).values, today: CivilDate(daysSinceEpoch: 0))
+        evaluator.stepLimit = 1_000
+        let slot = checked.definitions.firstIndex { $0.name == "pairs" }!
+        do {
+            _ = try evaluator.evaluate(checked.definitions[slot].code)
+            Issue.record("10 × 10 × 10 comparisons stayed within 1,000 steps")
+        } catch {
+            #expect(error.message == "stopped after 1,000 evaluation steps: this rule does too much work for one subject")
+        }
     }
 
     @Test(arguments: [
