@@ -10,7 +10,7 @@ struct Tracer {
     /// to the next frame's. Its own node replaces them when its expression ends.
     private var nodes: [Explanation] = []
     /// The open frames, innermost last; the first, never closed, ends up holding the tree.
-    private var frames = [Frame(start: 0)]
+    private var frames: [Frame] = []
 
     /// Pending elements kept for one quantifier, and kept elements named for one comprehension.
     static let elementsKept = 10
@@ -128,8 +128,11 @@ struct Tracer {
 
     init(file: SourceFile) {
         self.file = file
-        nodes.reserveCapacity(16)
+        // One allocation each (an array literal, then reserved, took two for the frames), small
+        // enough for the allocator's fast path: a trace seldom holds more nodes at once.
+        nodes.reserveCapacity(6)
         frames.reserveCapacity(16)
+        frames.append(Frame(start: 0))
     }
 
     /// The tree of the last condition evaluated, completed: only the nodes left after pruning
@@ -214,12 +217,13 @@ struct Tracer {
             return
         }
         // The outcome that decides a quantifier is its body's truth, the element's last node.
-        let decided = frames[frames.count - 1].start < nodes.count ? nodes[nodes.count - 1].truth : nil
+        let decided = frames[frames.count - 1].start < nodes.count ? nodes[nodes.count - 1].value.flatMap(Explanation.truth(of:)) : nil
         let keeps = Tracer.keeps(index, outcome: outcome, decided: decided, in: &frames[frames.count - 2])
         let children = close(keeping: keeps).children
         guard keeps else { return }
-        nodes.append(Explanation(role: .element, range: 0..<0, value: value, error: nil,
-                                 detail: .element(position: index + 1, of: count), children: children))
+        let node = Explanation(role: .element, range: 0..<0, value: value, error: nil,
+                               detail: .element(position: index + 1, of: count), children: children)
+        nodes.append(consume node)
     }
 
     /// Counts an element of the quantifier or comprehension of `frame`, and whether to keep it:
@@ -282,9 +286,10 @@ struct Tracer {
             return
         }
         let (role, op, detail) = Tracer.shape(code, value: value, frame: frame, children: &children)
-        // Built as the argument of `append`, so that it is moved into place (a node returned from
-        // a function was copied once more, and the original destroyed).
-        nodes.append(Explanation(role: role, range: code.range, value: value, detail: detail, children: children, op: op))
+        // Consumed by `append`, so that it is moved into place (built as its argument, or returned
+        // from a function, it was copied once more, and the original destroyed).
+        let node = Explanation(role: role, range: code.range, value: value, detail: detail, children: children, op: op)
+        nodes.append(consume node)
     }
 
     private static func quoted(_ inner: consuming Explanation, range: Range<Int>) -> Explanation {
