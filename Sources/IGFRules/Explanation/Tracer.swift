@@ -33,11 +33,8 @@ struct Tracer {
         /// The outcomes of the elements kept so far, one bit each (see `bit(_:)`).
         var outcomesSeen: UInt8 = 0
         var pendingKept = 0
-
-        init(start: Int, hidden: Bool = false) {
-            self.start = start
-            self.hidden = hidden
-        }
+        // No initializer of its own: the memberwise one builds a frame where it goes (one that
+        // assigned each property built it aside, and each frame was copied once more).
     }
 
     /// The most entries (nested ones included) of a value a trace keeps; a larger value is kept
@@ -221,9 +218,8 @@ struct Tracer {
         let keeps = Tracer.keeps(index, outcome: outcome, decided: decided, in: &frames[frames.count - 2])
         let children = close(keeping: keeps).children
         guard keeps else { return }
-        let node = Explanation(role: .element, range: 0..<0, value: value, error: nil,
-                               detail: .element(position: index + 1, of: count), children: children)
-        nodes.append(consume node)
+        nodes.append(Explanation(role: .element, range: 0..<0, value: value, error: nil,
+                                 detail: .element(position: index + 1, of: count), children: children))
     }
 
     /// Counts an element of the quantifier or comprehension of `frame`, and whether to keep it:
@@ -286,10 +282,9 @@ struct Tracer {
             return
         }
         let (role, op, detail) = Tracer.shape(code, value: value, frame: frame, children: &children)
-        // Consumed by `append`, so that it is moved into place (built as its argument, or returned
-        // from a function, it was copied once more, and the original destroyed).
-        let node = Explanation(role: role, range: code.range, value: value, detail: detail, children: children, op: op)
-        nodes.append(consume node)
+        // Built as the argument of `append`, so that it is moved into place (a node returned from
+        // a function was copied once more, and the original destroyed).
+        nodes.append(Explanation(role: role, range: code.range, value: value, detail: detail, children: children, op: op))
     }
 
     private static func quoted(_ inner: consuming Explanation, range: Range<Int>) -> Explanation {
