@@ -19,13 +19,22 @@ extension RuleRunner {
             for index in nodes.indices {
                 let source = nodes[index].source
                 if nodes[index].role == .value, nodes[index].value?.isMissing == true, isDataPath(source),
-                    !missing.contains(source), !message.contains("`\(source)`")
+                    !missing.contains(source), !RuleRunner.names(message, source)
                 {
                     missing.append(source)
                 }
                 visit(nodes[index].children, message: message, missing: &missing)
             }
         }
+    }
+
+    /// Whether `message` names the data path `source` in backquotes. A path is ASCII, and in an
+    /// ASCII message a run of bytes is a run of characters (the path holds no CR or LF), so its
+    /// bytes are compared; any other message is searched as before, by characters.
+    private static func names(_ message: String, _ source: String) -> Bool {
+        let quoted = "`\(source)`"
+        guard message.utf8.allSatisfy({ $0 < 0x80 }) else { return message.contains(quoted) }
+        return message.containsBytes(quoted)
     }
 
     /// Whether `source` is a path of names rooted at a data name (`proposal.outreach.organisations`).

@@ -18,7 +18,7 @@ public struct Explanation: Sendable {
     package var role: Role
     /// The expression as written in the rule file (for an element: `p = #2`); the tracer writes
     /// it out from `range` when the tree is finished, only for the nodes it keeps.
-    package var source = ""
+    package var source: String
     /// Where the expression is written in its file (empty for an element).
     package var range: Range<Int>
     /// Nil when evaluating this part failed (see `error`).
@@ -31,17 +31,6 @@ public struct Explanation: Sendable {
     /// For comparisons: the operator (`>=`, `by`, `between`); for checks, which one (`is not empty`,
     /// `is missing`, …: a `Check`'s raw value).
     package var op: String?
-
-    package init(role: Role, range: Range<Int>, value: Value?, error: String? = nil, detail: Detail? = nil, children: [Explanation] = [],
-                op: String? = nil) {
-        self.op = op
-        self.role = role
-        self.range = range
-        self.value = value
-        self.error = error
-        self.detail = detail
-        self.children = children
-    }
 
     /// The children worth showing (written-out constants are left out).
     package var shownChildren: [Explanation] { children.filter { $0.role != .constant } }
@@ -72,5 +61,16 @@ public struct Explanation: Sendable {
         case pending(due: Value?)
         /// A `by` whose obligation is not done and whose due moment has passed.
         case overdue
+    }
+}
+
+extension Explanation {
+    /// A node whose source text is written out later (see `source`). Declared in an extension so
+    /// that it hands its parts to the memberwise initializer, which builds the node where it goes:
+    /// an initializer of the struct's own that assigned each property built it aside, and every
+    /// node was copied once more (each part retained) and the first one destroyed.
+    package init(role: Role, range: Range<Int>, value: Value?, error: String? = nil, detail: Detail? = nil, children: [Explanation] = [],
+                op: String? = nil) {
+        self.init(role: role, source: "", range: range, value: value, error: error, detail: detail, children: children, op: op)
     }
 }

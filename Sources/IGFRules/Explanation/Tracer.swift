@@ -10,7 +10,7 @@ struct Tracer {
     /// to the next frame's. Its own node replaces them when its expression ends.
     private var nodes: [Explanation] = []
     /// The open frames, innermost last; the first, never closed, ends up holding the tree.
-    private var frames = [Frame(start: 0)]
+    private var frames: [Frame] = []
 
     /// Pending elements kept for one quantifier, and kept elements named for one comprehension.
     static let elementsKept = 10
@@ -33,11 +33,8 @@ struct Tracer {
         /// The outcomes of the elements kept so far, one bit each (see `bit(_:)`).
         var outcomesSeen: UInt8 = 0
         var pendingKept = 0
-
-        init(start: Int, hidden: Bool = false) {
-            self.start = start
-            self.hidden = hidden
-        }
+        // No initializer of its own: the memberwise one builds a frame where it goes (one that
+        // assigned each property built it aside, and each frame was copied once more).
     }
 
     /// The most entries (nested ones included) of a value a trace keeps; a larger value is kept
@@ -128,8 +125,11 @@ struct Tracer {
 
     init(file: SourceFile) {
         self.file = file
-        nodes.reserveCapacity(16)
+        // One allocation each (an array literal, then reserved, took two for the frames), small
+        // enough for the allocator's fast path: a trace seldom holds more nodes at once.
+        nodes.reserveCapacity(6)
         frames.reserveCapacity(16)
+        frames.append(Frame(start: 0))
     }
 
     /// The tree of the last condition evaluated, completed: only the nodes left after pruning
@@ -214,7 +214,7 @@ struct Tracer {
             return
         }
         // The outcome that decides a quantifier is its body's truth, the element's last node.
-        let decided = frames[frames.count - 1].start < nodes.count ? nodes[nodes.count - 1].truth : nil
+        let decided = frames[frames.count - 1].start < nodes.count ? nodes[nodes.count - 1].value.flatMap(Explanation.truth(of:)) : nil
         let keeps = Tracer.keeps(index, outcome: outcome, decided: decided, in: &frames[frames.count - 2])
         let children = close(keeping: keeps).children
         guard keeps else { return }

@@ -15,7 +15,9 @@ extension Explanation {
         else { return nil }
         // `is not missing` is about the data being there at all: name the path that is missing.
         let missing = op == Check.notMissing.rawValue && subject.value?.isMissing != false ? " (`\(subject.source)` is missing)" : ""
-        return lacking + Explanation.blankEntries(subject.value) + missing
+        let blank = Explanation.blankEntries(subject.value)
+        // The remembered words are shared, not copied, when nothing is added to them.
+        return blank.isEmpty && missing.isEmpty ? lacking : lacking + blank + missing
     }
 
     /// "the proposal has no title" for `proposal.title`; nil when it is not a data path of at least two parts.

@@ -47,6 +47,22 @@ import Testing
         #expect(try result(rules, ["proposal": #"{"id": "p", "outreach": {"organisations": []}}"#]).message == "no organisations are named")
     }
 
+    @Test(arguments: [
+        ("the list `proposal.outreach.organisations` is not there", "the list `proposal.outreach.organisations` is not there"),
+        ("die Liste `proposal.outreach.organisations` fehlt – bitte ergänzen", "die Liste `proposal.outreach.organisations` fehlt – bitte ergänzen"),
+        ("see `proposal.outreach`", "see `proposal.outreach` (`proposal.outreach.organisations` is missing)"),
+        ("siehe `proposal.outreach` – ergänzen", "siehe `proposal.outreach` – ergänzen (`proposal.outreach.organisations` is missing)"),
+    ])
+    func aMessageThatNamesTheMissingPathInBackquotesGetsNoNoteWhetherItsWordsAreASCIIOrNot(_ message: String, _ shown: String) throws {
+        let rules = """
+            ruleset r for proposal
+            rule o "O"
+              require proposal.outreach.organisations is not empty
+              message "\(message)"
+            """
+        #expect(try result(rules, ["proposal": #"{"id": "p"}"#]).message == shown)
+    }
+
     @Test func aCountedNounIsSingularForOneAndPluralOtherwise() {
         #expect(Plural.forms("facilitators") == ("facilitator", "facilitators"))
         #expect(Plural.forms("open virtual meetings") == ("open virtual meeting", "open virtual meetings"))
