@@ -8,12 +8,12 @@ extension Explanation {
     static func note(_ detail: Detail) -> String {
         switch detail {
         case .element(let position, let count):
-            return "element \(position) of \(count)"
+            return "element \(position.grouped) of \(count.grouped)"
         case .kept(let kept, let elements, let positions):
             let named = positions.map { "#\($0)" }
-            return "\(kept) of \(elements) kept" + (named.isEmpty ? "" : ": " + named.joined(separator: ", ") + (kept > named.count ? ", …" : ""))
+            return "\(kept.grouped) of \(elements.grouped) kept" + (named.isEmpty ? "" : ": " + named.joined(separator: ", ") + (kept > named.count ? ", …" : ""))
         case .checked(let checked):
-            return "\(checked) element\(checked == 1 ? "" : "s") checked"
+            return "\(checked.grouped) element\(checked == 1 ? "" : "s") checked"
         case .pending(let due):
             return due.map { "pending, due \($0.literal())" } ?? "pending"
         case .overdue:

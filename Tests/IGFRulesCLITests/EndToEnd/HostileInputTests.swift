@@ -125,7 +125,7 @@ import Testing
         let others = HostileInputTests.people(10_000, prefix: "other")
         let missing = try CLI.file("q.json", #"{"proposal": {"id": "p", "submitted_by": \#(others), "facilitators": \#(people)}}"#)
         try capped("\"$IGF\" check rules/bpf --data \(missing) --today 2021-03-01 --explain", status: nil,
-                   mentions: ["WARN   bpf.proposal.sponsors-facilitate", "(10000 elements checked)"], within: 30)
+                   mentions: ["WARN   bpf.proposal.sponsors-facilitate", "(10,000 elements checked)"], within: 30)
     }
 
     @Test func aListNestedFromItselfFortyTimesIsComparedShownAndExplainedInBoundedTime() throws {

@@ -15,8 +15,8 @@ import Testing
         let result = try #require(RuleRunner(program: checked, today: CivilDate(daysSinceEpoch: 0)).check(data: bindings.values).first?.results.first)
         let tree = try #require(result.explanation.first)
         #expect(tree.children.count == 2)
-        #expect(tree.children[0].note == "2000 elements checked")
-        #expect(tree.children[1].note == "element 1500 of 2000")
+        #expect(tree.children[0].note == "2,000 elements checked")
+        #expect(tree.children[1].note == "element 1,500 of 2,000")
     }
 
     @Test func aValueTooLargeToKeepIsCutShort() {
