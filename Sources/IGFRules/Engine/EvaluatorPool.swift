@@ -9,15 +9,15 @@ final class EvaluatorPool: @unchecked Sendable {
     /// The most evaluators kept (one per checking thread is what a batch needs).
     static let maximumKept = 8
     private let lock = NSLock()
-    private var kept: [Evaluator] = []
+    /// Read and written only under `lock`, so the run-time exclusivity checks are off.
+    @exclusivity(unchecked) private var kept: [Evaluator] = []
 
-    /// An evaluator of the run set to `data`: a kept one, else one `make` builds.
-    func take(data: [Value], make: ([Value]) -> Evaluator) -> Evaluator {
+    /// A kept evaluator set to `data`, if there is one.
+    func take(data: [Value]) -> Evaluator? {
         lock.lock()
         let evaluator = kept.popLast()
         lock.unlock()
-        guard let evaluator else { return make(data) }
-        evaluator.reset(data: data)
+        evaluator?.reset(data: data)
         return evaluator
     }
 

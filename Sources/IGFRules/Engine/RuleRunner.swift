@@ -54,7 +54,7 @@ public struct RuleRunner: Sendable {
     /// Results for every subject present in `data` (slots as in `program.dataNames`).
     /// `position` names subjects without an `id` (`#3`).
     package func check(data: [Value], position: Int = 1, only names: Set<String>? = nil) -> [SubjectResult] {
-        let evaluator = evaluators.take(data: data, make: makeEvaluator)
+        let evaluator = evaluators.take(data: data) ?? makeEvaluator(data)
         defer { evaluators.give(evaluator) }
         var results: [SubjectResult] = []
         for subject in subjects where names?.contains(subject.name) ?? true {

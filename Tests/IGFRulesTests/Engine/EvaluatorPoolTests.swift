@@ -65,7 +65,7 @@ import Testing
         let program = try program()
         let runner = RuleRunner(program: program, today: CivilDate(parsing: "2021-03-01")!)
         _ = runner.check(data: try data(program, Self.records[0]))
-        let kept = runner.evaluators.take(data: [], make: runner.makeEvaluator)
+        let kept = try #require(runner.evaluators.take(data: []))
         #expect(kept.data.isEmpty)
         #expect(!kept.definitionCache.contains { $0 != nil })
         #expect(!kept.locals.contains { !$0.isMissing })
