@@ -38,7 +38,8 @@ extension Checker {
         case .field(let base, let field):
             let compiledBase = compile(base, &context)
             let type = fieldType(of: compiledBase.type, field: field, base: base, &context)
-            return make(.field(compiledBase, field.text, hint: Code.fieldHint(field.text, in: compiledBase.type)), type)
+            let name = Code.fieldName(field.text, in: compiledBase.type)
+            return make(.field(compiledBase, name, hint: Code.fieldHint(name, in: compiledBase.type)), type)
         case .index(let base, let index):
             return compileIndex(base, index, range: range, &context)
         case .call(let name, let arguments):

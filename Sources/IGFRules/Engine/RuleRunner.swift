@@ -11,6 +11,8 @@ public struct RuleRunner: Sendable {
     let subjects: [Subject]
     /// The program's definitions by slot, shared by each record's evaluator.
     let definitions: [Definition]
+    /// Evaluators kept from one `check` to the next (one per thread that checks at once).
+    let evaluators = EvaluatorPool()
 
     /// A data name that rulesets check: its slot and those rulesets, found once for all records.
     struct Subject: Sendable {
@@ -52,7 +54,8 @@ public struct RuleRunner: Sendable {
     /// Results for every subject present in `data` (slots as in `program.dataNames`).
     /// `position` names subjects without an `id` (`#3`).
     package func check(data: [Value], position: Int = 1, only names: Set<String>? = nil) -> [SubjectResult] {
-        let evaluator = makeEvaluator(data)
+        let evaluator = evaluators.take(data: data) ?? makeEvaluator(data)
+        defer { evaluators.give(evaluator) }
         var results: [SubjectResult] = []
         for subject in subjects where names?.contains(subject.name) ?? true {
             guard let slot = subject.slot, !data[slot].isMissing else { continue }

@@ -57,6 +57,16 @@ package final class Evaluator {
         caches.removeAll()
     }
 
+    /// Forgets the subject's data and all that was computed from it, for an evaluator kept to
+    /// evaluate a later subject (`EvaluatorPool`).
+    func clear() {
+        reset(data: [])
+        for index in locals.indices { locals[index] = .missing }
+        steps = 0
+        observer = nil
+        recorder = nil
+    }
+
     package func evaluate(_ code: Code) throws(EvaluationError) -> Value {
         try charge(1, at: code.range)
         guard let observer else { return try evaluateNode(code) }

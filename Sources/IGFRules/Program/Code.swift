@@ -57,6 +57,16 @@ extension Code {
         }
     }
 
+    /// The name `name` as the record type's own `String` (where `type` declares it), so that a
+    /// read of it compares equal to the keys of decoded data (the same instances) at once.
+    static func fieldName(_ name: String, in type: DataType) -> String {
+        switch type {
+        case .record(let record): record.fieldNames.first { $0 == name } ?? name
+        case .list(let element): fieldName(name, in: element)
+        default: name
+        }
+    }
+
     /// The code as written in its rule file.
     package func sourceText(in file: SourceFile) -> String { file.text(range) }
 }

@@ -56,25 +56,31 @@ package struct Record: Sendable {
         return storage.keys.firstIndex(of: key)
     }
 
-    /// The field's value, or `.missing`, looked for from position `hint` down, then up from it:
-    /// where the data follows its declared type (fields in order, some left out), the first
-    /// comparisons find it. Keys are distinct, so the order of the search does not matter.
+    /// The field's value, or `.missing`, looked for at position `hint` first, then down from it,
+    /// then up: where the data follows its declared type (fields in order, some left out), the
+    /// first comparison finds it. Keys are distinct, so the order of the search does not matter.
     package func value(of key: String, hint: Int) -> Value {
-        let storage = storage
-        let keys = storage.keys
-        guard storage.positions == nil, !keys.isEmpty else { return self[key] }
-        let start = Swift.min(hint, keys.count - 1)
-        var index = start
-        while index >= 0 {
-            if keys[index] == key { return storage.values[index] }
-            index -= 1
+        guard storage.positions == nil else { return self[key] }
+        // The keys are read in place: `storage` (and so its keys) lives as long as `self`, which
+        // the caller holds for the whole call, so no reference count is taken for the search.
+        let found = storage.keys.withUnsafeBufferPointer { keys -> Int? in
+            guard !keys.isEmpty else { return nil }
+            let start = Swift.min(Swift.max(hint, 0), keys.count - 1)
+            if keys[start] == key { return start }
+            var index = start - 1
+            while index >= 0 {
+                if keys[index] == key { return index }
+                index -= 1
+            }
+            index = start + 1
+            while index < keys.count {
+                if keys[index] == key { return index }
+                index += 1
+            }
+            return nil
         }
-        index = start + 1
-        while index < keys.count {
-            if keys[index] == key { return storage.values[index] }
-            index += 1
-        }
-        return .missing
+        guard let found else { return .missing }
+        return storage.values[found]
     }
 
     /// The position of each key, for a record past `indexedFrom` fields; nil for a smaller one.

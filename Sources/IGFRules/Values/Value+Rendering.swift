@@ -7,8 +7,7 @@ extension Value {
     package var plain: String {
         switch self {
         case .text(let text):
-            // Printable ASCII holds no new line and no control: the text reads as it is.
-            if text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) { return text }
+            if Value.readsAsItIs(text) { return text }
             let oneLine = text.contains(where: \.isNewline) ? text.split(whereSeparator: \.isNewline).joined(separator: " ") : text
             return Value.withoutControls(oneLine)
         case .list(let items): return items.map(\.plain).joined(separator: ", ")
@@ -70,6 +69,17 @@ extension Value {
             }
             return "{" + parts.joined(separator: ", ") + "}"
         }
+    }
+
+    /// Whether a text holds no new line and no control (`isControl`), judged from its bytes:
+    /// printable ASCII, and no sequence that starts with 0xC2 (U+0080–U+00BF, which hold the C1
+    /// controls and U+0085) or 0xE2 (U+2000–U+2FFF, which hold the separators and the
+    /// bidirectional controls); every other scalar is neither. False sends a text the long way.
+    static func readsAsItIs(_ text: String) -> Bool {
+        text.utf8.withContiguousStorageIfAvailable { bytes in
+            for byte in bytes where byte < 0x20 || byte == 0x7F || byte == 0xC2 || byte == 0xE2 { return false }
+            return true
+        } ?? false
     }
 
     /// Text from data, safe to print on a terminal: control characters other than new lines

@@ -35,6 +35,30 @@ import Testing
         #expect(Code.fieldHint("name", in: .unknown) == 0)
     }
 
+    @Test func aNegativeHintSearchesFromTheFirstField() {
+        #expect(record.value(of: "kind", hint: -3).literal() == "\"d\"")
+        #expect(record.value(of: "id", hint: -1).literal() == "\"a\"")
+    }
+
+    /// The checker writes a field's name as its record type's own `String`, so that it is the very
+    /// instance decoded data uses for its keys (a long name compares equal without reading bytes).
+    @Test func aFieldNameIsTheDeclaredTypesOwnString() {
+        let declared = "immediate_relevance_of_it"
+        let output = RecordType(name: "output", fields: [("id", .text), (declared, .text)])
+        let written = String(Substring("x immediate_relevance_of_it".dropFirst(2)))
+        let name = Code.fieldName(written, in: .list(.record(output)))
+        #expect(name == declared)
+        #expect(storage(of: name) == storage(of: declared))
+        #expect(storage(of: written) != storage(of: declared))
+        #expect(Code.fieldName("other", in: .record(output)) == "other")
+        #expect(Code.fieldName("id", in: .unknown) == "id")
+    }
+
+    private func storage(of text: String) -> UnsafeRawPointer? {
+        var text = text
+        return text.withUTF8 { UnsafeRawPointer($0.baseAddress) }
+    }
+
     @Test func dataWithAFieldLeftOutOrAddedIsStillReadRight() throws {
         let leftOut = #"{"id": "p", "submitted": "2021-01-01", "title": "T", "facilitators": [{"region": "x", "name": "A"}, {"name": "B"}]}"#
         #expect(Support.show("proposal.title ++ \"/\" ++ proposal.facilitators.name[2]", data: ["proposal": leftOut]) == "\"T/B\"")
