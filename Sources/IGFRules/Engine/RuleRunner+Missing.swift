@@ -17,13 +17,13 @@ extension RuleRunner {
     private func visit(_ nodes: [Explanation], message: String, missing: inout [String]) {
         nodes.withUnsafeBufferPointer { nodes in
             for index in nodes.indices {
-                let source = nodes[index].source
-                if nodes[index].role == .value, nodes[index].value?.isMissing == true, isDataPath(source),
-                    !missing.contains(source), !RuleRunner.names(message, source)
-                {
-                    missing.append(source)
+                // The role and the value are looked at first, in place; the source is read only
+                // for a missing value.
+                if nodes[index].role == .value, case .missing? = nodes[index].value {
+                    let source = nodes[index].source
+                    if isDataPath(source), !missing.contains(source), !RuleRunner.names(message, source) { missing.append(source) }
                 }
-                visit(nodes[index].children, message: message, missing: &missing)
+                if !nodes[index].children.isEmpty { visit(nodes[index].children, message: message, missing: &missing) }
             }
         }
     }
@@ -41,9 +41,11 @@ extension RuleRunner {
     /// Read from its UTF-8 bytes: a name is ASCII letters, digits and `_` (the lexer's word
     /// bytes), so no `Character` need be formed.
     private func isDataPath(_ source: String) -> Bool {
-        guard source.utf8.allSatisfy({ SourceBytes.isWordByte($0) || $0 == UInt8(ascii: ".") }),
-            let root = source.utf8.split(separator: UInt8(ascii: ".")).first
-        else { return false }
+        guard source.utf8.allSatisfy({ SourceBytes.isWordByte($0) || $0 == UInt8(ascii: ".") }) else { return false }
+        // The first part that is not empty (as `split` gave it), read in place.
+        let bytes = source.utf8.drop { $0 == UInt8(ascii: ".") }
+        let root = bytes.prefix { $0 != UInt8(ascii: ".") }
+        guard !root.isEmpty else { return false }
         return program.dataNames.contains { $0.name.utf8.elementsEqual(root) }
     }
 }

@@ -10,7 +10,7 @@ extension Explanation {
     func emptinessSentence(_ bound: Set<String>) -> String? {
         guard role == .check, truth == .no, op == Check.notEmpty.rawValue || op == Check.notMissing.rawValue,
             let subject = children.first, subject.role == .value,
-            !bound.contains(String(Explanation.root(of: subject.source))),
+            !Explanation.startsAtBound(subject.source, bound),
             let lacking = Explanation.lackingWords.words(subject.source, Explanation.lacking(_:))
         else { return nil }
         // `is not missing` is about the data being there at all: name the path that is missing.
@@ -84,7 +84,7 @@ extension Explanation {
     /// "the activity is not marked as documented on website", for a yes/no field of the data that is
     /// no where yes was needed; nil for anything else.
     func unmarkedSentence(_ bound: Set<String>) -> String? {
-        guard case .bool(false)? = value, let owner = Explanation.owner(of: source), !bound.contains(String(Explanation.root(of: source)))
+        guard case .bool(false)? = value, let owner = Explanation.owner(of: source), !Explanation.startsAtBound(source, bound)
         else { return nil }
         return "\(owner) is not marked as \(Explanation.words(Explanation.leaf(of: source)))"
     }
@@ -102,6 +102,12 @@ extension Explanation {
             return "\(listed) does not include \(item.literal()) " + (entries.isEmpty ? "(it has no entries)" : "(it has: \(entries))")
         }
         return "`\(children[0].source)` is \(item.literal()), not one of \(listed) " + (entries.isEmpty ? "(it has no entries)" : "(\(entries))")
+    }
+
+    /// Whether `path` starts at one of the element variables `bound` (none outside a quantifier,
+    /// so its root need not be read).
+    private static func startsAtBound(_ path: String, _ bound: Set<String>) -> Bool {
+        !bound.isEmpty && bound.contains(String(root(of: path)))
     }
 
     /// " (its only entry is blank)" or " (its 2 entries are blank)" for a list whose entries are

@@ -59,7 +59,24 @@ public struct CivilDate: Sendable, Hashable, Comparable, CustomStringConvertible
 
     public var description: String {
         let (year, month, day) = components
-        return pad(year, 4) + "-" + pad(month, 2) + "-" + pad(day, 2)
+        guard (0...9999).contains(year) else { return pad(year, 4) + "-" + pad(month, 2) + "-" + pad(day, 2) }
+        // The usual date, `YYYY-MM-DD`, written as its ten ASCII bytes at once (a month is 1-12
+        // and a day 1-31, so each takes two digits).
+        return String(unsafeUninitializedCapacity: 10) { bytes in
+            func digits(_ value: Int, ending end: Int, count: Int) {
+                var rest = value
+                for index in stride(from: end - 1, through: end - count, by: -1) {
+                    bytes[index] = UInt8(ascii: "0") + UInt8(rest % 10)
+                    rest /= 10
+                }
+            }
+            digits(year, ending: 4, count: 4)
+            bytes[4] = UInt8(ascii: "-")
+            digits(month, ending: 7, count: 2)
+            bytes[7] = UInt8(ascii: "-")
+            digits(day, ending: 10, count: 2)
+            return 10
+        }
     }
 
     static func isLeap(_ year: Int) -> Bool { (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 }
