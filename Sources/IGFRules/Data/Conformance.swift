@@ -173,7 +173,7 @@ package struct Conformance {
             {
                 findings.append(finding)
             }
-            let field = record.values[index], declared = type ?? .unknown
+            let field = record.value(at: index), declared = type ?? .unknown
             if Conformance.isRead(field, as: declared) {
                 reportFutureDate(field, key: key)
                 continue

@@ -188,10 +188,7 @@ package final class Evaluator {
             return .list(values)
         case .record(let names, let codes):
             // The checker refuses a repeated name, so the literal's names are the record's keys.
-            var values: [Value] = []
-            values.reserveCapacity(codes.count)
-            for code in codes { values.append(try evaluate(code)) }
-            return .record(Record(uniqueKeys: names, values: values))
+            return .record(try Record(uniqueKeys: names) { index throws(EvaluationError) in try evaluate(codes[index]) })
         case .text(let parts):
             var text = ""
             for part in parts {

@@ -52,15 +52,15 @@ struct Tracer {
 
     /// The value as the trace keeps it, measuring each list and record once.
     private mutating func keep(_ value: Value) -> Value {
+        var budget = Tracer.smallValueEntries
+        Tracer.measure(value, budget: &budget)
+        guard budget <= 0 else { return value }
         let items: [Value]
         switch value {
         case .list(let list): items = list
         case .record(let record): items = record.values
         default: return value
         }
-        var budget = Tracer.smallValueEntries
-        Tracer.measure(value, budget: &budget)
-        guard budget <= 0 else { return value }
         guard items.count > 1 else { return Tracer.kept(value) }
         let identity = EvaluationCaches.ListIdentity(items)
         if let known = keptLists[identity], known.kept.kindName == value.kindName { return known.kept }
@@ -88,15 +88,16 @@ struct Tracer {
     /// `cut` would keep the value whole.
     private static func measure(_ value: Value, budget: inout Int) {
         budget -= 1
-        let items: [Value]
         switch value {
-        case .list(let list): items = list
-        case .record(let record): items = record.values
-        default: return
-        }
-        for item in items {
-            guard budget > 0 else { return }
-            measure(item, budget: &budget)
+        case .list(let items):
+            for item in items {
+                guard budget > 0 else { return }
+                measure(item, budget: &budget)
+            }
+        case .record(let record):
+            for index in 0..<record.count where budget > 0 { measure(record.value(at: index), budget: &budget) }
+        default:
+            return
         }
     }
 

@@ -5,65 +5,71 @@
 /// repeated key are refused, record literals cannot repeat a name, and setting adds a key only
 /// when it is absent.
 ///
-/// The fields live in one shared storage object, copied on write: copying a record (as every
-/// value read from data is copied) costs one reference count, not one per array.
-package struct Record: Sendable {
-    private var storage: Storage
-
-    /// The keys, values and index of a record. Only a record that holds the sole reference to it
-    /// changes it (`isKnownUniquelyReferenced` before every write), so no two threads ever see
-    /// it change: that is what makes the unchecked `Sendable` safe. For the same reason no read
-    /// can overlap a write, so the run-time exclusivity checks (on every field read) are off.
-    private final class Storage: @unchecked Sendable {
-        @exclusivity(unchecked) var keys: [String]
-        @exclusivity(unchecked) var values: [Value]
-        /// The position of each name's first field, for records past `indexedFrom` fields.
-        @exclusivity(unchecked) var positions: [String: Int]?
-
-        init(keys: [String], values: [Value], positions: [String: Int]?) {
-            self.keys = keys
-            self.values = values
-            self.positions = positions
-        }
-    }
+/// The fields live in one shared storage object, copied on write, that holds the values itself
+/// (after its header, in the same allocation): building a record allocates once, and copying one
+/// (as every value read from data is copied) costs one reference count. `ManagedBuffer` cannot be
+/// `Sendable`, so the record's conformance is unchecked: its storage is changed only by a record
+/// that holds the sole reference to it (see `RecordStorage`).
+package struct Record: @unchecked Sendable {
+    private var storage: RecordStorage
 
     static let indexedFrom = 16
 
-    package var keys: [String] { storage.keys }
-    package var values: [Value] { storage.values }
+    package var keys: [String] { storage.head.pointee.keys }
+    /// The values, as an array of their own (cold uses: hot ones read `value(at:)` or `fields`).
+    package var values: [Value] { storage.withValues { Array($0) } }
 
     package init() {
-        storage = Storage(keys: [], values: [], positions: nil)
+        storage = RecordStorage.make(keys: [], capacity: 0)
     }
 
     package init(_ fields: [(String, Value)]) {
         let keys = fields.map(\.0)
-        storage = Storage(keys: keys, values: fields.map(\.1), positions: Record.index(keys))
+        storage = RecordStorage.make(keys: keys, capacity: keys.count)
+        storage.head.pointee.positions = Record.index(keys)
+        for (_, value) in fields { storage.append(value) }
     }
 
     /// Fields whose keys are known to be distinct (checked by the caller), without searching.
     package init(uniqueKeys keys: [String], values: [Value]) {
         precondition(keys.count == values.count, "a record needs one value per key")
-        storage = Storage(keys: keys, values: values, positions: nil)
+        storage = RecordStorage.make(keys: keys, capacity: keys.count)
+        for value in values { storage.append(value) }
     }
 
-    package var isEmpty: Bool { storage.keys.isEmpty }
-    package var count: Int { storage.keys.count }
+    /// Fields whose keys are known to be distinct, each value made by `value` from its position,
+    /// in order, straight into the record's storage.
+    package init<Failure: Error>(uniqueKeys keys: [String], value: (Int) throws(Failure) -> Value) throws(Failure) {
+        storage = RecordStorage.make(keys: keys, capacity: keys.count)
+        for index in keys.indices { storage.append(try value(index)) }
+    }
+
+    package var isEmpty: Bool { storage.head.pointee.count == 0 }
+    package var count: Int { storage.head.pointee.count }
+
+    /// The value at `index`, which must be below `count`.
+    package func value(at index: Int) -> Value {
+        precondition(index >= 0 && index < storage.head.pointee.count, "a field position out of the record")
+        return storage.withUnsafeMutablePointerToElements { $0[index] }
+    }
+
+    /// Whether the two records share their storage (and so are equal, field for field).
+    package func sharesStorage(with other: Record) -> Bool { storage === other.storage }
 
     /// Where the field named `key` is, if there is one.
     private func position(of key: String) -> Int? {
-        if let positions = storage.positions { return positions[key] }
-        return storage.keys.firstIndex(of: key)
+        if let positions = storage.head.pointee.positions { return positions[key] }
+        return storage.head.pointee.keys.firstIndex(of: key)
     }
 
     /// The field's value, or `.missing`, looked for at position `hint` first, then down from it,
     /// then up: where the data follows its declared type (fields in order, some left out), the
     /// first comparison finds it. Keys are distinct, so the order of the search does not matter.
     package func value(of key: String, hint: Int) -> Value {
-        guard storage.positions == nil else { return self[key] }
+        guard storage.head.pointee.positions == nil else { return self[key] }
         // The keys are read in place: `storage` (and so its keys) lives as long as `self`, which
         // the caller holds for the whole call, so no reference count is taken for the search.
-        let found = storage.keys.withUnsafeBufferPointer { keys -> Int? in
+        let found = storage.head.pointee.keys.withUnsafeBufferPointer { keys -> Int? in
             guard !keys.isEmpty else { return nil }
             let start = Swift.min(Swift.max(hint, 0), keys.count - 1)
             if keys[start] == key { return start }
@@ -80,21 +86,26 @@ package struct Record: Sendable {
             return nil
         }
         guard let found else { return .missing }
-        return storage.values[found]
+        return storage.withUnsafeMutablePointerToElements { $0[found] }
     }
 
     /// The position of each key, for a record past `indexedFrom` fields; nil for a smaller one.
-    private static func index(_ keys: [String]) -> [String: Int]? {
+    static func index(_ keys: [String]) -> [String: Int]? {
         guard keys.count > Record.indexedFrom else { return nil }
         var index = [String: Int](minimumCapacity: keys.count)
         for (position, key) in keys.enumerated() where index[key] == nil { index[key] = position }
         return index
     }
 
-    /// The storage, copied first when another record shares it.
-    private mutating func unique() -> Storage {
-        if !isKnownUniquelyReferenced(&storage) {
-            storage = Storage(keys: storage.keys, values: storage.values, positions: storage.positions)
+    /// The storage, copied first when another record shares it or it has no room for `extra`
+    /// more values (then with room for twice as many, so that adding fields one by one takes
+    /// linear time).
+    private mutating func unique(extra: Int = 0) -> RecordStorage {
+        let uniquelyOwned = isKnownUniquelyReferenced(&storage)
+        let count = storage.head.pointee.count
+        if !uniquelyOwned || count + extra > storage.head.pointee.capacity {
+            let capacity = extra == 0 ? count : Swift.max(count + extra, 2 * count)
+            storage = storage.copy(capacity: capacity, moving: uniquelyOwned)
         }
         return storage
     }
@@ -102,21 +113,20 @@ package struct Record: Sendable {
     /// The field's value, or `.missing` when there is no such field.
     package subscript(key: String) -> Value {
         get {
-            if let index = position(of: key) { return storage.values[index] }
+            if let index = position(of: key) { return value(at: index) }
             return .missing
         }
         set {
-            let index = position(of: key)
-            let storage = unique()
-            if let index {
-                storage.values[index] = newValue
+            if let index = position(of: key) {
+                unique().withUnsafeMutablePointerToElements { $0[index] = newValue }
             } else {
-                storage.keys.append(key)
-                storage.values.append(newValue)
-                if storage.positions != nil {
-                    storage.positions![key] = storage.keys.count - 1
-                } else if storage.keys.count > Record.indexedFrom {
-                    storage.positions = Record.index(storage.keys)
+                let storage = unique(extra: 1)
+                storage.head.pointee.keys.append(key)
+                storage.append(newValue)
+                if storage.head.pointee.positions != nil {
+                    storage.head.pointee.positions![key] = storage.head.pointee.count - 1
+                } else if storage.head.pointee.count > Record.indexedFrom {
+                    storage.head.pointee.positions = Record.index(storage.head.pointee.keys)
                 }
             }
         }
@@ -125,13 +135,23 @@ package struct Record: Sendable {
     package func has(_ key: String) -> Bool { position(of: key) != nil }
 
     package mutating func remove(_ key: String) {
-        if let index = position(of: key) {
-            let storage = unique()
-            storage.keys.remove(at: index)
-            storage.values.remove(at: index)
-            storage.positions = Record.index(storage.keys)
-        }
+        if let index = position(of: key) { unique().remove(at: index) }
     }
 
-    package var fields: Zip2Sequence<[String], [Value]> { zip(storage.keys, storage.values) }
+    /// The fields in order, read in place.
+    package var fields: Fields { Fields(record: self) }
+
+    /// The fields of a record, as (key, value) pairs.
+    package struct Fields: Sequence, IteratorProtocol {
+        let record: Record
+        var index = 0
+
+        package mutating func next() -> (String, Value)? {
+            guard index < record.count else { return nil }
+            defer { index += 1 }
+            return (record.storage.head.pointee.keys[index], record.value(at: index))
+        }
+
+        package var underestimatedCount: Int { record.count - index }
+    }
 }

@@ -27,7 +27,7 @@ extension Value {
             return true
         case let (.record(a), .record(b)):
             guard a.count == b.count else { return false }
-            if Value.sameStorage(a.values, b.values), a.keys == b.keys { return true }
+            if a.sharesStorage(with: b) { return true }
             for (key, value) in a.fields {
                 guard b.has(key), let same = value.equals(b[key]) else { return false }
                 if !same { return false }
