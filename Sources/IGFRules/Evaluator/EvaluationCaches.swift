@@ -50,6 +50,12 @@ struct EvaluationCaches {
             address = list.withUnsafeBufferPointer { UInt(bitPattern: $0.baseAddress) }
             count = list.count
         }
+
+        /// A record's fields, by its storage (shared by its copies).
+        init(_ record: Record) {
+            address = record.storageAddress
+            count = record.count
+        }
     }
 
     struct FieldKey: Hashable {

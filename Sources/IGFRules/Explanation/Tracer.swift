@@ -44,7 +44,7 @@ struct Tracer {
 
     /// Lists and records already kept, by identity: the same one seen at every element of a
     /// quantifier (`proposal`, `proposal.facilitators.name`) is measured once.
-    private var keptLists: [EvaluationCaches.ListIdentity: (list: [Value], kept: Value)] = [:]
+    private var keptLists: [EvaluationCaches.ListIdentity: (value: Value, kept: Value)] = [:]
 
     /// Values of at most this many entries are kept whole without being remembered: measuring
     /// them again costs less than looking them up.
@@ -55,18 +55,19 @@ struct Tracer {
         var budget = Tracer.smallValueEntries
         Tracer.measure(value, budget: &budget)
         guard budget <= 0 else { return value }
-        let items: [Value]
+        // Known by where its entries are (a list's buffer, a record's storage): the entry holds
+        // the value, so that no other list or record takes that place while it is known.
+        let identity: EvaluationCaches.ListIdentity
         switch value {
-        case .list(let list): items = list
-        case .record(let record): items = record.values
+        case .list(let list): identity = EvaluationCaches.ListIdentity(list)
+        case .record(let record): identity = EvaluationCaches.ListIdentity(record)
         default: return value
         }
-        guard items.count > 1 else { return Tracer.kept(value) }
-        let identity = EvaluationCaches.ListIdentity(items)
+        guard identity.count > 1 else { return Tracer.kept(value) }
         if let known = keptLists[identity], known.kept.kindName == value.kindName { return known.kept }
         let kept = Tracer.kept(value)
         if keptLists.count >= EvaluationCaches.maximumEntries { keptLists.removeAll() }
-        keptLists[identity] = (items, kept)
+        keptLists[identity] = (value, kept)
         return kept
     }
 

@@ -56,6 +56,9 @@ package struct Record: @unchecked Sendable {
     /// Whether the two records share their storage (and so are equal, field for field).
     package func sharesStorage(with other: Record) -> Bool { storage === other.storage }
 
+    /// Where the record's storage is: the same for copies that share it, while one of them lives.
+    package var storageAddress: UInt { UInt(bitPattern: ObjectIdentifier(storage)) }
+
     /// Where the field named `key` is, if there is one.
     private func position(of key: String) -> Int? {
         if let positions = storage.head.pointee.positions { return positions[key] }
