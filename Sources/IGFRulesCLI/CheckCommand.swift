@@ -66,7 +66,7 @@ enum CheckCommand: Command {
                 console.err("\(unreadable) record\(unreadable == 1 ? "" : "s") of \(path) could not be read; " + checkedOthers(position) + ".\n")
                 throw CommandFailure.reported
             }
-            guard position > 0 else { throw CommandFailure.usage(UsageError("the records file \(path) holds no records")) }
+            guard position > 0 else { throw RunSetup.noRecords(in: path) }
             begin()
         } else {
             report(setup.bindings.findings(strict: arguments.flag("strict")), files: setup.dataFiles, console: console)

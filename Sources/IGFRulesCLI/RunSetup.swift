@@ -103,6 +103,12 @@ struct RunSetup {
                                         "`igfrules timeline` takes several --each, to show a whole year at once"]))
     }
 
+    /// An `--each` file with no records in it: a mistake (an export that wrote nothing), refused
+    /// by every command that checks records rather than read as data that asks for nothing.
+    static func noRecords(in path: String) -> CommandFailure {
+        .usage(UsageError("the records file \(path) holds no records"))
+    }
+
     /// Calls `body` with each record of an `--each` file and its position (from 1), reporting the
     /// lines that are not JSON and going on; returns how many records were read and how many not.
     /// A file that cannot be read at all (missing, not records) is reported and stops the command.

@@ -58,7 +58,7 @@ enum TimelineCommand: Command {
             }
             warnings.finish(console: console)
             // Said as `check` says it: an empty file is a mistake, not data that dates nothing.
-            guard read > 0 || bad > 0 else { throw CommandFailure.usage(UsageError("the records file \(path) holds no records")) }
+            guard read > 0 || bad > 0 else { throw RunSetup.noRecords(in: path) }
             unreadable += bad
         }
         if checked == 0 {

@@ -40,6 +40,8 @@ enum ValidateCommand: Command {
             }
             records = read
             if unreadable > 0 { return 2 }
+            // "No problems found" would pass an export that wrote nothing.
+            guard read > 0 else { throw RunSetup.noRecords(in: path) }
         }
         let counted = records > 0 ? " in \(records) record\(records == 1 ? "" : "s")" : ""
         console.out(problems == 0 ? "no problems found\(counted)\n" : "\(problems) problem\(problems == 1 ? "" : "s") found\(counted)\n")

@@ -21,8 +21,8 @@ import Testing
 
     @Test func anEmptyRecordsFileIsNamedAsCheckNamesItNotAsDataNoRulesetChecks() throws {
         let path = try CLI.file("no-activities.jsonl", "")
-        for command in ["timeline", "check"] {
-            let run = CLI.run([command, "rules/", "--each", "activity=" + path, "--today", "2021-04-01"])
+        for command in ["timeline", "check", "validate"] {
+            let run = CLI.run([command, "rules/", "--each", "activity=" + path] + (command == "validate" ? [] : ["--today", "2021-04-01"]))
             #expect(run.status == 2)
             #expect(run.errors.contains("Error: the records file \(path) holds no records\n"))
             #expect(!run.errors.contains("no ruleset applies"))
