@@ -197,7 +197,7 @@ enum CheckCommand: Command {
 
     static func report(_ findings: [DataValidation.Finding], in place: String, console: Console) {
         for finding in findings {
-            let consequence = finding.isUnknownField ? "" : " (rules that read it give error)"
+            let consequence = finding.kind != .malformed ? "" : " (rules that read it give error)"
             console.err("warning: \(place): \(Value.visible(finding.description))\(consequence)\n")
         }
     }

@@ -38,7 +38,7 @@ enum TimelineCommand: Command {
             try RunSetup.adapt { () throws(SetupProblem) in try setup.inputs.records(argument, example: "activity=activities.jsonl") }
         }
         // Malformed values, and a `done` after --today (it reads as on-time): warn as `check` does.
-        CheckCommand.report(setup.bindings.findings(strict: false).filter { !$0.isUnknownField }, files: setup.dataFiles, console: console)
+        CheckCommand.report(setup.bindings.findings(strict: false).filter { $0.kind != .unknownField }, files: setup.dataFiles, console: console)
         CheckCommand.report(setup.bindings.futureDates(today: setup.today), files: setup.dataFiles, console: console)
         var timeline = Timeline(today: setup.today)
         let eachNames = Set(eaches.map(\.0))
@@ -51,7 +51,7 @@ enum TimelineCommand: Command {
             let (read, bad) = try RunSetup.forEachRecord(in: path, console: console) { value, position in
                 let record = setup.bindings.conformed(value, slot: slot)
                 let type = setup.program.dataNames[slot].type
-                warnings.report(DataValidation.findings(in: record, type: type, name: name, strict: false).filter { !$0.isUnknownField }
+                warnings.report(DataValidation.findings(in: record, type: type, name: name, strict: false).filter { $0.kind != .unknownField }
                                     + DataValidation.futureDates(in: record, name: name, today: setup.today),
                                 record: position, console: console)
                 checked += setup.inputs.addObligations(record: value, as: name, position: position, only: [name], to: &timeline, runner: runner)

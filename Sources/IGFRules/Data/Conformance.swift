@@ -68,7 +68,7 @@ package struct Conformance {
     private mutating func reportMalformed(_ value: Value) {
         guard case .malformed(let problem) = value else { return }
         findings.append(DataValidation.Finding(path: problem.path.isEmpty ? Conformance.pathText(path) : problem.path,
-                                               message: problem.message, isUnknownField: false))
+                                               message: problem.message, kind: .malformed))
     }
 
     /// Whether `value` is already read as `type` and holds nothing to look into: a leaf of the
@@ -187,7 +187,9 @@ package struct Conformance {
                 result![index] = new
             }
         }
-        return result.map { Record(uniqueKeys: keys, values: $0) }
+        let read = result.map { Record(uniqueKeys: keys, values: $0) }
+        if checks != nil, let shape, let finding = DataValidation.reversedPeriod(read ?? record, shape: shape, path: path) { findings.append(finding) }
+        return read
     }
 
     /// A field of the record at `path` that records a past event dated after today, when asked.

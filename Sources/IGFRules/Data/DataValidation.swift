@@ -7,9 +7,18 @@ package enum DataValidation {
     package struct Finding: Sendable, CustomStringConvertible {
         package let path: String
         package let message: String
-        /// Unknown fields are only reported with `--strict`; malformed values always.
-        package let isUnknownField: Bool
+        package let kind: Kind
         public var description: String { "\(path): \(message)" }
+
+        package enum Kind: Sendable {
+            /// A value of the wrong kind: the rules that read it give `error`.
+            case malformed
+            /// A field the schema does not describe (any with `--strict`, else a likely misspelling).
+            case unknownField
+            /// A well-formed value that is likely a mistake (a past event dated after today, a
+            /// period that ends before it starts): the rules read it as it is.
+            case doubtful
+        }
     }
 
     /// The findings in a value already read by `Conformance` for `type`.
@@ -27,7 +36,7 @@ package enum DataValidation {
         let misspelt = suggestion.map { name in keySet.map { !$0.contains(name) } ?? !record.has(name) } ?? false
         guard strict || misspelt else { return nil }
         return Finding(path: Conformance.pathText(path + [.key(key)]),
-                       message: "the schema has no field `\(key)`" + (suggestion.map { "; did you mean `\($0)`?" } ?? ""), isUnknownField: true)
+                       message: "the schema has no field `\(key)`" + (suggestion.map { "; did you mean `\($0)`?" } ?? ""), kind: .unknownField)
     }
 }
 

@@ -55,7 +55,7 @@ extension DataValidation {
         }
         guard pastEventFields.contains(key) else { return nil }
         return Finding(path: Conformance.pathText(path + [.key(key)]), message: "\(shown) is after today (\(today)): is the date right, or --today?",
-                       isUnknownField: true)
+                       kind: .doubtful)
     }
 }
 

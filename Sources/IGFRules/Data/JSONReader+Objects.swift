@@ -48,7 +48,10 @@ extension JSONReader {
             }
             if bytes[index] == UInt8(ascii: "}") {
                 index += 1
-                return .record(Record(uniqueKeys: keys.all, values: values))
+                let record = Record(uniqueKeys: keys.all, values: values)
+                // A period that ends before it starts is a finding: `Conformance` words it.
+                if !needsConformance, let shape, DataValidation.endsBeforeStart(record, shape: shape) != nil { needsConformance = true }
+                return .record(record)
             }
             throw Failure(offset: index, message: "expected `,` or `}` after the value of \"\(key)\", found \(describeHere())")
         }

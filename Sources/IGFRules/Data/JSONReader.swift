@@ -77,12 +77,23 @@ package struct JSONReader {
             throw Failure(offset: index, message: "the file is empty", notes: ["a data file holds one JSON value, such as { \"proposal\": { … } }"])
         }
         let value = try readValue(as: type)
+        let valueEnd = index
         skipSpace()
         guard index == end else {
             throw Failure(offset: index, message: "expected the end of the data after the JSON value, found \(describeHere())",
-                          notes: ["a data file holds a single JSON value; for one record per line use --each with a JSON Lines file"])
+                          notes: [secondValueNote(spaceFrom: valueEnd)])
         }
         return value
+    }
+
+    /// What to do about a second value where one was expected; `spaceFrom` is where the space
+    /// before it starts. A carriage return there, in a line of JSON Lines, is a line end of old.
+    private func secondValueNote(spaceFrom start: Int) -> String {
+        guard extent == .line else { return "a data file holds a single JSON value; for one record per line use --each with a JSON Lines file" }
+        if bytes[start..<index].contains(UInt8(ascii: "\r")) {
+            return "the records are separated by carriage returns (\\r) alone, old Mac line ends: save the file with LF or CRLF line ends"
+        }
+        return "a line of a JSON Lines file holds one record: put each record on a line of its own"
     }
 
     mutating func skipSpace() {

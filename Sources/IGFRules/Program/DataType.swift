@@ -47,11 +47,21 @@ package final class RecordType: Sendable, Equatable {
     package let name: String?
     package let fieldNames: [String]
     package let fieldTypes: [DataType]
+    /// The places of its `start` and `end` fields when it declares both, dated: a period, which
+    /// should not end before it starts (`DataValidation.reversedPeriod`).
+    package let period: (start: Int, end: Int)?
 
     init(name: String?, fields: [(String, DataType)]) {
         self.name = name
         fieldNames = fields.map(\.0)
         fieldTypes = fields.map(\.1)
+        if let start = fieldNames.firstIndex(of: "start"), let end = fieldNames.firstIndex(of: "end"),
+            fieldTypes[start].isTemporal, fieldTypes[end].isTemporal
+        {
+            period = (start, end)
+        } else {
+            period = nil
+        }
     }
 
     package func type(of field: String) -> DataType? {

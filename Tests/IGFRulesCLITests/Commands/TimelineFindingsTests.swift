@@ -29,6 +29,20 @@ import Testing
         }
     }
 
+    @Test func anAnnualMeetingThatEndsBeforeItStartsIsAWarningInTimelineCheckAndValidate() throws {
+        let calendar = #"{"calendar":{"first_mag_meeting":"2021-03-01","annual_meeting":{"start":"2021-12-06","end":"2021-11-10"}}}"#
+        let path = try CLI.file("reversed-\(UUID().uuidString).json", calendar)
+        let activity = try CLI.file("activity-\(UUID().uuidString).json", #"{"activity":{"id":"a","approved":"2021-03-20"}}"#)
+        let warning = "calendar.annual_meeting: ends on 2021-11-10, before it starts on 2021-12-06: is one of the dates wrong?"
+        for command in ["timeline", "check"] {
+            let run = CLI.run([command, "rules/", "--data", path, "--data", activity, "--today", "2021-04-01"])
+            #expect(run.errors.contains("warning: \(path): \(warning)\n"), "\(command): \(run.errors)")
+        }
+        let validate = CLI.run(["validate", "rules/", "--data", path])
+        #expect(validate.status == 1)
+        #expect(validate.output.contains("\(path): \(warning)\n"))
+    }
+
     @Test func oneMalformedMilestoneDoesNotHideTheValidOnesAndExitsOne() throws {
         let run = try Self.timeline(#"{"activity":{"id":"a","milestones":[{"name":"bad","due":"2021-02-30"},{"name":"ok","due":"2021-06-01"}]}}"#,
                                     today: "2021-05-01")

@@ -26,6 +26,14 @@ import Testing
         #expect(key.notes == [Self.spreadNote])
     }
 
+    @Test func twoRecordsOnALineAreToldApartFromRecordsSeparatedByCarriageReturnsAlone() throws {
+        let two = try #require(Self.failure(#"{"id": "a"} {"id": "b"}"#))
+        #expect(two.message == "this data is not valid JSON: expected the end of the data after the JSON value, found `{`")
+        #expect(two.notes == ["a line of a JSON Lines file holds one record: put each record on a line of its own"])
+        let oldMac = try #require(Self.failure("{\"id\": \"a\"}\r{\"id\": \"b\"}\r"))
+        #expect(oldMac.notes == ["the records are separated by carriage returns (\\r) alone, old Mac line ends: save the file with LF or CRLF line ends"])
+    }
+
     @Test func aLineEndingInsideATextOrAnEscapeSaysTheLineEnds() throws {
         #expect(Self.failure("{\"id\": \"abc")?.message == "this data is not valid JSON: this text is not closed: the line ends before its closing `\"`")
         #expect(Self.failure("[\"a\\")?.message == "this data is not valid JSON: the line ends inside an escape")
