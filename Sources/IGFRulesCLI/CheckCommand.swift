@@ -69,8 +69,9 @@ enum CheckCommand: Command {
             guard position > 0 else { throw RunSetup.noRecords(in: path) }
             begin()
         } else {
-            report(setup.bindings.findings(strict: arguments.flag("strict")), files: setup.dataFiles, console: console)
-            report(setup.bindings.futureDates(today: setup.today), files: setup.dataFiles, console: console)
+            let places = FindingPlaces(setup)
+            report(setup.bindings.findings(strict: arguments.flag("strict")), places: places, console: console)
+            report(setup.bindings.futureDates(today: setup.today), places: places, console: console)
             let results = setup.inputs.check(runner: runner)
             warnAboutMissingData(setup, subjects: Set(results.map(\.subject)), console: console)
             warnAboutSkipsForMissingData(results, program: setup.program, console: console)
@@ -185,14 +186,9 @@ enum CheckCommand: Command {
     }
 
     /// Data problems go to standard error, so that results stay clean on standard output.
-    /// Findings in `--data` files, each named by the file that gave its data name.
-    static func report(_ findings: [DataValidation.Finding], files: [String: String], console: Console) {
-        for finding in findings { report([finding], in: dataFile(of: finding, files: files), console: console) }
-    }
-
-    /// The file a finding is in: the one that gave the data name its path starts with.
-    static func dataFile(of finding: DataValidation.Finding, files: [String: String]) -> String {
-        files[String(finding.path.prefix { $0 != "." && $0 != "[" })] ?? "data"
+    /// Findings in `--data` files, each named by its place in the file that gave its data name.
+    static func report(_ findings: [DataValidation.Finding], places: FindingPlaces, console: Console) {
+        for finding in findings { report([finding], in: places.place(of: finding), console: console) }
     }
 
     static func report(_ findings: [DataValidation.Finding], in place: String, console: Console) {

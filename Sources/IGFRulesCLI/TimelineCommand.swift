@@ -38,8 +38,9 @@ enum TimelineCommand: Command {
             try RunSetup.adapt { () throws(SetupProblem) in try setup.inputs.records(argument, example: "activity=activities.jsonl") }
         }
         // Malformed values, and a `done` after --today (it reads as on-time): warn as `check` does.
-        CheckCommand.report(setup.bindings.findings(strict: false).filter { $0.kind != .unknownField }, files: setup.dataFiles, console: console)
-        CheckCommand.report(setup.bindings.futureDates(today: setup.today), files: setup.dataFiles, console: console)
+        let places = FindingPlaces(setup)
+        CheckCommand.report(setup.bindings.findings(strict: false).filter { $0.kind != .unknownField }, places: places, console: console)
+        CheckCommand.report(setup.bindings.futureDates(today: setup.today), places: places, console: console)
         var timeline = Timeline(today: setup.today)
         let eachNames = Set(eaches.map(\.0))
         let shared = Set(runner.subjectNames).subtracting(eachNames)

@@ -30,7 +30,8 @@ enum ValidateCommand: Command {
             for finding in findings { console.out("\(place): \(finding)\n") }
             problems += findings.count
         }
-        for finding in setup.bindings.findings(strict: true) { show([finding], CheckCommand.dataFile(of: finding, files: setup.dataFiles)) }
+        let places = FindingPlaces(setup)
+        for finding in setup.bindings.findings(strict: true) { show([finding], places.place(of: finding)) }
         var records = 0
         if let (name, path) = setup.each, let slot = setup.program.dataSlot(named: name) {
             let (read, unreadable) = try RunSetup.forEachRecord(in: path, console: console) { value, position in

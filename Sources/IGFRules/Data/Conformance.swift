@@ -8,7 +8,8 @@
 /// the path is kept as steps and written out only for a problem, and a record or list is copied
 /// only once one of its entries changes.
 package struct Conformance {
-    enum Step {
+    /// One step of a path into data: a record's field, or a list's element (from 0).
+    package enum Step: Sendable, Equatable {
         case key(String)
         case index(Int)
     }
@@ -67,7 +68,7 @@ package struct Conformance {
 
     private mutating func reportMalformed(_ value: Value) {
         guard case .malformed(let problem) = value else { return }
-        findings.append(DataValidation.Finding(path: problem.path.isEmpty ? Conformance.pathText(path) : problem.path,
+        findings.append(DataValidation.Finding(path: problem.path.isEmpty ? Conformance.pathText(path) : problem.path, steps: path,
                                                message: problem.message, kind: .malformed))
     }
 

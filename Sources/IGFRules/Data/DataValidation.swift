@@ -6,6 +6,8 @@
 package enum DataValidation {
     package struct Finding: Sendable, CustomStringConvertible {
         package let path: String
+        /// The path as keys and list positions, to find the value in its file (`DataLocator`).
+        package let steps: [Conformance.Step]
         package let message: String
         package let kind: Kind
         public var description: String { "\(path): \(message)" }
@@ -35,7 +37,7 @@ package enum DataValidation {
         if suggestion != nil, keySet == nil, record.count > 16 { keySet = Set(record.keys) }
         let misspelt = suggestion.map { name in keySet.map { !$0.contains(name) } ?? !record.has(name) } ?? false
         guard strict || misspelt else { return nil }
-        return Finding(path: Conformance.pathText(path + [.key(key)]),
+        return Finding(path: Conformance.pathText(path + [.key(key)]), steps: path + [.key(key)],
                        message: "the schema has no field `\(key)`" + (suggestion.map { "; did you mean `\($0)`?" } ?? ""), kind: .unknownField)
     }
 }

@@ -54,7 +54,7 @@ extension DataValidation {
         default: return nil
         }
         guard pastEventFields.contains(key) else { return nil }
-        return Finding(path: Conformance.pathText(path + [.key(key)]), message: "\(shown) is after today (\(today)): is the date right, or --today?",
+        return Finding(path: Conformance.pathText(path + [.key(key)]), steps: path + [.key(key)], message: "\(shown) is after today (\(today)): is the date right, or --today?",
                        kind: .doubtful)
     }
 }

@@ -16,7 +16,7 @@ extension DataValidation {
     /// record at `path`.
     static func reversedPeriod(_ record: Record, shape: RecordType, path: [Conformance.Step]) -> Finding? {
         guard let (start, end) = endsBeforeStart(record, shape: shape) else { return nil }
-        return Finding(path: Conformance.pathText(path),
+        return Finding(path: Conformance.pathText(path), steps: path,
                        message: "ends on \(end.plain), before it starts on \(start.plain): is one of the dates wrong?", kind: .doubtful)
     }
 }

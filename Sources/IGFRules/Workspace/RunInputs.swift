@@ -25,6 +25,8 @@ package struct RunInputs: Sendable {
     package var bindings: DataBindings
     /// The data file that gave each data name.
     package private(set) var dataFiles: [String: String] = [:]
+    /// The data names given a file of their own (`--data NAME=FILE`), not a key of a file's object.
+    package private(set) var wholeFileNames: Set<String> = []
 
     /// The program's default parameter values and no data.
     package init(program: Program, today: CivilDate) {
@@ -46,13 +48,15 @@ package struct RunInputs: Sendable {
     package mutating func bind(_ argument: String) throws(SetupProblem) -> [Notice] {
         let (names, warnings) = try Workspace.bind(argument, into: &bindings)
         var notices: [Notice] = warnings.isEmpty ? [] : [.diagnostics(warnings)]
-        let file = Workspace.splitBinding(argument)?.1 ?? argument
+        let split = Workspace.splitBinding(argument)
+        let file = split?.1 ?? argument
         for name in names {
             if let earlier = dataFiles[name] {
                 notices.append(.warning("`\(name)` is given twice, by \(earlier) and by \(file); only the one from \(file) is used. "
                                         + "To check several records, put them in one JSON Lines file (or a JSON array) and give --each \(name)=FILE"))
             }
             dataFiles[name] = file
+            if split != nil { wholeFileNames.insert(name) } else { wholeFileNames.remove(name) }
         }
         return notices
     }

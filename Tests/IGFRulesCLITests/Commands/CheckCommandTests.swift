@@ -232,7 +232,7 @@ import Testing
     @Test func reportsMalformedValuesWithTheirPathsAndStillEvaluatesOtherRules() throws {
         let data = try CLI.file("p.json", #"{"proposal": {"id": "x", "title": "T", "facilitators": [{"name": "A", "mag_member": true}, {"name": "B", "mag_member": "yes"}]}}"#)
         let run = CLI.run(["check", rules, "--data", data, "--today", "2021-03-01"])
-        #expect(run.errors.hasPrefix("warning: \(data): proposal.facilitators[2].mag_member: expected yes/no, found text \"yes\" (rules that read it give error)\n"))
+        #expect(run.errors.hasPrefix("warning: \(data):1:120: proposal.facilitators[2].mag_member: expected yes/no, found text \"yes\" (rules that read it give error)\n"))
         #expect(run.output.contains("PASS   bpf.proposal.title"))
         #expect(run.output.contains("PASS   bpf.proposal.facilitators"))
         #expect(run.output.contains("ERROR  bpf.proposal.mag-facilitator"))
@@ -241,8 +241,8 @@ import Testing
     @Test func warnsAboutAMisspeltFieldAlwaysAndAnyUnknownFieldWhenStrict() throws {
         let data = try CLI.file("p.json", #"{"calendar": {"first_mag_meeting": "2021-02-23"}, "proposal": {"id": "x", "facilitatrs": [], "notes": "n"}}"#)
         #expect(CLI.run(["check", rules, "--data", data, "--today", "2021-03-01"]).errors
-            == "warning: \(data): proposal.facilitatrs: the schema has no field `facilitatrs`; did you mean `facilitators`?\n")
+            == "warning: \(data):1:90: proposal.facilitatrs: the schema has no field `facilitatrs`; did you mean `facilitators`?\n")
         #expect(CLI.run(["check", rules, "--data", data, "--today", "2021-03-01", "--strict"]).errors
-            == "warning: \(data): proposal.facilitatrs: the schema has no field `facilitatrs`; did you mean `facilitators`?\nwarning: \(data): proposal.notes: the schema has no field `notes`\n")
+            == "warning: \(data):1:90: proposal.facilitatrs: the schema has no field `facilitatrs`; did you mean `facilitators`?\nwarning: \(data):1:103: proposal.notes: the schema has no field `notes`\n")
     }
 }

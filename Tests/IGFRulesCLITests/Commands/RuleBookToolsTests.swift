@@ -84,9 +84,9 @@ import Testing
         let data = try CLI.file("p.json", #"{"proposal": {"id": "p", "title": 3, "facilitatrs": [], "description": {"objectives": ["a", 3]}}}"#)
         let run = CLI.run(["validate", rules, "--data", data])
         #expect(run.status == 1)
-        #expect(run.output.contains("\(data): proposal.title: expected text, found number 3\n"))
-        #expect(run.output.contains("\(data): proposal.description.objectives[2]: expected text, found number 3\n"))
-        #expect(run.output.contains("\(data): proposal.facilitatrs: the schema has no field `facilitatrs`; did you mean `facilitators`?\n"))
+        #expect(run.output.contains("\(data):1:35: proposal.title: expected text, found number 3\n"))
+        #expect(run.output.contains("\(data):1:93: proposal.description.objectives[2]: expected text, found number 3\n"))
+        #expect(run.output.contains("\(data):1:53: proposal.facilitatrs: the schema has no field `facilitatrs`; did you mean `facilitators`?\n"))
         #expect(run.output.hasSuffix("3 problems found\n"))
         #expect(CLI.run(["validate", rules, "--data", rules + "/examples/proposal-gender-2021.json"]).output == "no problems found\n")
     }
@@ -185,7 +185,7 @@ import Testing
             """#)
         let run = CLI.run(["check", rules + "/bpf", "--data", data, "--today", "2021-02-01"])
         #expect(run.errors.contains("warning: activity a: the bpf.functioning rules are skipped because `calendar.annual_meeting.end` is missing\n"))
-        #expect(run.errors.contains("warning: \(data): activity.draft_output.published: 2021-03-05 is after today (2021-02-01): is the date right, or --today?\n"))
+        #expect(run.errors.contains("warning: \(data):2:56: activity.draft_output.published: 2021-03-05 is after today (2021-02-01): is the date right, or --today?\n"))
         #expect(run.output.contains("applies only when `calendar.annual_meeting.end is not missing`: the calendar's annual meeting has no end (`calendar.annual_meeting.end` is missing)"))
     }
 }

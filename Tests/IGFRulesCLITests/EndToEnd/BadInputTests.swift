@@ -81,14 +81,14 @@ import Testing
     @Test func hugeNumbers() throws {
         let data = try CLI.file("a.json", #"{"calendar": {"annual_meeting": {"start": "2020-11-02", "end": "2020-11-17"}}, "activity": {"id": "a", "mailing_list": {"subscribers": 1e400, "messages": 30}}}"#)
         let result = try run(["check", "rules/bpf/functioning.rules", "--data", data, "--today", "2021-03-01"], status: 1,
-                             mentions: ["warning: \(data): activity.mailing_list.subscribers: the number 1e400 is too large"])
+                             mentions: ["warning: \(data):1:136: activity.mailing_list.subscribers: the number 1e400 is too large"])
         #expect(result.output.contains("ERROR  bpf.functioning.mailing-list"))
     }
 
     @Test func datesThatDoNotExist() throws {
         let data = try CLI.file("p.json", proposal(#""submitted": "2021-02-30", "title": "T""#))
         let result = try run(["check", rules, "--data", data, "--today", "2021-03-01"], status: 1,
-                             mentions: ["warning: \(data): proposal.submitted: \"2021-02-30\" is not a date: February 2021 has 28 days"])
+                             mentions: ["warning: \(data):1:202: proposal.submitted: \"2021-02-30\" is not a date: February 2021 has 28 days"])
         #expect(result.output.contains("ERROR  bpf.proposal.deadline"))
         #expect(result.output.contains("PASS   bpf.proposal.title"))
         let month = try CLI.file("p.json", proposal(#""submitted": "2021-13-01""#))
@@ -117,7 +117,7 @@ import Testing
     @Test func aSubjectThatIsNotARecord() throws {
         let data = try CLI.file("p.json", "[\"not\", \"a\", \"proposal\"]")
         let result = try run(["check", rules, "--data", "proposal=" + data, "--today", "2021-03-01"], status: 1,
-                             mentions: ["warning: \(data): proposal: expected a record, found list"])
+                             mentions: ["warning: \(data):1:1: proposal: expected a record, found list"])
         #expect(result.output.contains("0 pass, 0 fail, 0 warn, 0 skip, 14 error"))
     }
 
