@@ -34,6 +34,7 @@ package struct Record: @unchecked Sendable {
     package init(uniqueKeys keys: [String], values: [Value]) {
         precondition(keys.count == values.count, "a record needs one value per key")
         storage = RecordStorage.make(keys: keys, capacity: keys.count)
+        storage.head.pointee.positions = Record.index(keys)
         for value in values { storage.append(value) }
     }
 
@@ -41,10 +42,13 @@ package struct Record: @unchecked Sendable {
     /// in order, straight into the record's storage.
     package init<Failure: Error>(uniqueKeys keys: [String], value: (Int) throws(Failure) -> Value) throws(Failure) {
         storage = RecordStorage.make(keys: keys, capacity: keys.count)
+        storage.head.pointee.positions = Record.index(keys)
         for index in keys.indices { storage.append(try value(index)) }
     }
 
     package var isEmpty: Bool { storage.head.pointee.count == 0 }
+    /// Whether the record keeps the position of each name (past `indexedFrom` fields).
+    var isIndexed: Bool { storage.head.pointee.positions != nil }
     package var count: Int { storage.head.pointee.count }
 
     /// The value at `index`, which must be below `count`.

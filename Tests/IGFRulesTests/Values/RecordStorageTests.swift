@@ -44,6 +44,25 @@ import Testing
         #expect(asked == [0, 1])
     }
 
+    @Test func aLargeRecordMadeInOneGoIsIndexedAsOneMadeFieldByField() throws {
+        let keys = (0..<40).map { "k\($0)" }
+        let fromValues = Record(uniqueKeys: keys, values: keys.indices.map { .number(.integer($0)) })
+        let fromPositions = Record(uniqueKeys: keys) { .number(.integer($0)) }
+        var byField = Record()
+        for (index, key) in keys.enumerated() { byField[key] = .number(.integer(index)) }
+        for record in [fromValues, fromPositions, byField] {
+            #expect(record.isIndexed)
+            #expect(keys.indices.allSatisfy { record.value(of: keys[$0], hint: 0).literal() == "\($0)" })
+            #expect(record["k39"].literal() == "39")
+            #expect(record["k40"].isMissing)
+        }
+        #expect(!Record(uniqueKeys: ["a", "b"], values: [.missing, .missing]).isIndexed)
+        // A JSON object of many keys reads as one record, indexed.
+        var reader = JSONReader(bytes: Array(("{" + keys.map { "\"\($0)\": 1" }.joined(separator: ", ") + "}").utf8))
+        guard case .record(let read) = try reader.readDocument() else { throw Support.Failure("not a record") }
+        #expect(read.isIndexed)
+    }
+
     @Test func copiesShareTheirStorageUntilOneChanges() {
         let original = Record([("a", .number(.integer(1)))])
         var copy = original
