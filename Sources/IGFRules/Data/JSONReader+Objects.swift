@@ -11,9 +11,8 @@ extension JSONReader {
             return .record(Record())
         }
         var keys = ObjectKeys(names: shape?.fieldNames ?? [])
-        var values: [Value] = []
         // Room for most objects at once, instead of growing 1, 2, 4, 8.
-        values.reserveCapacity(shape.map { min(max($0.fieldNames.count, 1), 32) } ?? JSONReader.initialCapacity)
+        var values = RecordBuilder(capacity: shape.map { min(max($0.fieldNames.count, 1), 32) } ?? JSONReader.initialCapacity)
         while true {
             skipSpace()
             guard index < end, bytes[index] == UInt8(ascii: "\"") else {
@@ -48,7 +47,7 @@ extension JSONReader {
             }
             if bytes[index] == UInt8(ascii: "}") {
                 index += 1
-                let record = Record(uniqueKeys: keys.all, values: values)
+                let record = values.record(keys: keys.all)
                 // A period that ends before it starts is a finding: `Conformance` words it.
                 if !needsConformance, let shape, DataValidation.endsBeforeStart(record, shape: shape) != nil { needsConformance = true }
                 return .record(record)

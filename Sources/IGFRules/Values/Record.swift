@@ -46,6 +46,11 @@ package struct Record: @unchecked Sendable {
         for index in keys.indices { storage.append(try value(index)) }
     }
 
+    /// The record of a storage that `RecordBuilder` filled.
+    init(built storage: RecordStorage) {
+        self.storage = storage
+    }
+
     package var isEmpty: Bool { storage.head.pointee.count == 0 }
     /// Whether the record keeps the position of each name (past `indexedFrom` fields).
     var isIndexed: Bool { storage.head.pointee.positions != nil }
