@@ -3,17 +3,21 @@
 /// file with findings: the file is read again (a regular file only, never a pipe, whose bytes are
 /// gone) and walked along the finding's path, every other value skipped unread.
 package final class DataLocator {
-    /// The most findings of one file located, so that thousands of findings in a large file do
-    /// not each walk it; later ones are named by their path alone.
+    /// The most findings of one file located, and the most bytes walked to locate them, so that
+    /// many findings in a large file do not each walk it; later ones are named by their path alone.
     static let maximumLocated = 200
+    static let maximumWalked = 64 << 20
 
     private let file: SourceFile?
     /// Whether the file is the data name's value (`--data calendar=FILE`), not an object of data
     /// names (`--data FILE`): the path's first step, the name, is then not in the file.
     private let isWholeValue: Bool
     private var located = 0
+    private var walked = 0
+    private let walkBudget: Int
 
-    package init(path: String, isWholeValue: Bool) {
+    package init(path: String, isWholeValue: Bool, walkBudget: Int = DataLocator.maximumWalked) {
+        self.walkBudget = walkBudget
         if case .success(let bytes) = FileAccess.read(path, limit: DataFile.maximumFileSize) {
             file = SourceFile(path: path, bytes: bytes)
         } else {
@@ -24,9 +28,14 @@ package final class DataLocator {
 
     /// The line and column where the value at `steps` starts, when the file holds it.
     package func location(of steps: [Conformance.Step]) -> SourceLocation? {
-        guard let file, located < DataLocator.maximumLocated else { return nil }
+        guard let file, located < DataLocator.maximumLocated, walked < walkBudget else { return nil }
         located += 1
-        guard let offset = DataLocator.offset(of: isWholeValue ? steps.dropFirst() : steps[...], in: file.bytes) else { return nil }
+        // A walk reads the file from its start up to the value, at most to its end.
+        guard let offset = DataLocator.offset(of: isWholeValue ? steps.dropFirst() : steps[...], in: file.bytes) else {
+            walked += file.bytes.count
+            return nil
+        }
+        walked += offset
         return file.location(of: offset)
     }
 

@@ -54,4 +54,15 @@ import Testing
         for _ in 0..<DataLocator.maximumLocated { #expect(locator.location(of: [.key("x"), .key("a")]) != nil) }
         #expect(locator.location(of: [.key("x"), .key("a")]) == nil)
     }
+
+    @Test func locatingStopsOnceItHasWalkedItsBudgetOfBytes() throws {
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("locator-\(UUID().uuidString).json").path
+        try Data(("{\"pad\": \"" + String(repeating: "x", count: 60) + "\", \"a\": 1}").utf8).write(to: URL(fileURLWithPath: path))
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        let locator = DataLocator(path: path, isWholeValue: true, walkBudget: 150)
+        // Each walk reads about 75 bytes: the first two are located, then no more.
+        #expect(locator.location(of: [.key("x"), .key("a")]) != nil)
+        #expect(locator.location(of: [.key("x"), .key("a")]) != nil)
+        #expect(locator.location(of: [.key("x"), .key("a")]) == nil)
+    }
 }
