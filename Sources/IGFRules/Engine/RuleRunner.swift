@@ -13,6 +13,8 @@ public struct RuleRunner: Sendable {
     let definitions: [Definition]
     /// Evaluators kept from one `check` to the next (one per thread that checks at once).
     let evaluators = EvaluatorPool()
+    /// Trace recorders kept from one explained rule to the next (one per thread that checks at once).
+    let recorders = TraceRecorderPool()
 
     /// A data name that rulesets check: its slot and those rulesets, found once for all records.
     struct Subject: Sendable {
@@ -197,7 +199,8 @@ public struct RuleRunner: Sendable {
     /// kept is not traced: the same evaluation gives the same truth.
     private func explain(_ rule: Rule, outcome: Truth, truths: RequireTruths = RequireTruths(), evaluator: Evaluator) -> [Explanation] {
         var trees: [Explanation] = []
-        let recorder = TraceRecorder(file: rule.declared.file)
+        let recorder = recorders.take(file: rule.declared.file)
+        defer { recorders.give(recorder) }
         for (index, require) in rule.requires.enumerated() {
             if let truth = truths[index], !RuleRunner.explains(truth, outcome: outcome) { continue }
             if let root = evaluator.trace(require, with: recorder),

@@ -5,7 +5,8 @@
 /// that can decide the answer (the first of each outcome, a few pending ones, the first kept
 /// ones), and counts the rest, so a list of 10,000 entries costs a few nodes, not 10,000 trees.
 struct Tracer {
-    let file: SourceFile
+    /// The file of the conditions traced (set again when a recorder is reused, see `restart`).
+    private(set) var file: SourceFile
     /// The nodes of every open frame, one after the other: a frame's nodes run from its `start`
     /// to the next frame's. Its own node replaces them when its expression ends.
     private var nodes: [Explanation] = []
@@ -45,6 +46,9 @@ struct Tracer {
     /// Lists and records already kept, by identity: the same one seen at every element of a
     /// quantifier (`proposal`, `proposal.facilitators.name`) is measured once.
     private var keptLists: [EvaluationCaches.ListIdentity: (value: Value, kept: Value)] = [:]
+
+    /// How many lists and records are remembered (for tests).
+    var keptListCount: Int { keptLists.count }
 
     /// Values of at most this many entries are kept whole without being remembered: measuring
     /// them again costs less than looking them up.
@@ -132,6 +136,13 @@ struct Tracer {
         nodes.reserveCapacity(6)
         frames.reserveCapacity(16)
         frames.append(Frame(start: 0))
+    }
+
+    /// Starts again for the conditions of `file` (nil: the same file), as a new tracer would,
+    /// keeping its buffers: called after `finish`, so only the values kept are left to forget.
+    mutating func restart(file: SourceFile? = nil) {
+        if let file { self.file = file }
+        if !keptLists.isEmpty { keptLists.removeAll(keepingCapacity: true) }
     }
 
     /// The tree of the last condition evaluated, completed: only the nodes left after pruning
@@ -250,26 +261,6 @@ struct Tracer {
         case .unknown: 4
         case .pending: 8
         case nil: 16
-        }
-    }
-
-    private static func role(of code: Code) -> Explanation.Role {
-        switch code.op {
-        case .compare: .comparison
-        case .membership: .membership
-        case .check: .check
-        case .between: .between
-        case .by: .by
-        case .pending: .pending
-        case .and: .and
-        case .or: .or
-        case .not: .not
-        case .quantifier: .quantifier
-        case .comprehension: .comprehension
-        case .call: .call
-        case .arithmetic, .negate: .arithmetic
-        case .conditional: .conditional
-        default: .value
         }
     }
 
