@@ -243,6 +243,7 @@ public struct RuleRunner: Sendable {
             evaluator.steps = 0
             if case .text(let text)? = try? evaluator.evaluate(message) { return text }
         }
-        return explanation.first?.summary ?? "not met"
+        // Worded where it is: `first` would copy the tree out.
+        return explanation.isEmpty ? "not met" : explanation[0].summary
     }
 }
