@@ -75,60 +75,6 @@ struct Tracer {
         return kept
     }
 
-    /// The value as the trace keeps it: whole when it has at most `valueEntriesKept` entries.
-    static func kept(_ value: Value) -> Value {
-        switch value {
-        case .list, .record:
-            var budget = valueEntriesKept
-            measure(value, budget: &budget)
-            guard budget <= 0 else { return value }
-            budget = valueEntriesKept
-            return cut(value, budget: &budget)
-        default:
-            return value
-        }
-    }
-
-    /// Spends `budget` as `cut` does, without building anything: it is left above zero when
-    /// `cut` would keep the value whole.
-    private static func measure(_ value: Value, budget: inout Int) {
-        budget -= 1
-        switch value {
-        case .list(let items):
-            for item in items {
-                guard budget > 0 else { return }
-                measure(item, budget: &budget)
-            }
-        case .record(let record):
-            for index in 0..<record.count where budget > 0 { measure(record.value(at: index), budget: &budget) }
-        default:
-            return
-        }
-    }
-
-    private static func cut(_ value: Value, budget: inout Int) -> Value {
-        budget -= 1
-        switch value {
-        case .list(let items):
-            var kept: [Value] = []
-            for item in items {
-                guard budget > 0 else { break }
-                kept.append(cut(item, budget: &budget))
-            }
-            // The budget only falls, so while it is left, nothing inside was cut.
-            return budget > 0 ? value : .list(kept)
-        case .record(let record):
-            var kept: [(String, Value)] = []
-            for (key, field) in record.fields {
-                guard budget > 0 else { break }
-                kept.append((key, cut(field, budget: &budget)))
-            }
-            return budget > 0 ? value : .record(Record(kept))
-        default:
-            return value
-        }
-    }
-
     init(file: SourceFile) {
         self.file = file
         // One allocation each (an array literal, then reserved, took two for the frames), small
@@ -302,7 +248,7 @@ struct Tracer {
         case .quantifier(let quantifier, _, _, _, _):
             // `none` holds when `any` does not: the deciding element is the one that matched.
             let decidingTruth = quantifier == .none ? truth?.negated : truth
-            children = Tracer.pruneQuantifier(children, result: decidingTruth, checked: frame.elements)
+            Tracer.pruneQuantifier(&children, result: decidingTruth, checked: frame.elements)
         case .comprehension:
             detail = .kept(frame.kept, of: frame.elements, positions: frame.keptPositions)
             children.removeAll { $0.role == .element }
@@ -340,17 +286,26 @@ struct Tracer {
 
     /// For `all`/`none`/`any`, keep the list and the element that decided the answer: for
     /// `result` no, the first element that is no (else the first that is yes); for pending, the
-    /// pending ones; else the first element whose truth is `result`.
-    private static func pruneQuantifier(_ children: [Explanation], result: Truth?, checked: Int) -> [Explanation] {
-        // Positions first, then only the kept nodes are copied.
-        var list: [Int] = []
+    /// pending ones; else the first element whose truth is `result`. In place: the kept nodes are
+    /// moved to the front in order (the list's nodes, evaluated first, come before the elements).
+    private static func pruneQuantifier(_ children: inout [Explanation], result: Truth?, checked: Int) {
+        let deciding = Tracer.deciding(children, result: result)
+        var kept = 0
+        var listed = false
+        for index in children.indices where children[index].role != .element || deciding.contains(index) {
+            listed = listed || children[index].role != .element
+            children.swapAt(kept, index)
+            kept += 1
+        }
+        children.removeSubrange(kept...)
+        if listed { children[0].detail = .checked(checked) }
+    }
+
+    /// The positions of the deciding elements of a quantifier's `children` (see `pruneQuantifier`).
+    private static func deciding(_ children: [Explanation], result: Truth?) -> [Int] {
         var deciding: [Int] = []
         var firstYes: Int?
-        for index in children.indices {
-            guard children[index].role == .element else {
-                list.append(index)
-                continue
-            }
+        for index in children.indices where children[index].role == .element {
             guard children[index].error == nil, result != nil else { continue }
             let truth = children[index].children.last?.truth
             if result == .pending {
@@ -362,11 +317,7 @@ struct Tracer {
             }
         }
         if deciding.isEmpty, let firstYes { deciding = [firstYes] }
-        var kept: [Explanation] = []
-        kept.reserveCapacity(list.count + deciding.count)
-        for index in list + deciding { kept.append(children[index]) }
-        if !list.isEmpty { kept[0].detail = .checked(checked) }
-        return kept
+        return deciding
     }
 }
 
