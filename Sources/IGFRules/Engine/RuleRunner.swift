@@ -13,6 +13,8 @@ public struct RuleRunner: Sendable {
     let definitions: [Definition]
     /// Evaluators kept from one `check` to the next (one per thread that checks at once).
     let evaluators = EvaluatorPool()
+    /// Trace recorders kept from one explained rule to the next (one per thread that checks at once).
+    let recorders = TraceRecorderPool()
 
     /// A data name that rulesets check: its slot and those rulesets, found once for all records.
     struct Subject: Sendable {
@@ -132,10 +134,13 @@ public struct RuleRunner: Sendable {
         // Every condition is looked at, so that one that cannot be evaluated does not hide the
         // dated items of the others from the timeline; the first error is the rule's result.
         var firstError: EvaluationError?
-        for require in rule.requires {
+        var truths = RequireTruths()
+        for (index, require) in rule.requires.enumerated() {
             do {
                 let value = try evaluator.evaluate(require)
-                outcome = outcome.and(try evaluator.truth(value, require))
+                let truth = try evaluator.truth(value, require)
+                truths.record(truth, at: index)
+                outcome = outcome.and(truth)
                 due = evaluator.earlierDue(due, value.due)
             } catch {
                 firstError = firstError ?? error
@@ -144,7 +149,7 @@ public struct RuleRunner: Sendable {
         let met = named(evaluator.recorder?.obligations ?? [], rule)
         if let error = firstError { return RuleResult(rule: rule, outcome: .error(error), obligations: met) }
         evaluator.recorder = nil
-        return decide(rule, outcome: outcome, due: due, obligations: met, evaluator: evaluator)
+        return decide(rule, outcome: outcome, due: due, truths: truths, obligations: met, evaluator: evaluator)
     }
 
     /// Obligations with the list element they are about written out (`activity.milestones[2]`).
@@ -159,11 +164,13 @@ public struct RuleRunner: Sendable {
 
     /// The result of a rule whose conditions came out `outcome`, explained unless it passed;
     /// built once, with its obligations (a result changed after it is built is copied).
-    private func decide(_ rule: Rule, outcome: Truth, due: Value?, obligations: [Obligation], evaluator: Evaluator) -> RuleResult {
+    /// `truths` are those its conditions came out with.
+    private func decide(_ rule: Rule, outcome: Truth, due: Value?, truths: RequireTruths, obligations: [Obligation],
+                        evaluator: Evaluator) -> RuleResult {
         if outcome == .yes {
             return RuleResult(rule: rule, outcome: .pass, message: metMessage(rule, evaluator: evaluator), obligations: obligations)
         }
-        let explanation = explain(rule, outcome: outcome, evaluator: evaluator)
+        let explanation = explain(rule, outcome: outcome, truths: truths, evaluator: evaluator)
         if outcome == .pending {
             return RuleResult(rule: rule, outcome: .pending(due: due), explanation: explanation, obligations: obligations)
         }
@@ -188,10 +195,14 @@ public struct RuleRunner: Sendable {
     }
 
     /// Evaluates the rule's conditions again with a tracer, keeping those that decided `outcome`.
-    private func explain(_ rule: Rule, outcome: Truth, evaluator: Evaluator) -> [Explanation] {
+    /// A condition whose truth (in `truths`, when the rule was checked) shows it would not be
+    /// kept is not traced: the same evaluation gives the same truth.
+    private func explain(_ rule: Rule, outcome: Truth, truths: RequireTruths = RequireTruths(), evaluator: Evaluator) -> [Explanation] {
         var trees: [Explanation] = []
-        let recorder = TraceRecorder(file: rule.declared.file)
-        for require in rule.requires {
+        let recorder = recorders.take(file: rule.declared.file)
+        defer { recorders.give(recorder) }
+        for (index, require) in rule.requires.enumerated() {
+            if let truth = truths[index], !RuleRunner.explains(truth, outcome: outcome) { continue }
             if let root = evaluator.trace(require, with: recorder),
                 outcome == .yes || root.truth == outcome || root.error != nil || outcome == .unknown && root.truth == .no
             {
@@ -200,6 +211,11 @@ public struct RuleRunner: Sendable {
             if outcome == .no, !trees.isEmpty { break }
         }
         return trees
+    }
+
+    /// Whether a condition that came out `truth` is kept to explain a rule that came out `outcome`.
+    private static func explains(_ truth: Truth, outcome: Truth) -> Bool {
+        outcome == .yes || truth == outcome || outcome == .unknown && truth == .no
     }
 
     private func message(_ rule: Rule, explanation: [Explanation], evaluator: Evaluator) -> String {
@@ -227,6 +243,7 @@ public struct RuleRunner: Sendable {
             evaluator.steps = 0
             if case .text(let text)? = try? evaluator.evaluate(message) { return text }
         }
-        return explanation.first?.summary ?? "not met"
+        // Worded where it is: `first` would copy the tree out.
+        return explanation.isEmpty ? "not met" : explanation[0].summary
     }
 }

@@ -33,6 +33,12 @@ final class TraceRecorder: EvaluationObserver {
 
     /// The tree of the condition evaluated (see `Tracer.finish`).
     func finish() -> Explanation? { tracer.finish() }
+
+    /// How many lists and records its tracer remembers (for tests).
+    var keptListCount: Int { tracer.keptListCount }
+
+    /// Makes it as new for the conditions of `file`, or the same file (see `Tracer.restart`).
+    func restart(file: SourceFile? = nil) { tracer.restart(file: file) }
 }
 
 extension Evaluator {

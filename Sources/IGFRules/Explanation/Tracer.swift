@@ -5,7 +5,8 @@
 /// that can decide the answer (the first of each outcome, a few pending ones, the first kept
 /// ones), and counts the rest, so a list of 10,000 entries costs a few nodes, not 10,000 trees.
 struct Tracer {
-    let file: SourceFile
+    /// The file of the conditions traced (set again when a recorder is reused, see `restart`).
+    private(set) var file: SourceFile
     /// The nodes of every open frame, one after the other: a frame's nodes run from its `start`
     /// to the next frame's. Its own node replaces them when its expression ends.
     private var nodes: [Explanation] = []
@@ -46,6 +47,9 @@ struct Tracer {
     /// quantifier (`proposal`, `proposal.facilitators.name`) is measured once.
     private var keptLists: [EvaluationCaches.ListIdentity: (value: Value, kept: Value)] = [:]
 
+    /// How many lists and records are remembered (for tests).
+    var keptListCount: Int { keptLists.count }
+
     /// Values of at most this many entries are kept whole without being remembered: measuring
     /// them again costs less than looking them up.
     private static let smallValueEntries = 64
@@ -71,60 +75,6 @@ struct Tracer {
         return kept
     }
 
-    /// The value as the trace keeps it: whole when it has at most `valueEntriesKept` entries.
-    static func kept(_ value: Value) -> Value {
-        switch value {
-        case .list, .record:
-            var budget = valueEntriesKept
-            measure(value, budget: &budget)
-            guard budget <= 0 else { return value }
-            budget = valueEntriesKept
-            return cut(value, budget: &budget)
-        default:
-            return value
-        }
-    }
-
-    /// Spends `budget` as `cut` does, without building anything: it is left above zero when
-    /// `cut` would keep the value whole.
-    private static func measure(_ value: Value, budget: inout Int) {
-        budget -= 1
-        switch value {
-        case .list(let items):
-            for item in items {
-                guard budget > 0 else { return }
-                measure(item, budget: &budget)
-            }
-        case .record(let record):
-            for index in 0..<record.count where budget > 0 { measure(record.value(at: index), budget: &budget) }
-        default:
-            return
-        }
-    }
-
-    private static func cut(_ value: Value, budget: inout Int) -> Value {
-        budget -= 1
-        switch value {
-        case .list(let items):
-            var kept: [Value] = []
-            for item in items {
-                guard budget > 0 else { break }
-                kept.append(cut(item, budget: &budget))
-            }
-            // The budget only falls, so while it is left, nothing inside was cut.
-            return budget > 0 ? value : .list(kept)
-        case .record(let record):
-            var kept: [(String, Value)] = []
-            for (key, field) in record.fields {
-                guard budget > 0 else { break }
-                kept.append((key, cut(field, budget: &budget)))
-            }
-            return budget > 0 ? value : .record(Record(kept))
-        default:
-            return value
-        }
-    }
-
     init(file: SourceFile) {
         self.file = file
         // One allocation each (an array literal, then reserved, took two for the frames), small
@@ -132,6 +82,13 @@ struct Tracer {
         nodes.reserveCapacity(6)
         frames.reserveCapacity(16)
         frames.append(Frame(start: 0))
+    }
+
+    /// Starts again for the conditions of `file` (nil: the same file), as a new tracer would,
+    /// keeping its buffers: called after `finish`, so only the values kept are left to forget.
+    mutating func restart(file: SourceFile? = nil) {
+        if let file { self.file = file }
+        if !keptLists.isEmpty { keptLists.removeAll(keepingCapacity: true) }
     }
 
     /// The tree of the last condition evaluated, completed: only the nodes left after pruning
@@ -253,26 +210,6 @@ struct Tracer {
         }
     }
 
-    private static func role(of code: Code) -> Explanation.Role {
-        switch code.op {
-        case .compare: .comparison
-        case .membership: .membership
-        case .check: .check
-        case .between: .between
-        case .by: .by
-        case .pending: .pending
-        case .and: .and
-        case .or: .or
-        case .not: .not
-        case .quantifier: .quantifier
-        case .comprehension: .comprehension
-        case .call: .call
-        case .arithmetic, .negate: .arithmetic
-        case .conditional: .conditional
-        default: .value
-        }
-    }
-
     /// Adds the node of `code`, its children pruned to those that decided its value. Nodes are
     /// moved in (built by functions that return them), never copied: a copy retains each part.
     private mutating func append(_ code: Code, value: Value, frame: Frame, children: consuming [Explanation]) {
@@ -311,7 +248,7 @@ struct Tracer {
         case .quantifier(let quantifier, _, _, _, _):
             // `none` holds when `any` does not: the deciding element is the one that matched.
             let decidingTruth = quantifier == .none ? truth?.negated : truth
-            children = Tracer.pruneQuantifier(children, result: decidingTruth, checked: frame.elements)
+            Tracer.pruneQuantifier(&children, result: decidingTruth, checked: frame.elements)
         case .comprehension:
             detail = .kept(frame.kept, of: frame.elements, positions: frame.keptPositions)
             children.removeAll { $0.role == .element }
@@ -349,17 +286,26 @@ struct Tracer {
 
     /// For `all`/`none`/`any`, keep the list and the element that decided the answer: for
     /// `result` no, the first element that is no (else the first that is yes); for pending, the
-    /// pending ones; else the first element whose truth is `result`.
-    private static func pruneQuantifier(_ children: [Explanation], result: Truth?, checked: Int) -> [Explanation] {
-        // Positions first, then only the kept nodes are copied.
-        var list: [Int] = []
+    /// pending ones; else the first element whose truth is `result`. In place: the kept nodes are
+    /// moved to the front in order (the list's nodes, evaluated first, come before the elements).
+    private static func pruneQuantifier(_ children: inout [Explanation], result: Truth?, checked: Int) {
+        let deciding = Tracer.deciding(children, result: result)
+        var kept = 0
+        var listed = false
+        for index in children.indices where children[index].role != .element || deciding.contains(index) {
+            listed = listed || children[index].role != .element
+            children.swapAt(kept, index)
+            kept += 1
+        }
+        children.removeSubrange(kept...)
+        if listed { children[0].detail = .checked(checked) }
+    }
+
+    /// The positions of the deciding elements of a quantifier's `children` (see `pruneQuantifier`).
+    private static func deciding(_ children: [Explanation], result: Truth?) -> [Int] {
         var deciding: [Int] = []
         var firstYes: Int?
-        for index in children.indices {
-            guard children[index].role == .element else {
-                list.append(index)
-                continue
-            }
+        for index in children.indices where children[index].role == .element {
             guard children[index].error == nil, result != nil else { continue }
             let truth = children[index].children.last?.truth
             if result == .pending {
@@ -371,11 +317,7 @@ struct Tracer {
             }
         }
         if deciding.isEmpty, let firstYes { deciding = [firstYes] }
-        var kept: [Explanation] = []
-        kept.reserveCapacity(list.count + deciding.count)
-        for index in list + deciding { kept.append(children[index]) }
-        if !list.isEmpty { kept[0].detail = .checked(checked) }
-        return kept
+        return deciding
     }
 }
 

@@ -8,14 +8,15 @@ extension Explanation {
     /// subject is not a data path of at least two parts, or starts at one of the element variables
     /// `bound` (which the reader's data does not show).
     func emptinessSentence(_ bound: Set<String>) -> String? {
+        // The subject is read where it is, not copied out (a copy retains each of its parts).
         guard role == .check, truth == .no, op == Check.notEmpty.rawValue || op == Check.notMissing.rawValue,
-            let subject = children.first, subject.role == .value,
-            !Explanation.startsAtBound(subject.source, bound),
-            let lacking = Explanation.lackingWords.words(subject.source, Explanation.lacking(_:))
+            !children.isEmpty, children[0].role == .value,
+            !Explanation.startsAtBound(children[0].source, bound),
+            let lacking = Explanation.lackingWords.words(children[0].source, Explanation.lacking(_:))
         else { return nil }
         // `is not missing` is about the data being there at all: name the path that is missing.
-        let missing = op == Check.notMissing.rawValue && subject.value?.isMissing != false ? " (`\(subject.source)` is missing)" : ""
-        let blank = Explanation.blankEntries(subject.value)
+        let missing = op == Check.notMissing.rawValue && children[0].value?.isMissing != false ? " (`\(children[0].source)` is missing)" : ""
+        let blank = Explanation.blankEntries(children[0].value)
         // The remembered words are shared, not copied, when nothing is added to them.
         return blank.isEmpty && missing.isEmpty ? lacking : lacking + blank + missing
     }
