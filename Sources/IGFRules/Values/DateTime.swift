@@ -2,16 +2,23 @@
 /// millisecond (so that a date-time written to the microsecond compares exactly), with the zone
 /// offset it was written in (for display only: two date-times are equal when they are the same
 /// instant). Durations, and so differences of date-times, are whole milliseconds.
+///
+/// The nanoseconds and the offset (at most 18 hours either way) are kept in 32 bits each, so that
+/// a date-time takes 16 bytes: the size of a text, the largest payload a `Value` holds inline, so
+/// that every value is 17 bytes to copy and return instead of 25.
 package struct DateTime: Sendable, Hashable, Comparable, CustomStringConvertible {
     package let millisecondsSinceEpoch: Int
+    private let storedNanoseconds: Int32
+    private let storedOffsetMinutes: Int32
+
     /// The part of the instant below a millisecond, 0 ..< 1,000,000.
-    package let nanoseconds: Int
-    package let offsetMinutes: Int
+    package var nanoseconds: Int { Int(storedNanoseconds) }
+    package var offsetMinutes: Int { Int(storedOffsetMinutes) }
 
     package init(millisecondsSinceEpoch: Int, offsetMinutes: Int = 0, nanoseconds: Int = 0) {
         self.millisecondsSinceEpoch = millisecondsSinceEpoch
-        self.offsetMinutes = offsetMinutes
-        self.nanoseconds = nanoseconds
+        storedOffsetMinutes = Int32(offsetMinutes)
+        storedNanoseconds = Int32(nanoseconds)
     }
 
     /// The start of a date's UTC day.
