@@ -37,6 +37,9 @@ final class TraceRecorder: EvaluationObserver {
     /// How many lists and records its tracer remembers (for tests).
     var keptListCount: Int { tracer.keptListCount }
 
+    /// How many source texts its tracer remembers (for tests).
+    var keptSourceCount: Int { tracer.keptSourceCount }
+
     /// Makes it as new for the conditions of `file`, or the same file (see `Tracer.restart`).
     func restart(file: SourceFile? = nil) { tracer.restart(file: file) }
 }

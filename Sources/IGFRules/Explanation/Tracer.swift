@@ -54,6 +54,26 @@ struct Tracer {
     /// them again costs less than looking them up.
     private static let smallValueEntries = 64
 
+    /// The source texts of nodes written out for `file`, by range: the same rule explained for the
+    /// next record has the same texts, shared then instead of decoded and allocated again.
+    private var sources: [Int: String] = [:]
+    /// The most source texts remembered.
+    static let sourcesKept = 4096
+    /// How many source texts are remembered (for tests).
+    var keptSourceCount: Int { sources.count }
+
+    /// The source text of `range` in `file`, remembered.
+    private mutating func source(of range: Range<Int>) -> String {
+        // Both bounds in one key (a file's offsets are far below 2^32).
+        guard range.upperBound < 1 << 32, range.lowerBound >= 0 else { return file.text(range) }
+        let key = range.lowerBound << 32 | range.upperBound
+        if let known = sources[key] { return known }
+        let text = file.text(range)
+        if sources.count >= Tracer.sourcesKept { sources.removeAll() }
+        sources[key] = text
+        return text
+    }
+
     /// The value as the trace keeps it, measuring each list and record once.
     private mutating func keep(_ value: Value) -> Value {
         var budget = Tracer.smallValueEntries
@@ -85,9 +105,13 @@ struct Tracer {
     }
 
     /// Starts again for the conditions of `file` (nil: the same file), as a new tracer would,
-    /// keeping its buffers: called after `finish`, so only the values kept are left to forget.
+    /// keeping its buffers and, for the same file, the source texts written out: called after
+    /// `finish`, so only the values kept are left to forget.
     mutating func restart(file: SourceFile? = nil) {
-        if let file { self.file = file }
+        if let file, file !== self.file {
+            self.file = file
+            sources.removeAll(keepingCapacity: true)
+        }
         if !keptLists.isEmpty { keptLists.removeAll(keepingCapacity: true) }
     }
 
@@ -115,7 +139,7 @@ struct Tracer {
         if node.role == .element, case .element(let position, _)? = node.detail {
             node.source = "#\(position)"
         } else {
-            node.source = file.text(node.range)
+            node.source = source(of: node.range)
         }
         switch node.value {
         case .list(_)?, .record(_)?: node.value = keep(node.value!)

@@ -44,6 +44,26 @@ import Testing
         #expect(outline(reused) == outline(secondEvaluator.trace(second, file: secondFile)))
     }
 
+    @Test func aKeptRecorderWritesTheSourceOfAnotherFileAtTheSameOffsets() throws {
+        let pool = TraceRecorderPool()
+        let (first, firstFile, firstEvaluator) = try setUp("rule a \"A\"\n  require proposal.id = \"p\"\n")
+        let recorder = pool.take(file: firstFile)
+        #expect(firstEvaluator.trace(first, with: recorder)?.source == "proposal.id = \"p\"")
+        pool.give(recorder)
+        // The same rule for the next record: its texts are remembered, not written out again.
+        let remembered = recorder.keptSourceCount
+        #expect(remembered > 0)
+        let same = pool.take(file: firstFile)
+        #expect(firstEvaluator.trace(first, with: same)?.source == "proposal.id = \"p\"")
+        #expect(same.keptSourceCount == remembered)
+        pool.give(same)
+        // Another file with the condition at the same offsets: its own text.
+        let (second, secondFile, secondEvaluator) = try setUp("rule a \"A\"\n  require proposal.id = \"q\"\n")
+        let again = pool.take(file: secondFile)
+        #expect(secondEvaluator.trace(second, with: again)?.source == "proposal.id = \"q\"")
+        #expect(outline(secondEvaluator.trace(second, with: again)) == outline(secondEvaluator.trace(second, file: secondFile)))
+    }
+
     @Test func aRecorderGivenBackRemembersNoValue() throws {
         // A list of more entries than are kept unremembered, so that the tracer remembers it.
         let entries = (1...80).map { "{name: \"n\($0)\"}" }.joined(separator: ", ")
