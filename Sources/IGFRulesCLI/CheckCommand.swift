@@ -32,6 +32,7 @@ enum CheckCommand: Command {
         let comparing = arguments.flag("compare") || arguments.value("scenario") != nil
         let format = try reportFormat(arguments, comparing: comparing)
         let setup = try RunSetup.prepare(arguments, rulePaths: arguments.positionals, console: console)
+        setup.warnAboutDataFiles(strict: arguments.flag("strict"), console: console)
         if comparing { return try compare(setup, arguments: arguments, console: console) }
         let narrow = try ResultFilter(arguments, program: setup.program)
         guard arguments.values("set").isEmpty else {
@@ -69,9 +70,6 @@ enum CheckCommand: Command {
             guard position > 0 else { throw RunSetup.noRecords(in: path) }
             begin()
         } else {
-            let places = FindingPlaces(setup)
-            report(setup.bindings.findings(strict: arguments.flag("strict")), places: places, console: console)
-            report(setup.bindings.futureDates(today: setup.today), places: places, console: console)
             let results = setup.inputs.check(runner: runner)
             warnAboutMissingData(setup, subjects: Set(results.map(\.subject)), console: console)
             warnAboutSkipsForMissingData(results, program: setup.program, console: console)

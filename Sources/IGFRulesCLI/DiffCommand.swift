@@ -27,6 +27,7 @@ enum DiffCommand: Command {
         let format = try arguments.format(among: Comparison.formats, command: "diff")
         let old = try RunSetup.prepare(arguments, rulePaths: [arguments.positionals[0]], console: console, parametersMayBeMissing: true)
         let new = try RunSetup.prepare(arguments, rulePaths: [arguments.positionals[1]], console: console, parametersMayBeMissing: true)
+        new.warnAboutDataFiles(console: console)
         for argument in arguments.values("param") {
             let name = Workspace.splitBinding(argument)?.0 ?? argument
             if old.program.parameterSlot(named: name) == nil, new.program.parameterSlot(named: name) == nil {

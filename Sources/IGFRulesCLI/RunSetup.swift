@@ -23,6 +23,16 @@ struct RunSetup {
         .init(name: "today", takesValue: true, valueName: "YYYY-MM-DD", help: "the date to check as of (default: the system's date, in UTC)"),
     ]
 
+    /// Warns, on standard error, about what is wrong or doubtful in the `--data` files (each named
+    /// by its file, line and column): malformed values, fields that look misspelt (with `strict`,
+    /// every unknown field; none with `unknownFields` false), periods that end before they start and
+    /// past events dated after today. Said once, before any record of a batch.
+    func warnAboutDataFiles(strict: Bool = false, unknownFields: Bool = true, console: Console) {
+        let places = FindingPlaces(self)
+        let findings = bindings.findings(strict: strict).filter { unknownFields || $0.kind != .unknownField }
+        CheckCommand.report(findings + bindings.futureDates(today: today), places: places, console: console)
+    }
+
     /// Loads the rules named by `rulePaths`; prints diagnostics; nil when the rules cannot be used.
     static func loadProgram(_ rulePaths: [String], console: Console) -> Program? {
         let (program, diagnostics) = Workspace.check(paths: rulePaths)

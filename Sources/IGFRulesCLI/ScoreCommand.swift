@@ -26,6 +26,7 @@ enum ScoreCommand: Command {
     static func run(_ arguments: Arguments, console: Console) throws -> Int32 {
         let format = try arguments.format(among: formats, command: "score")
         let setup = try RunSetup.prepare(arguments, rulePaths: arguments.positionals, console: console)
+        setup.warnAboutDataFiles(console: console)
         let scoring = try RunSetup.adapt { () throws(SetupProblem) in try setup.inputs.scoring(id: arguments.value("scoring")) }
         var scorer = setup.inputs.scorer(scoring)
         let runner = setup.inputs.runner

@@ -38,9 +38,7 @@ enum TimelineCommand: Command {
             try RunSetup.adapt { () throws(SetupProblem) in try setup.inputs.records(argument, example: "activity=activities.jsonl") }
         }
         // Malformed values, and a `done` after --today (it reads as on-time): warn as `check` does.
-        let places = FindingPlaces(setup)
-        CheckCommand.report(setup.bindings.findings(strict: false).filter { $0.kind != .unknownField }, places: places, console: console)
-        CheckCommand.report(setup.bindings.futureDates(today: setup.today), places: places, console: console)
+        setup.warnAboutDataFiles(unknownFields: false, console: console)
         var timeline = Timeline(today: setup.today)
         let eachNames = Set(eaches.map(\.0))
         let shared = Set(runner.subjectNames).subtracting(eachNames)
@@ -61,6 +59,11 @@ enum TimelineCommand: Command {
             // Said as `check` says it: an empty file is a mistake, not data that dates nothing.
             guard read > 0 || bad > 0 else { throw RunSetup.noRecords(in: path) }
             unreadable += bad
+        }
+        if checked == 0, unreadable > 0 {
+            // Every record was unreadable (each said so above): that, not the data given, is the problem.
+            console.err("\(unreadable) record\(unreadable == 1 ? "" : "s") could not be read; no other record was read, so there is no timeline.\n")
+            throw CommandFailure.reported
         }
         if checked == 0 {
             throw CommandFailure.usage(UsageError("no ruleset applies to the data given",

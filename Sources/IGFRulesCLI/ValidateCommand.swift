@@ -1,10 +1,11 @@
 import IGFRules
 
 /// `igfrules validate RULES… --data …`: check data against the schema alone, without the rules:
-/// every value of the wrong kind and every field the schema does not know, with its path.
+/// every value of the wrong kind, every field the schema does not know and every period that ends
+/// before it starts, with its path.
 enum ValidateCommand: Command {
     static let name = "validate"
-    static let summary = "Check data files against the schema alone: every malformed value and unknown field, with its path."
+    static let summary = "Check data files against the schema alone: every malformed value, unknown field and reversed period, with its place."
     static let usage = "igfrules validate RULES... --data FILE|NAME=FILE... [--each NAME=FILE]"
     static let options: [Arguments.Option] = [
         .init(name: "data", takesValue: true, valueName: "FILE|NAME=FILE", help: "a data file (keys are data names), or one data name's file"),
@@ -16,7 +17,7 @@ enum ValidateCommand: Command {
 
         EXIT STATUS:
           0  the data has no problem
-          1  some value is malformed or some field is unknown
+          1  some value is malformed, some field is unknown, or some period ends before it starts
           2  the command could not run (a file that is not JSON, bad usage)
         """
 

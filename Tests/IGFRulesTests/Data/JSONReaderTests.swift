@@ -69,6 +69,9 @@ import Testing
 
     @Test func reportsTextAfterTheValue() {
         #expect(problem("{} {}").contains("expected the end of the data after the JSON value, found `{`"))
+        #expect(problem("{} {}").contains("a data file holds a single JSON value; for one record per line use --each with a JSON Lines file"))
+        // Something that is not a second value is said to be extra.
+        #expect(problem("{}}").contains("remove what follows the JSON value: a data file holds one JSON value and nothing else"))
     }
 
     @Test func reportsAnUnclosedText() {

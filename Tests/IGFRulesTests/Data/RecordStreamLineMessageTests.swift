@@ -28,10 +28,15 @@ import Testing
 
     @Test func twoRecordsOnALineAreToldApartFromRecordsSeparatedByCarriageReturnsAlone() throws {
         let two = try #require(Self.failure(#"{"id": "a"} {"id": "b"}"#))
-        #expect(two.message == "this data is not valid JSON: expected the end of the data after the JSON value, found `{`")
+        #expect(two.message == "this data is not valid JSON: expected the end of the line after the record, found `{`")
         #expect(two.notes == ["a line of a JSON Lines file holds one record: put each record on a line of its own"])
         let oldMac = try #require(Self.failure("{\"id\": \"a\"}\r{\"id\": \"b\"}\r"))
         #expect(oldMac.notes == ["the records are separated by carriage returns (\\r) alone, old Mac line ends: save the file with LF or CRLF line ends"])
+        // What is not a second value is said to be extra, not a record: a stray bracket, a comment.
+        for extra in [#"{"id": "a"}}"#, #"{"id": "a"}]"#, #"{"id": "a"} // c"#, "{\"id\": \"a\"}\r}"] {
+            let failure = try #require(Self.failure(extra))
+            #expect(failure.notes == ["remove what follows the record: a line of a JSON Lines file holds one record and nothing else"], "\(extra)")
+        }
     }
 
     @Test func aLineEndingInsideATextOrAnEscapeSaysTheLineEnds() throws {
