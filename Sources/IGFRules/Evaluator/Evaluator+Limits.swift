@@ -9,7 +9,9 @@ extension Evaluator {
     /// Bytes of text that count as one step.
     static let bytesPerStep = 64
 
-    /// Counts `work` steps; past the step limit the rule stops with an `error`.
+    /// Counts `work` steps; past the step limit the rule stops with an `error`. Inlined: it is
+    /// charged at every node, and a call would cost more than the count.
+    @inline(__always)
     func charge(_ work: Int, at range: Range<Int>) throws(EvaluationError) {
         steps += max(work, 1)
         if steps > stepLimit {

@@ -1,10 +1,20 @@
 /// A checked expression: the syntax tree with every name resolved to a slot, ready for the
 /// evaluator. Each node keeps its source range so that explanations can quote it.
-package struct Code: Sendable {
+///
+/// A class, not a struct: the evaluator binds a node's children out of its `Op` and iterates
+/// lists of them at every step, and copying a reference is one retain, where copying the struct
+/// also copied its `type` (which only the checker reads) and its `Op` box.
+package final class Code: Sendable {
     package let op: Op
     package let range: Range<Int>
     /// The node's kind as far as the checker could tell (`.unknown` when data has no schema).
     package let type: DataType
+
+    package init(op: Op, range: Range<Int>, type: DataType) {
+        self.op = op
+        self.range = range
+        self.type = type
+    }
 
     package indirect enum Op: Sendable {
         case constant(Value)
