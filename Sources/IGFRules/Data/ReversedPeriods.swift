@@ -12,12 +12,13 @@ extension DataValidation {
         return (start, end)
     }
 
-    /// "calendar.annual_meeting: ends on 2020-11-02, before it starts on 2020-11-17: …", for the
-    /// record at `path`.
+    /// "calendar.annual_meeting: ends on 2020-11-02, before it starts on 2020-11-17: …" (date-times
+    /// end and start "at"), for the record at `path`.
     static func reversedPeriod(_ record: Record, shape: RecordType, path: [Conformance.Step]) -> Finding? {
         guard let (start, end) = endsBeforeStart(record, shape: shape) else { return nil }
+        let on = if case .dateTime = end { "at" } else { "on" }
         return Finding(path: Conformance.pathText(path), steps: path,
-                       message: "ends on \(end.plain), before it starts on \(start.plain): is one of the dates wrong?", kind: .doubtful)
+                       message: "ends \(on) \(end.plain), before it starts \(on) \(start.plain): is one of the dates wrong?", kind: .doubtful)
     }
 }
 

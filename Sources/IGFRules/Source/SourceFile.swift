@@ -30,7 +30,9 @@ public final class SourceFile: Sendable {
     package func location(of offset: Int) -> SourceLocation {
         let clamped = max(0, min(offset, bytes.count))
         let line = lineIndex(containing: clamped)
-        let start = lineStarts[line]
+        var start = lineStarts[line]
+        // A byte order mark is no character of the line: editors do not show or count it.
+        if start == 0, clamped >= 3, bytes.starts(with: [0xEF, 0xBB, 0xBF]) { start = 3 }
         let prefix = String(decoding: bytes[start..<clamped], as: UTF8.self)
         return SourceLocation(line: line + firstLine, column: prefix.count + 1)
     }

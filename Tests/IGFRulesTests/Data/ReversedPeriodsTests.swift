@@ -43,7 +43,7 @@ import Testing
         #expect(try lineFindings(#"{"id": "x", "leg": {"start": "2020-11-17", "end": "2020-11-02"}}"#)
             == ["trip.leg: ends on 2020-11-02, before it starts on 2020-11-17: is one of the dates wrong?"])
         #expect(try lineFindings(#"{"id": "x", "stay": {"start": "2020-11-17T10:00:00+01:00", "end": "2020-11-17T08:30:00Z"}}"#)
-            == ["trip.stay: ends on 2020-11-17T08:30:00Z, before it starts on 2020-11-17T09:00:00Z (10:00 at +01:00): is one of the dates wrong?"])
+            == ["trip.stay: ends at 2020-11-17T08:30:00Z, before it starts at 2020-11-17T09:00:00Z (10:00 at +01:00): is one of the dates wrong?"])
     }
 
     @Test func aPeriodOfOneDayOrInOrderOrNotFullyDatedIsNoFinding() throws {

@@ -23,4 +23,12 @@ import Testing
         #expect(file.location(of: 1) == SourceLocation(line: 41, column: 2))
         #expect(file.lineText(41) == "{}")
     }
+
+    @Test func aByteOrderMarkIsNoColumnOfTheFirstLine() {
+        let file = SourceFile(path: "x", bytes: [0xEF, 0xBB, 0xBF] + Array("{}\n{}".utf8))
+        #expect(file.location(of: 3) == SourceLocation(line: 1, column: 1))
+        #expect(file.location(of: 4) == SourceLocation(line: 1, column: 2))
+        #expect(file.location(of: 7) == SourceLocation(line: 2, column: 2))
+        #expect(file.location(of: 1) == SourceLocation(line: 1, column: 2))  // inside the mark: counted as before
+    }
 }
