@@ -26,6 +26,36 @@ enum Support {
         return (program, loader.diagnostics + diagnostics)
     }
 
+    /// The checked program of `rule` in a ruleset `t` for proposal (with the schema), and data with
+    /// the JSON text `proposal` bound to `proposal`.
+    static func proposalRule(_ rule: String, proposal: String) throws -> (program: Program, data: [Value]) {
+        let (program, diagnostics) = Support.program("ruleset t for proposal\n" + rule)
+        let checked = try #require(program, "\(DiagnosticRenderer().render(diagnostics))")
+        var bindings = DataBindings(program: checked)
+        guard case .success(let value) = DataFile.parse(SourceFile(path: "p", text: proposal)) else { throw Support.Failure("bad JSON") }
+        bindings.bind("proposal", to: value)
+        return (checked, bindings.values)
+    }
+
+    /// The first condition of the only rule in `rule` (as `proposalRule` checks it), its file, and
+    /// an evaluator over `proposal` on 2021-03-01.
+    static func firstCondition(of rule: String, proposal: String) throws -> (Code, SourceFile, Evaluator) {
+        let (checked, data) = try proposalRule(rule, proposal: proposal)
+        let rule = try #require(checked.rulesets.first?.rules.first)
+        let evaluator = Evaluator(program: checked, data: data, today: CivilDate(parsing: "2021-03-01")!)
+        return (try #require(rule.requires.first), rule.declared.file, evaluator)
+    }
+
+    /// An explanation tree as text: each node's role, source, value or error, detail and
+    /// operator, nested.
+    static func outline(_ node: Explanation?, depth: Int = 0) -> String {
+        guard let node else { return "nil" }
+        let value = node.value.map { $0.literal() } ?? "error: \(node.error ?? "?")"
+        var line = String(repeating: "  ", count: depth) + "\(node.role) `\(node.source)` \(value) \(String(describing: node.detail)) \(node.op ?? "")\n"
+        for child in node.children { line += outline(child, depth: depth + 1) }
+        return line
+    }
+
     /// Diagnostics of rule text, drawn as the command line draws them.
     static func rendered(_ text: String, schema: Bool = false, path: String = "test.rules") -> String {
         let (_, diagnostics) = program(text, schema: schema, path: path)

@@ -59,4 +59,30 @@ extension JSONReader {
         if !word.isEmpty, ["true", "false", "null"].contains(where: { $0.hasPrefix(word) }) { return nil }
         return Failure(offset: index, message: "texts are written in double quotes: \"\(text)\"")
     }
+
+    /// What to do about what follows the value (at `index`); `spaceFrom` is where the space before
+    /// it starts. A second value is told apart from anything else, and, in a line of JSON Lines, a
+    /// carriage return before a second value is a line end of old.
+    func secondValueNote(spaceFrom start: Int) -> String {
+        guard JSONReader.startsValue(bytes[index]) else {
+            return extent == .line ? "remove what follows the record: a line of a JSON Lines file holds one record and nothing else"
+                : "remove what follows the JSON value: a data file holds one JSON value and nothing else"
+        }
+        guard extent == .line else { return "a data file holds a single JSON value; for one record per line use --each with a JSON Lines file" }
+        if bytes[start..<index].contains(UInt8(ascii: "\r")) {
+            return "the records are separated by carriage returns (\\r) alone, old Mac line ends: save the file with LF or CRLF line ends"
+        }
+        return "a line of a JSON Lines file holds one record: put each record on a line of its own"
+    }
+
+    /// Whether `byte` can start a JSON value: `{`, `[`, `"`, `-`, a digit, or `true`/`false`/`null`'s first letter.
+    static func startsValue(_ byte: UInt8) -> Bool {
+        switch byte {
+        case UInt8(ascii: "{"), UInt8(ascii: "["), UInt8(ascii: "\""), UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"),
+             UInt8(ascii: "t"), UInt8(ascii: "f"), UInt8(ascii: "n"):
+            true
+        default:
+            false
+        }
+    }
 }

@@ -9,13 +9,9 @@ import Testing
 
     /// The sources of the explanation's trees of the only rule in `rule`, and its status.
     func explained(_ rule: String) throws -> (RuleResult.Status, [String]) {
-        let (program, diagnostics) = Support.program("ruleset t for proposal\n" + rule)
-        let checked = try #require(program, "\(DiagnosticRenderer().render(diagnostics))")
-        var bindings = DataBindings(program: checked)
-        guard case .success(let value) = DataFile.parse(SourceFile(path: "p", text: proposal)) else { throw Support.Failure("bad JSON") }
-        bindings.bind("proposal", to: value)
+        let (checked, data) = try Support.proposalRule(rule, proposal: proposal)
         let runner = RuleRunner(program: checked, today: CivilDate(parsing: "2021-03-01")!)
-        let result = try #require(runner.check(data: bindings.values).first?.results.first)
+        let result = try #require(runner.check(data: data).first?.results.first)
         return (result.status, result.explanation.map(\.source))
     }
 

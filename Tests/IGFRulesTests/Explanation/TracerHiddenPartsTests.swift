@@ -9,14 +9,7 @@ import Testing
 
     /// The first condition of the only rule in `rule`, its file, and an evaluator over `proposal`.
     func setUp(_ rule: String) throws -> (Code, SourceFile, Evaluator) {
-        let (program, diagnostics) = Support.program("ruleset t for proposal\n" + rule)
-        let checked = try #require(program, "\(DiagnosticRenderer().render(diagnostics))")
-        var bindings = DataBindings(program: checked)
-        guard case .success(let value) = DataFile.parse(SourceFile(path: "p", text: proposal)) else { throw Support.Failure("bad JSON") }
-        bindings.bind("proposal", to: value)
-        let rule = try #require(checked.rulesets.first?.rules.first)
-        let evaluator = Evaluator(program: checked, data: bindings.values, today: CivilDate(parsing: "2021-03-01")!)
-        return (try #require(rule.requires.first), rule.declared.file, evaluator)
+        try Support.firstCondition(of: rule, proposal: proposal)
     }
 
     /// The tree traced with hidden parts left out, and with every node recorded.
@@ -28,14 +21,7 @@ import Testing
         return (shown, evaluator.trace(code, with: recorder))
     }
 
-    /// The tree as text: each node's role, source, value or error, detail and operator, nested.
-    func outline(_ node: Explanation?, depth: Int = 0) -> String {
-        guard let node else { return "nil" }
-        let value = node.value.map { $0.literal() } ?? "error: \(node.error ?? "?")"
-        var line = String(repeating: "  ", count: depth) + "\(node.role) `\(node.source)` \(value) \(String(describing: node.detail)) \(node.op ?? "")\n"
-        for child in node.children { line += outline(child, depth: depth + 1) }
-        return line
-    }
+    func outline(_ node: Explanation?) -> String { Support.outline(node) }
 
     @Test(arguments: [
         "require proposal.submitted < 2021-01-01",

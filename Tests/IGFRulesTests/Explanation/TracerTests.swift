@@ -7,13 +7,9 @@ import Testing
     let proposal = #"{"id": "p", "submitted": "2021-02-25", "facilitators": [{"name": "Amina K.", "mag_member": false}, {"name": " ", "mag_member": false}]}"#
 
     func explanation(_ rule: String) throws -> Explanation {
-        let (program, diagnostics) = Support.program("ruleset t for proposal\n" + rule)
-        let checked = try #require(program, "\(DiagnosticRenderer().render(diagnostics))")
-        var bindings = DataBindings(program: checked)
-        guard case .success(let value) = DataFile.parse(SourceFile(path: "p", text: proposal)) else { throw Support.Failure("bad JSON") }
-        bindings.bind("proposal", to: value)
+        let (checked, data) = try Support.proposalRule(rule, proposal: proposal)
         let runner = RuleRunner(program: checked, today: CivilDate(parsing: "2021-03-01")!)
-        let result = try #require(runner.check(data: bindings.values).first?.results.first)
+        let result = try #require(runner.check(data: data).first?.results.first)
         return try #require(result.explanation.first)
     }
 
