@@ -1,7 +1,7 @@
 import IGFRules
 
 /// Where a finding in the `--data` files is, as warnings name it: the file that gave its data
-/// name, with the line and column of the value when the file can be read again
+/// name, with the line and column of the value (of the key, for an unknown field) when the file can be read again
 /// (`calendar.json:4:12`), else the file alone; "data" when no file gave the name.
 final class FindingPlaces {
     private let files: [String: String]
@@ -20,7 +20,8 @@ final class FindingPlaces {
         let key = (isWholeValue ? "=" : "{") + file
         let locator = locators[key] ?? DataLocator(path: file, isWholeValue: isWholeValue)
         locators[key] = locator
-        guard let location = locator.location(of: finding.steps) else { return file }
+        // A field the schema does not know is fixed at its key; any other finding at its value.
+        guard let location = locator.location(of: finding.steps, atKey: finding.kind == .unknownField) else { return file }
         return "\(file):\(location.line):\(location.column)"
     }
 }

@@ -26,12 +26,13 @@ package final class DataLocator {
         self.isWholeValue = isWholeValue
     }
 
-    /// The line and column where the value at `steps` starts, when the file holds it.
-    package func location(of steps: [Conformance.Step]) -> SourceLocation? {
+    /// The line and column where the value at `steps` starts, or with `atKey` the key that names
+    /// it (for a field to rename), when the file holds it.
+    package func location(of steps: [Conformance.Step], atKey: Bool = false) -> SourceLocation? {
         guard let file, located < DataLocator.maximumLocated, walked < walkBudget else { return nil }
         located += 1
         // A walk reads the file from its start up to the value, at most to its end.
-        guard let offset = DataLocator.offset(of: isWholeValue ? steps.dropFirst() : steps[...], in: file.bytes) else {
+        guard let offset = DataLocator.offset(of: isWholeValue ? steps.dropFirst() : steps[...], in: file.bytes, atKey: atKey) else {
             walked += file.bytes.count
             return nil
         }
@@ -39,8 +40,9 @@ package final class DataLocator {
         return file.location(of: offset)
     }
 
-    /// The offset of the value at `steps` in a JSON text, or nil when the text holds none there.
-    static func offset(of steps: ArraySlice<Conformance.Step>, in bytes: [UInt8]) -> Int? {
+    /// The offset of the value at `steps` in a JSON text (with `atKey`, of the key of the last
+    /// step when it is a field), or nil when the text holds none there.
+    static func offset(of steps: ArraySlice<Conformance.Step>, in bytes: [UInt8], atKey: Bool = false) -> Int? {
         var walk = JSONWalk(bytes: bytes)
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { walk.index = 3 }
         walk.skipSpace()
@@ -50,6 +52,7 @@ package final class DataLocator {
             case .index(let position): guard walk.enterElement(position) else { return nil }
             }
         }
+        if atKey, case .key? = steps.last { return walk.keyStart }
         return walk.index < bytes.count ? walk.index : nil
     }
 }
@@ -59,6 +62,8 @@ package final class DataLocator {
 private struct JSONWalk {
     let bytes: [UInt8]
     var index = 0
+    /// Where the key of the field last entered starts (its `"`).
+    private(set) var keyStart: Int?
 
     private var byte: UInt8? { index < bytes.count ? bytes[index] : nil }
 
@@ -72,12 +77,16 @@ private struct JSONWalk {
         index += 1
         while true {
             skipSpace()
+            let start = index
             guard byte == UInt8(ascii: "\""), let name = readKey() else { return false }
             skipSpace()
             guard byte == UInt8(ascii: ":") else { return false }
             index += 1
             skipSpace()
-            if name == key { return true }
+            if name == key {
+                keyStart = start
+                return true
+            }
             guard skipValue() else { return false }
             skipSpace()
             guard byte == UInt8(ascii: ",") else { return false }

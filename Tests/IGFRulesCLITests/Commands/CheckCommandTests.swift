@@ -241,8 +241,8 @@ import Testing
     @Test func warnsAboutAMisspeltFieldAlwaysAndAnyUnknownFieldWhenStrict() throws {
         let data = try CLI.file("p.json", #"{"calendar": {"first_mag_meeting": "2021-02-23"}, "proposal": {"id": "x", "facilitatrs": [], "notes": "n"}}"#)
         #expect(CLI.run(["check", rules, "--data", data, "--today", "2021-03-01"]).errors
-            == "warning: \(data):1:90: proposal.facilitatrs: the schema has no field `facilitatrs`; did you mean `facilitators`?\n")
+            == "warning: \(data):1:75: proposal.facilitatrs: the schema has no field `facilitatrs`; did you mean `facilitators`?\n")
         #expect(CLI.run(["check", rules, "--data", data, "--today", "2021-03-01", "--strict"]).errors
-            == "warning: \(data):1:90: proposal.facilitatrs: the schema has no field `facilitatrs`; did you mean `facilitators`?\nwarning: \(data):1:103: proposal.notes: the schema has no field `notes`\n")
+            == "warning: \(data):1:75: proposal.facilitatrs: the schema has no field `facilitatrs`; did you mean `facilitators`?\nwarning: \(data):1:94: proposal.notes: the schema has no field `notes`\n")
     }
 }

@@ -86,7 +86,7 @@ import Testing
         #expect(run.status == 1)
         #expect(run.output.contains("\(data):1:35: proposal.title: expected text, found number 3\n"))
         #expect(run.output.contains("\(data):1:93: proposal.description.objectives[2]: expected text, found number 3\n"))
-        #expect(run.output.contains("\(data):1:53: proposal.facilitatrs: the schema has no field `facilitatrs`; did you mean `facilitators`?\n"))
+        #expect(run.output.contains("\(data):1:38: proposal.facilitatrs: the schema has no field `facilitatrs`; did you mean `facilitators`?\n"))
         #expect(run.output.hasSuffix("3 problems found\n"))
         #expect(CLI.run(["validate", rules, "--data", rules + "/examples/proposal-gender-2021.json"]).output == "no problems found\n")
     }

@@ -15,6 +15,9 @@ import Testing
         #expect(Self.offset([.key("b"), .index(2)], json).map { Array(json.utf8)[$0] } == UInt8(ascii: "-"))
         #expect(Self.offset([.key("b"), .index(1), .key("c"), .index(1)], json).map { Array(json.utf8)[$0] } == UInt8(ascii: "n"))
         #expect(Self.offset([], json) == 0)
+        // At the key: where its `"` is.
+        #expect(DataLocator.offset(of: [.key("b"), .index(1), .key("c")], in: Array(json.utf8), atKey: true).map { Array(json.utf8)[$0 + 1] } == UInt8(ascii: "c"))
+        #expect(DataLocator.offset(of: [.key("b"), .index(1)], in: Array(json.utf8), atKey: true) == DataLocator.offset(of: [.key("b"), .index(1)], in: Array(json.utf8)))
     }
 
     @Test func aPathTheTextDoesNotHoldIsNoPlace() {
