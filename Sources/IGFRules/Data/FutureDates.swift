@@ -74,4 +74,10 @@ extension DataBindings {
     package func futureDates(today: CivilDate) -> [DataValidation.Finding] {
         program.dataNames.enumerated().flatMap { slot, name in DataValidation.futureDates(in: values[slot], name: name.name, today: today) }
     }
+
+    /// Past events dated after today, then periods that end before they start: the findings
+    /// about well-formed dates that are likely mistakes.
+    package func doubtfulDates(today: CivilDate) -> [DataValidation.Finding] {
+        futureDates(today: today) + findings(strict: false).filter { $0.kind == .doubtful }
+    }
 }

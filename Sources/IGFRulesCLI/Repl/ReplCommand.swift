@@ -35,10 +35,10 @@ enum ReplCommand: Command {
         var inputs = RunInputs(program: program, today: today)
         try RunSetup.adapt(console: console) { () throws(SetupProblem) in try inputs.override(arguments.values("param")) }
         for argument in arguments.values("data") {
-            let before = Set(inputs.bindings.futureDates(today: today).map(\.description))
+            let before = Set(inputs.bindings.doubtfulDates(today: today).map(\.description))
             let notices = try RunSetup.adapt(console: console) { () throws(SetupProblem) in try Workspace.bind(argument, into: &inputs.bindings) }
             console.report(notices.warnings)
-            let found = inputs.bindings.futureDates(today: today).filter { !before.contains($0.description) }
+            let found = inputs.bindings.doubtfulDates(today: today).filter { !before.contains($0.description) }
             CheckCommand.report(found, in: Workspace.splitBinding(argument)?.1 ?? argument, console: console)
         }
         let (parameters, bindings) = (inputs.parameters, inputs.bindings)

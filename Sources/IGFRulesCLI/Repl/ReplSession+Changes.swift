@@ -26,7 +26,7 @@ extension ReplSession {
                     report(list.diagnostics)
                     return
                 }
-                let dated = futureDates()
+                let dated = doubtfulDates()
                 try change(text, changed: [path]) {
                     if isInRecords(path) {
                         try changeRecords { bindings throws(DataPath.Problem) in try bindings.set(path, to: value, append: operation == .append) }
@@ -34,7 +34,7 @@ extension ReplSession {
                         try scenario.bindings.set(path, to: value, append: operation == .append)
                     }
                     say(confirmation(of: path))
-                    warnAboutFutureDates(since: dated)
+                    warnAboutDoubtfulDates(since: dated)
                 }
             case .unset(let target):
                 guard let path = checkedPath(target, file: file, verb: "unset") else { return }

@@ -141,12 +141,12 @@ extension ReplSession {
             }
             return
         }
-        let before = futureDates()
+        let before = doubtfulDates()
         change(":data " + argument, effect: false) { scenario.bindings = bindings }
         baseline = snapshot
         let loaded = scenario.program.dataNames.filter { !scenario.bindings.value(of: $0.name).isMissing }.map(\.name)
         say("data loaded: \(loaded.joined(separator: ", ")); this is the new baseline for :diff")
-        warnAboutFutureDates(since: before, place: Workspace.splitBinding(argument)?.1 ?? argument)
+        warnAboutDoubtfulDates(since: before, place: Workspace.splitBinding(argument)?.1 ?? argument)
     }
 
     /// In a scenario file, a relative data path is read from the scenario's folder when the file

@@ -1,7 +1,7 @@
 import Testing
 
-/// The REPL warns of past events dated after today, in `check`'s words: for data given with
-/// `--data` (on the error stream, as `check` does), loaded with `:data`, or written by `set`.
+/// The REPL warns of past events dated after today and periods that end before they start, in
+/// `check`'s words: for data given with `--data` (on the error stream, as `check` does), loaded with `:data`, or written by `set`.
 @Suite struct ReplFutureDatesTests {
     static let file = "rules/examples/activity-bpf-data-2021.json"
     static let warnings = [
@@ -35,5 +35,14 @@ import Testing
         let run = CLI.run(["repl", "rules", "--data", "rules/examples/activity-bpf-data-2021-inprogress.json", "--today", "2021-09-01"],
                           environment: ["IGFRULES_HISTORY": ""], input: ["set activity.draft_output.published = 2021-08-01", ":quit"])
         #expect(!run.output.contains("warning:"), "\(run.output)")
+    }
+
+    @Test func aSetThatReversesAPeriodIsWarnedOfOnce() {
+        let run = CLI.run(["repl", "rules", "--data", "rules/examples/activity-bpf-data-2021-inprogress.json", "--today", "2021-09-01"],
+                          environment: ["IGFRULES_HISTORY": ""],
+                          input: ["set calendar.annual_meeting.start = 2021-12-16", "set activity.id = \"x\"", ":quit"])
+        let warning = "warning: calendar.annual_meeting: ends on 2021-12-10, before it starts on 2021-12-16: is one of the dates wrong?\n"
+        #expect(run.output.contains("calendar.annual_meeting.start = 2021-12-16\n" + warning), "\(run.output)")
+        #expect(run.output.components(separatedBy: warning).count == 2, "\(run.output)")
     }
 }

@@ -239,6 +239,7 @@ struct ProgramLines {
         #expect(run.output.contains("""
             igfrules> set calendar.annual_meeting.start = 2021-12-13
             calendar.annual_meeting.start = 2021-12-13
+            warning: calendar.annual_meeting: ends on 2021-12-10, before it starts on 2021-12-13: is one of the dates wrong?
             → 2 outcomes changed (bpf.timeline.draft-six-weeks: fail → pass, bpf.timeline.session-at-meeting: pass → fail)
             igfrules> set calendar.annual_meeting.end = 2021-12-17
             calendar.annual_meeting.end = 2021-12-17
