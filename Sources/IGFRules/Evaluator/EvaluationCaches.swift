@@ -66,8 +66,10 @@ struct EvaluationCaches {
         func hash(into hasher: inout Hasher) { hasher.combine(list) }
     }
 
+    /// Forgets every entry, keeping the tables' room for the next subject's (at most
+    /// `maximumEntries` each).
     mutating func removeAll() {
-        indexes.removeAll()
-        fields.removeAll()
+        if !indexes.isEmpty { indexes.removeAll(keepingCapacity: true) }
+        if !fields.isEmpty { fields.removeAll(keepingCapacity: true) }
     }
 }
